@@ -1,0 +1,39 @@
+package org.landfall.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A project's contract as intake holds it after a given revision (1 when signed, +1 per correction). Events
+ * carry the whole snapshot, so a consumer keeps the highest revision it has seen and never merges deltas.
+ */
+public record ProjectSnapshot(
+        UUID id,
+        String code,
+        int revision,
+        String name,
+        String investor,
+        String province,
+        String city,
+        String district,
+        String sector,
+        LocalDate signedOn,
+        BigDecimal contractValue,
+        Integer plannedJobs,
+        Amount plannedCapacity,
+        List<Phase> phases,
+        LocalDate plannedStartOn,
+        LocalDate plannedOperationalOn,
+        Source source,
+        Instant createdAt,
+        String createdBy) {
+
+    public record Phase(int number, BigDecimal investment, Amount capacity) {
+    }
+
+    public record Source(String title, String url, LocalDate publishedOn) {
+    }
+}

@@ -1,0 +1,26 @@
+package org.landfall.events;
+
+import java.util.List;
+
+/** The Kafka topics of Landfall. Every event is keyed by its project id, so one project's events stay in order. */
+public final class Topics {
+
+    /** Intake's events: a project was signed, a project's contract was corrected. */
+    public static final String PROJECTS = "landfall.projects";
+    /** Status's events: an inspector's update (stage change and/or progress figures) was recorded. */
+    public static final String PROJECT_UPDATES = "landfall.project-updates";
+    /** Records no consumer could read, with the reason in the {@code landfall-dlq-reason} header. */
+    public static final String DEAD_LETTER = "landfall.dead-letter";
+
+    /** The log is the source of truth for rebuilding read models, so nothing expires. */
+    public record Spec(String name, int partitions, long retentionMs) {
+    }
+
+    public static final List<Spec> ALL = List.of(
+            new Spec(PROJECTS, 6, -1),
+            new Spec(PROJECT_UPDATES, 6, -1),
+            new Spec(DEAD_LETTER, 1, -1));
+
+    private Topics() {
+    }
+}

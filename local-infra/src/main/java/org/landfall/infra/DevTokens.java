@@ -1,0 +1,83 @@
+package org.landfall.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Signs bearer tokens with the DEVELOPMENT key kept in this repository, for the local run and the tests. The
+ * services trust that key only in their dev, test and local profiles; production verifies the organisation's
+ * identity provider. {@code java -cp ... org.landfall.infra.DevTokens ROLE [TTL_SECONDS] [SUBJECT]}.
+ */
+public final class DevTokens {
+
+    public static final String ISSUER = "https://landfall.local/dev-issuer";
+    public static final String AUDIENCE = "landfall";
+    public static final List<String> ROLES = List.of("intake-officer", "site-inspector", "analyst", "admin");
+
+    private DevTokens() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 1 || !ROLES.contains(args[0])) {
+            System.err.println("usage: DevTokens ROLE [TTL_SECONDS] [SUBJECT]; roles: " + String.join(", ", ROLES));
+            System.exit(2);
+        }
+        Duration ttl = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 8 * 3600);
+        String subject = args.length > 2 ? args[2] : "dev-" + args[0];
+        System.out.println(sign(subject, List.of(args[0]), ttl, ISSUER));
+    }
+
+    /** A token for {@code subject} with these groups, valid from now for {@code ttl} (negative: already expired). */
+    public static String token(String subject, String... groups) {
+        return sign(subject, List.of(groups), Duration.ofHours(1), ISSUER);
+    }
+
+    public static String sign(String subject, List<String> groups, Duration ttl, String issuer) {
+        Instant now = Instant.now();
+        long exp = now.plus(ttl).getEpochSecond();
+        long iat = Math.min(now.getEpochSecond(), exp - 1);
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"landfall-dev\"}";
+        String claims = "{\"iss\":" + json(issuer) + ",\"aud\":" + json(AUDIENCE) + ",\"sub\":" + json(subject)
+                + ",\"upn\":" + json(subject) + ",\"jti\":" + json(UUID.randomUUID().toString())
+                + ",\"iat\":" + iat + ",\"exp\":" + exp
+                + ",\"groups\":[" + groups.stream().map(DevTokens::json).collect(Collectors.joining(",")) + "]}";
+        String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
+        try {
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(privateKey());
+            rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + b64(rsa.sign());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign a development token", e);
+        }
+    }
+
+    private static PrivateKey privateKey() throws java.security.GeneralSecurityException {
+        try (InputStream in = DevTokens.class.getResourceAsStream("/dev-jwt/DEVELOPMENT-ONLY-private-key.pem")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String json(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

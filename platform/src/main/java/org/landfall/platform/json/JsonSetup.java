@@ -1,0 +1,50 @@
+package org.landfall.platform.json;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * JSON as the contract wants it: amounts read exactly (never through a double) and written as plain numbers
+ * without trailing zeros ({@code 10000000000}, {@code 123.4}); unknown fields, floats for integers and
+ * numbers for strings are refused (400) rather than silently dropped or coerced.
+ */
+@Singleton
+public class JsonSetup implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        // A 1,000-digit number is refused by the parser before any arithmetic can be slow on it.
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNumberLength(64).maxStringLength(1_000_000).maxNestingDepth(32).build());
+        mapper.registerModule(new SimpleModule("landfall-amounts").addSerializer(BigDecimal.class, new PlainAmount()));
+    }
+
+    static final class PlainAmount extends StdSerializer<BigDecimal> {
+        PlainAmount() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+            gen.writeNumber(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.landfall.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.landfall.events.EventCodec;
+import org.landfall.events.LandfallEvent;
+
+/**
+ * The producer side of exactly-once: a service adds its event in the transaction of the change it announces, and
+ * {@link OutboxRelay} publishes it after commit. No dual write, no event for a rolled-back change.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** Fired on commit so the relay publishes at once instead of at its next poll. */
+    public record Written() {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<Written> written;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(LandfallEvent event) {
+        em.createNativeQuery("insert into outbox (event_id, topic, event_key, event_type, occurred_on, recorded_at, payload) "
+                        + "values (:id, :topic, :key, :type, :occurredOn, :recordedAt, :payload)")
+                .setParameter("id", event.eventId())
+                .setParameter("topic", event.topic())
+                .setParameter("key", event.projectId().toString())
+                .setParameter("type", event.type())
+                .setParameter("occurredOn", event.occurredOn())
+                .setParameter("recordedAt", event.recordedAt())
+                .setParameter("payload", EventCodec.encode(event))
+                .executeUpdate();
+        written.fire(new Written());
+    }
+}

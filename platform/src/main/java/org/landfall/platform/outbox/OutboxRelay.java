@@ -1,0 +1,172 @@
+package org.landfall.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.landfall.events.CloudEventHeaders;
+
+/**
+ * Publishes outbox rows to Kafka in id order and deletes them once the broker has acknowledged them, all in one
+ * database transaction. A crash between the acknowledgement and the commit publishes a batch again: consumers
+ * are idempotent by event id, so that is harmless, while losing an event is impossible. A PostgreSQL advisory
+ * lock lets only one relay of a service publish at a time, which keeps each project's events in order.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long LOCK_ID = 0x4c414e44L; // "LAND"
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Producer<String, byte[]> producer;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String source;
+
+    @ConfigProperty(name = "landfall.outbox.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @ConfigProperty(name = "landfall.outbox.poll-interval-ms", defaultValue = "500")
+    long pollIntervalMs;
+
+    @ConfigProperty(name = "landfall.outbox.enabled", defaultValue = "true")
+    boolean enabled;
+
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(5_000);
+        }
+    }
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
+        wake.release();
+    }
+
+    /** Rows not yet acknowledged by Kafka. */
+    public long backlog() {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select count(*) from outbox").getSingleResult()).longValue());
+    }
+
+    private void loop() {
+        long backoffMs = 0;
+        while (running) {
+            try {
+                wake.tryAcquire(backoffMs > 0 ? backoffMs : pollIntervalMs, TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                while (running && publishBatch() == batchSize) {
+                    // a full batch: more may be waiting
+                }
+                backoffMs = 0;
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                backoffMs = Math.min(5_000, Math.max(250, backoffMs * 2));
+                LOG.warnf("outbox relay could not publish, retrying in %d ms: %s", backoffMs, rootMessage(e));
+            }
+        }
+    }
+
+    /** Publishes one batch; returns how many rows it published. */
+    int publishBatch() {
+        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
+            Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:id)")
+                    .setParameter("id", LOCK_ID).getSingleResult();
+            if (!locked) {
+                return 0;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, event_id, topic, event_key, event_type, recorded_at, payload "
+                            + "from outbox order by id limit :n")
+                    .setParameter("n", batchSize).getResultList();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> sent = new ArrayList<>(rows.size());
+            List<Long> ids = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                ids.add(((Number) row[0]).longValue());
+                sent.add(producer.send(record(row)));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> f : sent) {
+                f.get(15, TimeUnit.SECONDS);
+            }
+            em.createNativeQuery("delete from outbox where id in (:ids)").setParameter("ids", ids).executeUpdate();
+            for (Object[] row : rows) {
+                metrics.counter("landfall.events.published", "type", (String) row[4]).increment();
+            }
+            return rows.size();
+        });
+    }
+
+    private ProducerRecord<String, byte[]> record(Object[] row) {
+        String eventId = row[1].toString();
+        String type = (String) row[4];
+        Instant recordedAt = row[5] instanceof Timestamp t ? t.toInstant() : (Instant) row[5];
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(headers, CloudEventHeaders.ID, eventId);
+        header(headers, CloudEventHeaders.SOURCE, "/landfall/" + source);
+        header(headers, CloudEventHeaders.TYPE, CloudEventHeaders.TYPE_PREFIX + type);
+        header(headers, CloudEventHeaders.TIME, recordedAt.toString());
+        header(headers, CloudEventHeaders.SUBJECT, (String) row[3]);
+        header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        return new ProducerRecord<>((String) row[2], null, (String) row[3], (byte[]) row[6], headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,72 @@
+package org.landfall.intake.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.landfall.events.Amount;
+import org.landfall.events.ProjectSnapshot;
+
+/** A signed investment contract as intake holds it, at its latest revision. */
+@Entity
+@Table(name = "project")
+public class Project extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String code;
+    public int revision;
+    public String name;
+    public String investor;
+    public String province;
+    public String city;
+    public String district;
+    public String sector;
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+    @Column(name = "contract_value")
+    public BigDecimal contractValue;
+    @Column(name = "planned_jobs")
+    public Integer plannedJobs;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "planned_capacity")
+    public Amount plannedCapacity;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ProjectSnapshot.Phase> phases;
+    @Column(name = "planned_start_on")
+    public LocalDate plannedStartOn;
+    @Column(name = "planned_operational_on")
+    public LocalDate plannedOperationalOn;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ProjectSnapshot.Source source;
+    @Column(name = "duplicate_key")
+    public String duplicateKey;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+
+    public ProjectSnapshot snapshot() {
+        return new ProjectSnapshot(id, code, revision, name, investor, province, city, district, sector, signedOn,
+                contractValue, plannedJobs, plannedCapacity, phases, plannedStartOn, plannedOperationalOn, source,
+                createdAt, createdBy);
+    }
+
+    /** Investor, name and signing date, case- and space-insensitive. */
+    public static String duplicateKey(String investor, String name, LocalDate signedOn) {
+        return normalise(investor) + "|" + normalise(name) + "|" + signedOn;
+    }
+
+    private static String normalise(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+}
