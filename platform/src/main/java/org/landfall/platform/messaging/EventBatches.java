@@ -26,6 +26,9 @@ import org.landfall.platform.ledger.ProcessedEvents;
  */
 @ApplicationScoped
 public class EventBatches {
+    // Use from a blocking batch consumer:
+    //   @Incoming("projects") @Blocking
+    //   public void consume(ConsumerRecords<String, byte[]> records) { batches.apply(records, this::applyAll); }
 
     private static final Logger LOG = Logger.getLogger(EventBatches.class);
 
@@ -38,8 +41,8 @@ public class EventBatches {
     @Inject
     MeterRegistry metrics;
 
-    public void apply(List<ConsumerRecord<String, byte[]>> records, Consumer<List<LandfallEvent>> handler) {
-        List<LandfallEvent> events = new ArrayList<>(records.size());
+    public void apply(Iterable<ConsumerRecord<String, byte[]>> records, Consumer<List<LandfallEvent>> handler) {
+        List<LandfallEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 events.add(EventCodec.decode(record.value()));
