@@ -1,0 +1,99 @@
+package org.landfall.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.landfall.infra.SharedInfra;
+
+/** One packaged service (target/quarkus-app/quarkus-run.jar) running as its own process, as in production. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Path ROOT = Paths.get(System.getProperty("landfall.root", "..")).toAbsolutePath().normalize();
+
+    final String name;
+    final int port;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code module} on a free port with a fresh database and a consumer group of its own. */
+    static ServiceProcess start(String module, String database) throws IOException {
+        SharedInfra.Endpoints infra = SharedInfra.get();
+        SharedInfra.recreateDatabase(database);
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: the e2e tests run after `package` (./mvnw verify)");
+        }
+        Path log = ROOT.resolve("e2e-tests/target").resolve(module + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder pb = new ProcessBuilder(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", infra.username());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", infra.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+        env.put("LANDFALL_CONSUMER_GROUP", module + "-e2e-" + UUID.randomUUID());
+        return new ServiceProcess(module, port, pb.start(), log);
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    void awaitReady(Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + "; log: " + log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
