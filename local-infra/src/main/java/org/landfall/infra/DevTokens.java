@@ -44,18 +44,32 @@ public final class DevTokens {
     }
 
     public static String sign(String subject, List<String> groups, Duration ttl, String issuer) {
+        return sign(subject, groups, ttl, issuer, AUDIENCE);
+    }
+
+    public static String sign(String subject, List<String> groups, Duration ttl, String issuer, String audience) {
+        try {
+            return sign(subject, groups, ttl, issuer, audience, privateKey());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the development key", e);
+        }
+    }
+
+    /** Any token, including the wrong ones the security tests need (another key, issuer or audience). */
+    public static String sign(String subject, List<String> groups, Duration ttl, String issuer, String audience,
+                              PrivateKey key) {
         Instant now = Instant.now();
         long exp = now.plus(ttl).getEpochSecond();
         long iat = Math.min(now.getEpochSecond(), exp - 1);
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"landfall-dev\"}";
-        String claims = "{\"iss\":" + json(issuer) + ",\"aud\":" + json(AUDIENCE) + ",\"sub\":" + json(subject)
+        String claims = "{\"iss\":" + json(issuer) + ",\"aud\":" + json(audience) + ",\"sub\":" + json(subject)
                 + ",\"upn\":" + json(subject) + ",\"jti\":" + json(UUID.randomUUID().toString())
                 + ",\"iat\":" + iat + ",\"exp\":" + exp
                 + ",\"groups\":[" + groups.stream().map(DevTokens::json).collect(Collectors.joining(",")) + "]}";
         String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initSign(privateKey());
+            rsa.initSign(key);
             rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + b64(rsa.sign());
         } catch (java.security.GeneralSecurityException e) {

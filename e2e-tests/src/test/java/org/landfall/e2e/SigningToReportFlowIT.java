@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.landfall.infra.DevTokens;
@@ -17,29 +16,18 @@ import org.landfall.infra.DevTokens;
  * The three packaged services as separate processes on the real broker and database: a contract signed at intake
  * becomes known to status, an inspector starts it, and reporting counts both in the quarter they happened.
  */
-class SkeletonFlowIT {
+class SigningToReportFlowIT {
 
     static ServiceProcess intake;
     static ServiceProcess status;
     static ServiceProcess reporting;
 
     @BeforeAll
-    static void startServices() throws Exception {
-        intake = ServiceProcess.start("project-intake", "e2e_intake");
-        status = ServiceProcess.start("project-status", "e2e_status");
-        reporting = ServiceProcess.start("reporting", "e2e_reporting");
-        for (ServiceProcess s : new ServiceProcess[] {intake, status, reporting}) {
-            s.awaitReady(Duration.ofSeconds(90));
-        }
-    }
-
-    @AfterAll
-    static void stopServices() throws Exception {
-        for (ServiceProcess s : new ServiceProcess[] {reporting, status, intake}) {
-            if (s != null) {
-                s.close();
-            }
-        }
+    static void services() throws Exception {
+        RunningLandfall landfall = RunningLandfall.get();
+        intake = landfall.intake;
+        status = landfall.status;
+        reporting = landfall.reporting;
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.landfall.e2e;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The three packaged services, started once for all end-to-end test classes and stopped when the JVM ends. */
+final class RunningLandfall {
+
+    private static RunningLandfall instance;
+
+    final ServiceProcess intake;
+    final ServiceProcess status;
+    final ServiceProcess reporting;
+
+    private RunningLandfall() throws Exception {
+        intake = ServiceProcess.start("project-intake", "e2e_intake");
+        status = ServiceProcess.start("project-status", "e2e_status");
+        reporting = ServiceProcess.start("reporting", "e2e_reporting");
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-services-stop"));
+        for (ServiceProcess s : all()) {
+            s.awaitReady(Duration.ofSeconds(90));
+        }
+    }
+
+    static synchronized RunningLandfall get() throws Exception {
+        if (instance == null) {
+            instance = new RunningLandfall();
+        }
+        return instance;
+    }
+
+    List<ServiceProcess> all() {
+        return List.of(intake, status, reporting);
+    }
+
+    private void stop() {
+        for (ServiceProcess s : all()) {
+            try {
+                s.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.landfall.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.landfall.infra.DevTokens;
+
+/**
+ * Every endpoint of the contract x every kind of caller: no token, an expired one, one signed by another key,
+ * one from another issuer or for another audience, a malformed one (all 401), each role that may not (403) and
+ * each role that may (success). Refused writes change nothing.
+ */
+class SecurityMatrixIT {
+
+    static final List<String> ROLES = DevTokens.ROLES;
+    static final Set<String> ANY = Set.copyOf(ROLES);
+    static final Set<String> INTAKE_WRITERS = Set.of("intake-officer", "admin");
+    static final Set<String> STATUS_WRITERS = Set.of("site-inspector", "admin");
+    static final Set<String> REPORT_READERS = Set.of("analyst", "admin");
+
+    static RunningLandfall landfall;
+    static String projectId;
+    static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    record Endpoint(String name, ServiceProcess service, String method, String path, Set<String> roles,
+                    Supplier<String> body) {
+        Response call(RequestSpecification request) {
+            if (body != null) {
+                request = request.contentType(ContentType.JSON).body(body.get());
+            }
+            return request.request(method, service.url(path.replace("{id}", projectId)));
+        }
+    }
+
+    @BeforeAll
+    static void aKnownProject() throws Exception {
+        landfall = RunningLandfall.get();
+        projectId = given().auth().oauth2(DevTokens.token("admin-matrix", "admin")).contentType(ContentType.JSON)
+                .body(newProject()).post(landfall.intake.url("/api/projects"))
+                .then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(DevTokens.token("a", "admin"))
+                .get(landfall.status.url("/api/projects/" + projectId + "/status")).statusCode() == 200);
+    }
+
+    static String newProject() {
+        return """
+                {"name": "Matrix project %d %s", "investor": "Matrix Investor", "province": "Liaoning",
+                 "city": "Shenyang", "sector": "new-energy", "signedOn": "2023-01-10", "contractValue": 1000000}
+                """.formatted(UNIQUE.incrementAndGet(), UUID.randomUUID());
+    }
+
+    static List<Endpoint> endpoints() {
+        ServiceProcess intake = landfall.intake, status = landfall.status, reporting = landfall.reporting;
+        return List.of(
+                new Endpoint("create project", intake, "POST", "/api/projects", INTAKE_WRITERS, SecurityMatrixIT::newProject),
+                new Endpoint("read project", intake, "GET", "/api/projects/{id}", ANY, null),
+                new Endpoint("search projects", intake, "GET", "/api/projects?q=Matrix", ANY, null),
+                new Endpoint("correct project", intake, "POST", "/api/projects/{id}/corrections", INTAKE_WRITERS,
+                        () -> "{\"reason\": \"typo\", \"changes\": {\"plannedJobs\": " + UNIQUE.incrementAndGet() + "}}"),
+                new Endpoint("sectors", intake, "GET", "/api/sectors", ANY, null),
+                new Endpoint("post update", status, "POST", "/api/projects/{id}/updates", STATUS_WRITERS,
+                        () -> "{\"effectiveOn\": \"2023-02-01\", \"note\": \"visit " + UNIQUE.incrementAndGet() + "\"}"),
+                new Endpoint("read status", status, "GET", "/api/projects/{id}/status", ANY, null),
+                new Endpoint("list by stage", status, "GET", "/api/projects?stage=SIGNED", ANY, null),
+                new Endpoint("quarterly report", reporting, "GET", "/api/reports/quarterly?from=2023-Q1&to=2023-Q2", REPORT_READERS, null),
+                new Endpoint("quarterly csv", reporting, "GET", "/api/reports/quarterly.csv?from=2023-Q1&to=2023-Q2", REPORT_READERS, null));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointForEveryCaller() throws Exception {
+        PrivateKey otherKey = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate();
+        record Caller(String name, Supplier<RequestSpecification> spec, Integer expected, String role) {
+        }
+        List<Caller> bad = List.of(
+                new Caller("no token", () -> given(), 401, null),
+                new Caller("malformed token", () -> given().header("Authorization", "Bearer not.a.jwt"), 401, null),
+                new Caller("expired token", () -> given().auth().oauth2(DevTokens.sign("u", List.of("admin"),
+                        Duration.ofMinutes(-10), DevTokens.ISSUER)), 401, null),
+                new Caller("token signed by another key", () -> given().auth().oauth2(DevTokens.sign("u", List.of("admin"),
+                        Duration.ofHours(1), DevTokens.ISSUER, DevTokens.AUDIENCE, otherKey)), 401, null),
+                new Caller("token of another issuer", () -> given().auth().oauth2(DevTokens.sign("u", List.of("admin"),
+                        Duration.ofHours(1), "https://evil.example.org")), 401, null),
+                new Caller("token for another audience", () -> given().auth().oauth2(DevTokens.sign("u", List.of("admin"),
+                        Duration.ofHours(1), DevTokens.ISSUER, "another-app")), 401, null));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint e : endpoints()) {
+            for (Caller c : bad) {
+                tests.add(DynamicTest.dynamicTest(e.name() + " / " + c.name(), () -> refused(e, c.spec().get(), 401)));
+            }
+            for (String role : ROLES) {
+                RequestSpecification spec = given().auth().oauth2(DevTokens.token("matrix-" + role, role));
+                if (e.roles().contains(role)) {
+                    tests.add(DynamicTest.dynamicTest(e.name() + " / " + role + " may", () -> {
+                        int code = e.call(spec).statusCode();
+                        assertTrue(code >= 200 && code < 300, e.name() + " as " + role + " gave " + code);
+                    }));
+                } else {
+                    tests.add(DynamicTest.dynamicTest(e.name() + " / " + role + " may not",
+                            () -> refused(e, given().auth().oauth2(DevTokens.token("matrix-" + role, role)), 403)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    /** The refusal is a problem+json with the expected status, and the project and its history are unchanged. */
+    private static void refused(Endpoint e, RequestSpecification spec, int expected) {
+        String admin = DevTokens.token("admin-check", "admin");
+        int projects = given().auth().oauth2(admin).get(landfall.intake.url("/api/projects?size=1")).path("total");
+        int revision = given().auth().oauth2(admin).get(landfall.intake.url("/api/projects/" + projectId)).path("revision");
+        int history = given().auth().oauth2(admin).get(landfall.status.url("/api/projects/" + projectId + "/status"))
+                .path("history.size()");
+
+        Response r = e.call(spec);
+        assertEquals(expected, r.statusCode(), e.name() + ": " + r.asString());
+        assertTrue(r.contentType().startsWith("application/problem+json"), e.name() + ": " + r.contentType());
+        assertEquals(expected, r.jsonPath().getInt("status"));
+
+        assertEquals(projects, (int) given().auth().oauth2(admin).get(landfall.intake.url("/api/projects?size=1")).path("total"));
+        assertEquals(revision, (int) given().auth().oauth2(admin).get(landfall.intake.url("/api/projects/" + projectId)).path("revision"));
+        assertEquals(history, (int) given().auth().oauth2(admin).get(landfall.status.url("/api/projects/" + projectId + "/status"))
+                .path("history.size()"));
+    }
+
+    @Test
+    void shouldServeHealthMetricsAndOpenApiWithoutAToken() {
+        for (ServiceProcess s : landfall.all()) {
+            for (String path : List.of("/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+                assertEquals(200, given().get(s.url(path)).statusCode(), s.name + path);
+            }
+        }
+    }
+}
