@@ -1,0 +1,74 @@
+package org.landfall.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.landfall.infra.DevTokens;
+
+/**
+ * The demo data, loaded through the public API exactly as {@code ./landfall up} loads it, makes the reports
+ * say what the seed articles publish.
+ */
+class DemoFiguresIT {
+
+    static RunningLandfall landfall;
+    static final String ANALYST = DevTokens.token("analyst-demo", "analyst");
+
+    @BeforeAll
+    static void loadTheDemoData() throws Exception {
+        landfall = RunningLandfall.get();
+        Path root = Paths.get(System.getProperty("landfall.root", "..")).toAbsolutePath().normalize();
+        Path log = root.resolve("e2e-tests/target/demo-load.log");
+        Process load = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", root.resolve("demo-data/target/demo-data.jar").toString(), "load",
+                "--intake", landfall.intake.url(""), "--status", landfall.status.url("")))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!load.waitFor(180, TimeUnit.SECONDS) || load.exitValue() != 0) {
+            throw new AssertionError("loading the demo data failed:\n" + Files.readString(log));
+        }
+    }
+
+    @Test
+    void shouldReport86ContractsWorth45point6BillionInShuangyashanInTheFirstQuarterOf2023() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonPath report = report("from=2023-Q1&to=2023-Q1&city=Shuangyashan");
+            assertEquals(86, report.getInt("rows[0].signed.count"));
+            assertEquals(0, new BigDecimal("45600000000").compareTo(new BigDecimal(report.getString("rows[0].signed.contractValue"))));
+        });
+    }
+
+    @Test
+    void shouldReport16StartsAnd9point78BillionInvestedInLishuiInTheFirstHalfOf2023() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonPath report = report("from=2023-Q1&to=2023-Q2&district=Lishui");
+            assertEquals(16, report.getInt("rows[0].started.count") + report.getInt("rows[1].started.count"));
+            BigDecimal invested = new BigDecimal(report.getString("rows[0].investmentCompleted"))
+                    .add(new BigDecimal(report.getString("rows[1].investmentCompleted")));
+            assertEquals(0, new BigDecimal("9780000000").compareTo(invested), invested.toPlainString());
+        });
+    }
+
+    @Test
+    void shouldAddNothingWhenTheDemoDataIsLoadedAgain() throws Exception {
+        int before = given().auth().oauth2(ANALYST).get(landfall.intake.url("/api/projects?size=1")).path("total");
+        loadTheDemoData();
+        assertEquals(before, (int) given().auth().oauth2(ANALYST).get(landfall.intake.url("/api/projects?size=1")).path("total"));
+    }
+
+    private static JsonPath report(String query) {
+        return given().auth().oauth2(ANALYST).get(landfall.reporting.url("/api/reports/quarterly?" + query))
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
