@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -33,7 +37,21 @@ public class JsonSetup implements ObjectMapperCustomizer {
         // A 1,000-digit number is refused by the parser before any arithmetic can be slow on it.
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNumberLength(64).maxStringLength(1_000_000).maxNestingDepth(32).build());
-        mapper.registerModule(new SimpleModule("landfall-amounts").addSerializer(BigDecimal.class, new PlainAmount()));
+        mapper.registerModule(new SimpleModule("landfall-json")
+                .addSerializer(BigDecimal.class, new PlainAmount())
+                .addDeserializer(String.class, new StorableString()));
+    }
+
+    /** PostgreSQL cannot store U+0000 in text: refuse it as malformed input (400) instead of failing the insert. */
+    static final class StorableString extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String value = super.deserialize(p, ctxt);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                throw InvalidFormatException.from(p, "text must not contain the NUL character", value, String.class);
+            }
+            return value;
+        }
     }
 
     static final class PlainAmount extends StdSerializer<BigDecimal> {
