@@ -68,6 +68,8 @@ public class OutboxRelay {
             return;
         }
         running = true;
+        metrics.gauge("landfall.outbox.backlog", this, r -> r.safeBacklog().events());
+        metrics.gauge("landfall.outbox.oldest.age.seconds", this, r -> r.safeBacklog().oldestAgeSeconds());
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
@@ -85,10 +87,24 @@ public class OutboxRelay {
         wake.release();
     }
 
-    /** Rows not yet acknowledged by Kafka. */
-    public long backlog() {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from outbox").getSingleResult()).longValue());
+    /** Events not yet acknowledged by Kafka, and how long the oldest has waited. */
+    public record Backlog(long events, long oldestAgeSeconds) {
+    }
+
+    public Backlog backlog() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) em.createNativeQuery(
+                    "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0) from outbox").getSingleResult();
+            return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        });
+    }
+
+    private Backlog safeBacklog() {
+        try {
+            return backlog();
+        } catch (RuntimeException e) {
+            return new Backlog(-1, -1);
+        }
     }
 
     private void loop() {
