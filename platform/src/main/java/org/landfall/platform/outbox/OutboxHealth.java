@@ -1,6 +1,6 @@
 package org.landfall.platform.outbox;
 
-import io.quarkus.arc.lookup.LookupIfProperty;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
  */
 @Readiness
 @ApplicationScoped
-@LookupIfProperty(name = "landfall.outbox.enabled", stringValue = "true", lookupIfMissing = true)
+@IfBuildProperty(name = "landfall.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxHealth implements HealthCheck {
 
     @Inject

@@ -10,6 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -31,8 +32,10 @@ import org.landfall.events.CloudEventHeaders;
  * database transaction. A crash between the acknowledgement and the commit publishes a batch again: consumers
  * are idempotent by event id, so that is harmless, while losing an event is impossible. A PostgreSQL advisory
  * lock lets only one relay of a service publish at a time, which keeps each project's events in order.
+ * A service that publishes nothing (reporting) sets {@code landfall.outbox.enabled=false} at build time.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "landfall.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
@@ -56,17 +59,11 @@ public class OutboxRelay {
     @ConfigProperty(name = "landfall.outbox.poll-interval-ms", defaultValue = "500")
     long pollIntervalMs;
 
-    @ConfigProperty(name = "landfall.outbox.enabled", defaultValue = "true")
-    boolean enabled;
-
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
-            return;
-        }
         running = true;
         metrics.gauge("landfall.outbox.backlog", this, r -> r.safeBacklog().events());
         metrics.gauge("landfall.outbox.oldest.age.seconds", this, r -> r.safeBacklog().oldestAgeSeconds());
