@@ -1,0 +1,105 @@
+package org.landfall.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml cannot run on machines without Docker, so this keeps it from drifting away from the
+ * services' own configuration: names, ports, databases, health checks, start order and secrets.
+ */
+class ComposeFileTest {
+
+    static final Path ROOT = Paths.get(System.getProperty("landfall.root", "..")).toAbsolutePath().normalize();
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> services() throws IOException {
+        try (Reader r = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
+            Map<String, Object> compose = new Yaml().load(r);
+            return (Map<String, Object>) compose.get("services");
+        }
+    }
+
+    static Properties applicationProperties(String module) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(ROOT.resolve(module).resolve("src/main/resources/application.properties"))) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    @Test
+    void shouldDeployKafkaPostgresAndTheThreeServices() throws IOException {
+        assertEquals(List.of("kafka", "postgres", "project-intake", "project-status", "reporting"),
+                List.copyOf(services().keySet()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"project-intake", "project-status", "reporting"})
+    @SuppressWarnings("unchecked")
+    void shouldRunEachServiceAsItsOwnConfigurationSays(String module) throws IOException {
+        Map<String, Object> service = (Map<String, Object>) services().get(module);
+        Properties config = applicationProperties(module);
+        String port = config.getProperty("quarkus.http.port");
+        assertEquals(module, config.getProperty("quarkus.application.name"));
+
+        Map<String, Object> build = (Map<String, Object>) service.get("build");
+        assertEquals("./" + module, build.get("context"));
+        Path dockerfile = ROOT.resolve(module).resolve((String) build.get("dockerfile"));
+        assertTrue(Files.exists(dockerfile), dockerfile + " missing");
+        assertTrue(Files.readString(dockerfile).contains("EXPOSE " + port), "Dockerfile exposes " + port);
+
+        assertEquals(List.of(port + ":" + port), service.get("ports"));
+        String health = String.join(" ", (List<String>) ((Map<String, Object>) service.get("healthcheck")).get("test"));
+        assertTrue(health.contains("localhost:" + port + "/q/health/ready"), health);
+
+        Map<String, Object> dependsOn = (Map<String, Object>) service.get("depends_on");
+        for (String dependency : List.of("kafka", "postgres")) {
+            assertEquals("service_healthy", ((Map<String, Object>) dependsOn.get(dependency)).get("condition"));
+        }
+
+        Map<String, Object> env = (Map<String, Object>) service.get("environment");
+        String localUrl = config.getProperty("quarkus.datasource.jdbc.url");
+        String database = localUrl.substring(localUrl.lastIndexOf('/') + 1);
+        assertEquals("jdbc:postgresql://postgres:5432/" + database, env.get("QUARKUS_DATASOURCE_JDBC_URL"));
+        assertTrue(Files.readString(ROOT.resolve("deploy/postgres-init/01-databases.sql")).contains("create database " + database + ";"));
+        assertEquals("kafka:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"));
+        for (String required : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
+                "LANDFALL_JWT_PUBLIC_KEY_LOCATION", "LANDFALL_JWT_ISSUER")) {
+            assertNotNull(env.get(required), module + " needs " + required);
+        }
+    }
+
+    @Test
+    void shouldNeverShipTheDevelopmentKey() throws IOException {
+        String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
+        assertFalse(compose.contains("DEVELOPMENT-ONLY"));
+        assertFalse(compose.contains("QUARKUS_PROFILE"), "the services must run in the prod profile");
+        assertTrue(compose.contains("${LANDFALL_JWT_PUBLIC_KEY_LOCATION:?"), "the identity provider's key must be required");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldKeepTopicCreationToTheServices() throws IOException {
+        Map<String, Object> kafka = (Map<String, Object>) services().get("kafka");
+        Map<String, Object> env = (Map<String, Object>) kafka.get("environment");
+        assertEquals("false", String.valueOf(env.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")));
+        assertNotNull(kafka.get("healthcheck"));
+        assertNotNull(((Map<String, Object>) services().get("postgres")).get("healthcheck"));
+    }
+}
