@@ -67,6 +67,15 @@ public class ProblemMappers {
         return new Problem(400, Problem.titleOf(400), detail, errors).toResponse();
     }
 
+    /**
+     * Quarkus REST brings its own mapper for this subtype of {@link JacksonException} (a plain JSON body, or none);
+     * mapping the exact type here takes precedence over it, so unknown fields and wrong types are problems too.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();

@@ -61,12 +61,28 @@ public class Project extends PanacheEntityBase {
                 createdAt, createdBy);
     }
 
-    /** Investor, name and signing date, case- and space-insensitive. */
-    public static String duplicateKey(String investor, String name, LocalDate signedOn) {
-        return normalise(investor) + "|" + normalise(name) + "|" + signedOn;
+    /** The contract as it stands at this revision. */
+    public Contract contract() {
+        return new Contract(name, investor, province, city, district, sector, signedOn, contractValue, plannedJobs,
+                plannedCapacity, phases, plannedStartOn, plannedOperationalOn, source);
     }
 
-    private static String normalise(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    /** Takes the facts of {@code c}, which the rules have accepted; id, code, revision and creation stay. */
+    public void apply(Contract c) {
+        name = c.name();
+        investor = c.investor();
+        province = c.province();
+        city = c.city();
+        district = c.district();
+        sector = c.sector();
+        signedOn = c.signedOn();
+        contractValue = c.contractValue();
+        plannedJobs = c.plannedJobs();
+        plannedCapacity = c.plannedCapacity();
+        phases = c.phases();
+        plannedStartOn = c.plannedStartOn();
+        plannedOperationalOn = c.plannedOperationalOn();
+        source = c.source();
+        duplicateKey = c.duplicateKey();
     }
 }

@@ -1,9 +1,17 @@
 package org.landfall.intake.repository;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.landfall.intake.domain.Project;
 
 @ApplicationScoped
@@ -17,5 +25,66 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                                 + "returning last_value")
                 .setParameter("prefix", prefix).setParameter("year", year)
                 .getSingleResult()).intValue();
+    }
+
+    /**
+     * Serialises the writers of one duplicate key until the end of their transactions, so that of two racing
+     * entries of the same contract the second sees the first and gets a 409 naming it (the unique index is
+     * only the backstop).
+     */
+    public void lockDuplicateKey(String duplicateKey) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", duplicateKey).getSingleResult();
+    }
+
+    public Optional<UUID> findIdByDuplicateKey(String duplicateKey) {
+        return find("duplicateKey", duplicateKey).firstResultOptional().map(p -> p.id);
+    }
+
+    public Optional<Project> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<Project> search(ProjectFilter filter, int page, int size) {
+        Query q = where(filter);
+        return find(q.jpql, Sort.descending("signedOn").and("code"), q.params).page(Page.of(page, size)).list();
+    }
+
+    public long count(ProjectFilter filter) {
+        Query q = where(filter);
+        return count(q.jpql, q.params);
+    }
+
+    private record Query(String jpql, Map<String, Object> params) {
+    }
+
+    /** Places and sector match case-insensitively; {@code q} is a case-insensitive substring of name or investor. */
+    private static Query where(ProjectFilter f) {
+        StringBuilder jpql = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        equalsIgnoringCase(jpql, params, "province", f.province());
+        equalsIgnoringCase(jpql, params, "city", f.city());
+        equalsIgnoringCase(jpql, params, "district", f.district());
+        equalsIgnoringCase(jpql, params, "sector", f.sector());
+        if (f.signedFrom() != null) {
+            jpql.append(" and signedOn >= :signedFrom");
+            params.put("signedFrom", f.signedFrom());
+        }
+        if (f.signedTo() != null) {
+            jpql.append(" and signedOn <= :signedTo");
+            params.put("signedTo", f.signedTo());
+        }
+        if (f.q() != null) {
+            jpql.append(" and (lower(name) like :q escape '\\' or lower(investor) like :q escape '\\')");
+            params.put("q", "%" + f.q().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%");
+        }
+        return new Query(jpql.toString(), params);
+    }
+
+    private static void equalsIgnoringCase(StringBuilder jpql, Map<String, Object> params, String field, String value) {
+        if (value != null) {
+            jpql.append(" and lower(").append(field).append(") = :").append(field);
+            params.put(field, value.toLowerCase(Locale.ROOT));
+        }
     }
 }

@@ -5,31 +5,88 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.URL;
 import org.landfall.events.Amount;
 import org.landfall.events.ProjectSnapshot;
+import org.landfall.intake.domain.Contract;
 
-/** The body of {@code POST /api/projects}: a signed contract as an intake officer enters it. */
+/**
+ * The body of {@code POST /api/projects}, and the shape that a correction's {@code changes} patch: a signed
+ * contract as an intake officer enters it, with the rules of each field. The rules across fields are in
+ * {@link org.landfall.intake.domain.ContractRules}.
+ */
+@Schema(name = "NewProject", description = "A signed contract")
 public record NewProject(
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 200) String investor,
-        @NotBlank @Size(max = 100) String province,
-        @NotBlank @Size(max = 100) String city,
-        @Size(max = 100) String district,
-        @NotBlank @Size(max = 64) String sector,
+        @Schema(examples = "Yiwei Lithium Energy Storage and Power Battery Project")
+        @NotBlank @Size(max = 200) @SingleLine String name,
+        @Schema(examples = "Huizhou Yiwei Lithium Energy Co., Ltd.")
+        @NotBlank @Size(max = 200) @SingleLine String investor,
+        @Schema(examples = "Liaoning") @NotBlank @Size(max = 100) @SingleLine String province,
+        @Schema(examples = "Shenyang") @NotBlank @Size(max = 100) @SingleLine String city,
+        @Schema(examples = "Tiexi") @Size(max = 100) @SingleLine String district,
+        @Schema(description = "A code of GET /api/sectors", examples = "new-energy") @NotBlank String sector,
+        @Schema(description = "Not in the future (in the zone landfall.zone)", examples = "2022-09-27")
         @NotNull LocalDate signedOn,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000000000000") @Digits(integer = 14, fraction = 2)
-        BigDecimal contractValue,
-        @PositiveOrZero Integer plannedJobs,
-        Amount plannedCapacity,
-        @Valid List<ProjectSnapshot.Phase> phases,
-        LocalDate plannedStartOn,
+        @Schema(description = "Yuan, 0 < value <= 10^13, at most 2 decimals", examples = "10000000000")
+        @NotNull @Yuan BigDecimal contractValue,
+        @Schema(examples = "300") @PositiveOrZero Integer plannedJobs,
+        @Valid Capacity plannedCapacity,
+        @Schema(description = "Numbered 1..n; their investments sum to at most contractValue")
+        @Size(max = 100) List<@NotNull @Valid Phase> phases,
+        @Schema(description = "On or after signedOn", examples = "2023-01-01") LocalDate plannedStartOn,
+        @Schema(description = "On or after plannedStartOn and signedOn", examples = "2025-12-31")
         LocalDate plannedOperationalOn,
-        ProjectSnapshot.Source source) {
+        @Valid Source source) {
+
+    /** A planned capacity, such as 40 GWh or 200000 vehicles a year. */
+    public record Capacity(
+            @Schema(examples = "40") @NotNull @Positive @Digits(integer = 15, fraction = 6) BigDecimal value,
+            @Schema(examples = "GWh") @NotBlank @Size(max = 30) @SingleLine String unit) {
+    }
+
+    public record Phase(
+            @Schema(examples = "1") @NotNull @Positive Integer number,
+            @Schema(examples = "5000000000") @Yuan BigDecimal investment,
+            @Valid Capacity capacity) {
+    }
+
+    /** Where the officer read about the signing. */
+    public record Source(
+            @Size(max = 500) @SingleLine String title,
+            @Size(max = 2000) @SingleLine @URL(regexp = "^(?i)https?:.*", message = "must be an http(s) URL") String url,
+            LocalDate publishedOn) {
+    }
+
+    public Contract toContract() {
+        return new Contract(name, investor, province, city, district, sector, signedOn, contractValue, plannedJobs,
+                amount(plannedCapacity),
+                phases == null ? null : phases.stream()
+                        .map(p -> new ProjectSnapshot.Phase(p.number(), p.investment(), amount(p.capacity()))).toList(),
+                plannedStartOn, plannedOperationalOn,
+                source == null ? null : new ProjectSnapshot.Source(source.title(), source.url(), source.publishedOn()));
+    }
+
+    static NewProject of(Contract c) {
+        return new NewProject(c.name(), c.investor(), c.province(), c.city(), c.district(), c.sector(), c.signedOn(),
+                c.contractValue(), c.plannedJobs(), capacity(c.plannedCapacity()),
+                c.phases() == null ? null : c.phases().stream()
+                        .map(p -> new Phase(p.number(), p.investment(), capacity(p.capacity()))).toList(),
+                c.plannedStartOn(), c.plannedOperationalOn(),
+                c.source() == null ? null : new Source(c.source().title(), c.source().url(), c.source().publishedOn()));
+    }
+
+    private static Amount amount(Capacity c) {
+        return c == null ? null : new Amount(c.value(), c.unit());
+    }
+
+    private static Capacity capacity(Amount a) {
+        return a == null ? null : new Capacity(a.value(), a.unit());
+    }
 }

@@ -1,49 +1,220 @@
 package org.landfall.intake.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.landfall.intake.domain.Project;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.landfall.intake.repository.ProjectFilter;
 import org.landfall.intake.service.ProjectService;
+import org.landfall.platform.problem.FieldError;
+import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.security.Roles;
 
 @Path("/api/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects", description = "Signed investment contracts")
 public class ProjectResource {
+
+    static final String YIWEI = """
+            {"name": "Yiwei Lithium Energy Storage and Power Battery Project",
+             "investor": "Huizhou Yiwei Lithium Energy Co., Ltd.",
+             "province": "Liaoning", "city": "Shenyang", "district": "Tiexi",
+             "sector": "new-energy", "signedOn": "2022-09-27", "contractValue": 10000000000,
+             "plannedJobs": 300, "plannedCapacity": {"value": 40, "unit": "GWh"},
+             "phases": [{"number": 1, "investment": 5000000000, "capacity": {"value": 20, "unit": "GWh"}}],
+             "plannedStartOn": "2023-01-01", "plannedOperationalOn": "2025-12-31",
+             "source": {"title": "Yiwei project signed in Tiexi", "url": "https://example.org/a", "publishedOn": "2022-09-28"}}
+            """;
+    private static final int MAX_PAGE_SIZE = 200;
 
     @Inject
     ProjectService service;
+
+    @Inject
+    ContractPatch patch;
 
     @Inject
     JsonWebToken caller;
 
     @POST
     @RolesAllowed({Roles.INTAKE_OFFICER, Roles.ADMIN})
-    public Response sign(@Valid @NotNull NewProject request) {
-        Project p = service.sign(request, caller.getSubject());
-        return Response.created(URI.create("/api/projects/" + p.id)).entity(ProjectView.of(p)).build();
+    @Operation(summary = "Enter a signed contract",
+            description = "Validates and stores the contract, gives it a code and publishes project.signed. The same "
+                    + "Idempotency-Key with the same body answers the first 201 again and creates nothing.")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the project",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong type or an unknown field", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The same investor, name and signing date exist (existingProjectId), "
+            + "or the Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "A rule is broken; errors names the fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response sign(
+            @RequestBody(content = @Content(schema = @Schema(implementation = NewProject.class),
+                    examples = @ExampleObject(name = "Yiwei", value = YIWEI))) @Valid NewProject request,
+            @Parameter(description = "Makes a retry safe: 1-200 printable characters, such as a UUID")
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (request == null) {
+            throw ProblemException.badRequest("the body must be a JSON object (a signed contract)", List.of());
+        }
+        if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E][\\x20-\\x7E]{0,199}")) {
+            throw ProblemException.badRequest("Idempotency-Key must be 1 to 200 printable ASCII characters",
+                    List.of(new FieldError("Idempotency-Key", "must be 1 to 200 printable ASCII characters")));
+        }
+        ProjectService.Signed signed = service.sign(request.toContract(), caller.getSubject(), idempotencyKey);
+        return Response.created(location(signed.project().id())).entity(ProjectView.of(signed.project())).build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
-    public ProjectView get(@PathParam("id") UUID id) {
-        return service.find(id).map(ProjectView::of)
-                .orElseThrow(() -> ProblemException.notFound("no project " + id));
+    @Operation(summary = "A project")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "404", description = "No such project (also for an id that is not a UUID)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public ProjectView get(@PathParam("id") String id) {
+        UUID uuid = uuid(id);
+        return service.find(uuid).map(p -> ProjectView.of(p.snapshot())).orElseThrow(() -> ProjectService.noProject(uuid));
+    }
+
+    @GET
+    @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Find projects",
+            description = "Filters combine; places and sector match case-insensitively; q is a case-insensitive "
+                    + "substring of the name or the investor. Ordered by signedOn descending, then code.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectPage.class)))
+    @APIResponse(responseCode = "400", description = "page, size or a date is not a number or a date", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "page < 0, size outside 1..200, or a filter too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public ProjectPage list(@QueryParam("province") String province, @QueryParam("city") String city,
+                            @QueryParam("district") String district, @QueryParam("sector") String sector,
+                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("signedFrom") String signedFrom,
+                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("signedTo") String signedTo,
+                            @QueryParam("q") String q,
+                            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+                            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
+        int pageNumber = integer("page", page, 0);
+        int pageSize = integer("size", size, 50);
+        if (pageNumber < 0) {
+            throw ProblemException.unprocessable("page", "must be 0 or more");
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw ProblemException.unprocessable("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        ProjectFilter filter = new ProjectFilter(text("province", province), text("city", city),
+                text("district", district), text("sector", sector), date("signedFrom", signedFrom),
+                date("signedTo", signedTo), text("q", q));
+        ProjectService.Found found = service.search(filter, pageNumber, pageSize);
+        return new ProjectPage(found.items().stream().map(p -> ProjectView.of(p.snapshot())).toList(),
+                pageNumber, pageSize, found.total());
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @RolesAllowed({Roles.INTAKE_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Correct a data-entry mistake",
+            description = "changes names fields of NewProject with their right values; the corrected contract must "
+                    + "pass every rule of a new one. The code never changes, even if signedOn moves to another year. "
+                    + "Publishes project.corrected with the whole corrected contract.")
+    @APIResponse(responseCode = "200", description = "The corrected project, revision + 1",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or changes names a field the contract does not have",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The corrected contract duplicates another project (existingProjectId)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "No reason, no changes, changes that change nothing, or a broken rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public ProjectView correct(@PathParam("id") String id,
+                               @RequestBody(content = @Content(examples = @ExampleObject(name = "contract value",
+                                       value = "{\"reason\": \"Contract value typed with a zero missing\", \"changes\": {\"contractValue\": 10000000000}}")))
+                               @Valid CorrectionRequest request) {
+        UUID uuid = uuid(id);
+        if (request == null) {
+            throw ProblemException.badRequest("the body must be a JSON object {reason, changes}", List.of());
+        }
+        return ProjectView.of(service.correct(uuid, request.reason(), caller.getSubject(), patch.of(request.changes())).snapshot());
+    }
+
+    @GET
+    @Path("/{id}/corrections")
+    @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "The corrections of a project, oldest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CorrectionView.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<CorrectionView> corrections(@PathParam("id") String id) {
+        return service.corrections(uuid(id)).stream().map(CorrectionView::of).toList();
+    }
+
+    private static URI location(UUID id) {
+        return URI.create("/api/projects/" + id);
+    }
+
+    /** An id that is not a UUID names no project: 404, like an unknown one. */
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("no project " + (id.length() > 40 ? id.substring(0, 40) + "…" : id));
+        }
+    }
+
+    private static int integer(String name, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + ": must be an integer",
+                    List.of(new FieldError(name, "must be an integer")));
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + ": must be a date (YYYY-MM-DD)",
+                    List.of(new FieldError(name, "must be a date (YYYY-MM-DD)")));
+        }
+    }
+
+    /** A text filter; blank means none. Control characters could not match anything and PostgreSQL refuses NUL. */
+    private static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > 200 || !value.matches("[^\\p{Cntrl}]*")) {
+            throw ProblemException.unprocessable(name, "must be at most 200 characters, without control characters");
+        }
+        return value.strip();
     }
 }

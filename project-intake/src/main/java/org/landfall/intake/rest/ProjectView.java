@@ -6,15 +6,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.landfall.events.Amount;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.Stage;
-import org.landfall.intake.domain.Project;
 
-/** A project as the API returns it. */
+/** A project as the API returns it: the contract plus what intake added. */
+@Schema(name = "Project")
 public record ProjectView(
         UUID id,
-        String code,
+        @Schema(description = "Province prefix, signing year (as first entered), sequence; never changes",
+                examples = "LN-2022-000001") String code,
         String name,
         String investor,
         String province,
@@ -29,14 +31,15 @@ public record ProjectView(
         LocalDate plannedStartOn,
         LocalDate plannedOperationalOn,
         ProjectSnapshot.Source source,
-        Stage stage,
-        int revision,
+        @Schema(description = "Always SIGNED here: project-status follows the lifecycle") Stage stage,
+        @Schema(description = "1 when signed, +1 per correction") int revision,
         Instant createdAt,
         String createdBy) {
 
-    public static ProjectView of(Project p) {
-        return new ProjectView(p.id, p.code, p.name, p.investor, p.province, p.city, p.district, p.sector, p.signedOn,
-                p.contractValue, p.plannedJobs, p.plannedCapacity, p.phases, p.plannedStartOn, p.plannedOperationalOn,
-                p.source, Stage.SIGNED, p.revision, p.createdAt, p.createdBy);
+    public static ProjectView of(ProjectSnapshot p) {
+        return new ProjectView(p.id(), p.code(), p.name(), p.investor(), p.province(), p.city(), p.district(),
+                p.sector(), p.signedOn(), p.contractValue(), p.plannedJobs(), p.plannedCapacity(), p.phases(),
+                p.plannedStartOn(), p.plannedOperationalOn(), p.source(), Stage.SIGNED, p.revision(), p.createdAt(),
+                p.createdBy());
     }
 }

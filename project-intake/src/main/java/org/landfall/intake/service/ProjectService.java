@@ -1,61 +1,240 @@
 package org.landfall.intake.service;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.landfall.events.ProjectCorrected;
 import org.landfall.events.ProjectSigned;
+import org.landfall.events.ProjectSnapshot;
+import org.landfall.intake.domain.Contract;
+import org.landfall.intake.domain.ContractRules;
+import org.landfall.intake.domain.Correction;
 import org.landfall.intake.domain.Project;
 import org.landfall.intake.domain.ProjectCodes;
+import org.landfall.intake.repository.CorrectionRepository;
+import org.landfall.intake.repository.IdempotencyKeys;
+import org.landfall.intake.repository.ProjectFilter;
 import org.landfall.intake.repository.ProjectRepository;
-import org.landfall.intake.rest.NewProject;
 import org.landfall.platform.outbox.Outbox;
+import org.landfall.platform.problem.FieldError;
+import org.landfall.platform.problem.ProblemException;
 
+/** Signs and corrects contracts: the rules, the duplicate and idempotency checks, the events, in one transaction. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class ProjectService {
+
+    /** The answer to a signing: the project at revision 1, and whether an earlier request already created it. */
+    public record Signed(ProjectSnapshot project, boolean replayed) {
+    }
+
+    public record Found(List<Project> items, long total) {
+    }
 
     @Inject
     ProjectRepository projects;
 
     @Inject
+    CorrectionRepository corrections;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
     Outbox outbox;
 
-    /** Stores a signed contract and, in the same transaction, its {@code project.signed} event. */
-    public Project sign(NewProject request, String officer) {
+    @Inject
+    ObjectMapper mapper;
+
+    /** "Today" for the rule that a contract cannot be signed in the future: the officers' calendar, not UTC's. */
+    @ConfigProperty(name = "landfall.zone", defaultValue = "Asia/Shanghai")
+    ZoneId zone;
+
+    /**
+     * Stores a signed contract and, in the same transaction, its {@code project.signed} event. With an
+     * idempotency key, a repeated request gets the first one's answer and creates nothing.
+     */
+    public Signed sign(Contract request, String officer, String idempotencyKey) {
+        Contract contract = request.normalised();
+        if (idempotencyKey != null) {
+            String hash = sha256(json(contract));
+            Optional<IdempotencyKeys.Earlier> earlier = idempotencyKeys.claim(idempotencyKey, hash);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestHash().equals(hash)) {
+                    throw ProblemException.conflict("this Idempotency-Key was used with a different body");
+                }
+                return new Signed(read(earlier.get().response()), true);
+            }
+        }
+        checkRules(contract);
+        refuseDuplicate(contract.duplicateKey(), null);
         Project p = new Project();
         p.id = UUID.randomUUID();
         p.revision = 1;
-        p.name = request.name().strip();
-        p.investor = request.investor().strip();
-        p.province = request.province().strip();
-        p.city = request.city().strip();
-        p.district = request.district() == null ? null : request.district().strip();
-        p.sector = request.sector();
-        p.signedOn = request.signedOn();
-        p.contractValue = request.contractValue();
-        p.plannedJobs = request.plannedJobs();
-        p.plannedCapacity = request.plannedCapacity();
-        p.phases = request.phases();
-        p.plannedStartOn = request.plannedStartOn();
-        p.plannedOperationalOn = request.plannedOperationalOn();
-        p.source = request.source();
-        p.duplicateKey = Project.duplicateKey(p.investor, p.name, p.signedOn);
-        p.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        p.apply(contract);
+        p.createdAt = now();
         p.createdBy = officer;
+        // The code is handed out last, so that a refused contract does not use up a number.
         String prefix = ProjectCodes.prefix(p.province);
-        p.code = ProjectCodes.format(prefix, p.signedOn.getYear(), projects.nextCodeNumber(prefix, p.signedOn.getYear()));
-        projects.persist(p);
-        outbox.add(ProjectSigned.of(p.snapshot()));
+        int year = p.signedOn.getYear();
+        p.code = ProjectCodes.format(prefix, year, projects.nextCodeNumber(prefix, year));
+        store(p);
+        ProjectSnapshot snapshot = p.snapshot();
+        outbox.add(ProjectSigned.of(snapshot));
+        if (idempotencyKey != null) {
+            idempotencyKeys.complete(idempotencyKey, p.id, json(snapshot));
+        }
+        return new Signed(snapshot, false);
+    }
+
+    /**
+     * Applies a correction to the contract of project {@code id}: the corrected contract must pass every rule of
+     * a new one. The code, the creation and the id never change; the revision goes up by one.
+     */
+    public Project correct(UUID id, String reason, String officer, UnaryOperator<Contract> correction) {
+        Project p = projects.findForUpdate(id).orElseThrow(() -> noProject(id));
+        Contract before = p.contract();
+        Contract after = correction.apply(before).normalised();
+        List<ContractDiff.FieldChange> changes = ContractDiff.between(before, after, mapper);
+        if (changes.isEmpty()) {
+            throw ProblemException.unprocessable("changes", "changes nothing: every value equals the current one");
+        }
+        checkRules(after);
+        if (!after.duplicateKey().equals(p.duplicateKey)) {
+            refuseDuplicate(after.duplicateKey(), id);
+        }
+        p.apply(after);
+        p.revision++;
+        Correction c = new Correction();
+        c.id = UUID.randomUUID();
+        c.projectId = id;
+        c.revision = p.revision;
+        c.correctedAt = now();
+        c.correctedBy = officer;
+        c.reason = reason.strip();
+        c.changes = json(changes);
+        corrections.persist(c);
+        store(p);
+        List<String> fields = changes.stream().map(ContractDiff.FieldChange::field).toList();
+        outbox.add(ProjectCorrected.of(p.snapshot(), c.reason, fields, c.correctedAt, officer));
         return p;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Project> find(UUID id) {
         return projects.findByIdOptional(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Found search(ProjectFilter filter, int page, int size) {
+        return new Found(projects.search(filter, page, size), projects.count(filter));
+    }
+
+    /** The corrections of a project, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Correction> corrections(UUID id) {
+        if (projects.findByIdOptional(id).isEmpty()) {
+            throw noProject(id);
+        }
+        return corrections.ofProject(id);
+    }
+
+    public static ProblemException noProject(UUID id) {
+        return ProblemException.notFound("no project " + id);
+    }
+
+    private void checkRules(Contract contract) {
+        List<FieldError> errors = ContractRules.check(contract, LocalDate.now(zone));
+        if (!errors.isEmpty()) {
+            String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                    : errors.size() + " rules are broken";
+            throw ProblemException.unprocessable(detail, errors);
+        }
+    }
+
+    private void refuseDuplicate(String duplicateKey, UUID self) {
+        projects.lockDuplicateKey(duplicateKey);
+        projects.findIdByDuplicateKey(duplicateKey).filter(existing -> !existing.equals(self))
+                .ifPresent(existing -> {
+                    throw duplicateOf(existing);
+                });
+    }
+
+    private static ProblemException duplicateOf(UUID existing) {
+        return ProblemException.conflict("a project with the same investor, name and signing date exists: " + existing)
+                .with("existingProjectId", existing);
+    }
+
+    /** Flushes now, so that the unique index backstop of the duplicate check answers 409 rather than 500. */
+    private void store(Project p) {
+        try {
+            projects.persistAndFlush(p);
+        } catch (PersistenceException e) {
+            if (!violates(e, "project_duplicate_key_key")) {
+                throw e;
+            }
+            // This transaction is aborted: ask in a fresh one which project won the race.
+            String key = p.duplicateKey;
+            throw QuarkusTransaction.requiringNew().call(() -> projects.findIdByDuplicateKey(key))
+                    .map(ProjectService::duplicateOf)
+                    .orElseGet(() -> ProblemException.conflict("a project with the same investor, name and signing date exists"));
+        }
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c
+                    && constraint.equals(c.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Instant now() {
+        // PostgreSQL keeps microseconds: the answer of a write must equal what a later read returns.
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ProjectSnapshot read(String json) {
+        try {
+            return mapper.readValue(json, ProjectSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,58 @@
+package org.landfall.intake.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.landfall.events.Amount;
+import org.landfall.events.ProjectSnapshot.Phase;
+import org.landfall.events.ProjectSnapshot.Source;
+
+/** The facts of a signed contract: what an intake officer enters and may later correct. */
+public record Contract(
+        String name,
+        String investor,
+        String province,
+        String city,
+        String district,
+        String sector,
+        LocalDate signedOn,
+        BigDecimal contractValue,
+        Integer plannedJobs,
+        Amount plannedCapacity,
+        List<Phase> phases,
+        LocalDate plannedStartOn,
+        LocalDate plannedOperationalOn,
+        Source source) {
+
+    /** Texts without surrounding spaces, an empty phase list as none, so that equal contracts compare equal. */
+    public Contract normalised() {
+        return new Contract(strip(name), strip(investor), strip(province), strip(city), strip(district), strip(sector),
+                signedOn, contractValue, plannedJobs,
+                plannedCapacity == null ? null : new Amount(plannedCapacity.value(), strip(plannedCapacity.unit())),
+                phases == null || phases.isEmpty() ? null : phases.stream()
+                        .map(p -> new Phase(p.number(), p.investment(), p.capacity() == null ? null
+                                : new Amount(p.capacity().value(), strip(p.capacity().unit()))))
+                        .toList(),
+                plannedStartOn, plannedOperationalOn,
+                source == null ? null : new Source(strip(source.title()), strip(source.url()), source.publishedOn()));
+    }
+
+    /** Investor, name and signing date, case- and space-insensitive: two contracts with the same key are one. */
+    public String duplicateKey() {
+        return squeeze(investor) + "|" + squeeze(name) + "|" + signedOn;
+    }
+
+    private static String squeeze(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String strip(String s) {
+        if (s == null) {
+            return null;
+        }
+        String stripped = s.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

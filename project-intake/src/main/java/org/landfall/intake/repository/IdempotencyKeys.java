@@ -1,0 +1,44 @@
+package org.landfall.intake.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** The {@code Idempotency-Key}s of accepted requests, with the hash of their body and the answer they got. */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    /** What an earlier request with the same key sent and got. */
+    public record Earlier(String requestHash, String response) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Claims {@code key} for this transaction, or returns the request that holds it. A concurrent request with
+     * the same key blocks on the primary key until this transaction ends.
+     */
+    public Optional<Earlier> claim(String key, String requestHash) {
+        int inserted = em.createNativeQuery("insert into idempotency_key (key, request_hash) values (:key, :hash) "
+                        + "on conflict (key) do nothing")
+                .setParameter("key", key).setParameter("hash", requestHash).executeUpdate();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select request_hash, response from idempotency_key where key = :key")
+                .setParameter("key", key).getResultList();
+        return Optional.of(new Earlier((String) rows.get(0)[0], (String) rows.get(0)[1]));
+    }
+
+    public void complete(String key, UUID projectId, String response) {
+        em.createNativeQuery("update idempotency_key set project_id = :id, response = :response where key = :key")
+                .setParameter("id", projectId).setParameter("response", response).setParameter("key", key)
+                .executeUpdate();
+    }
+}

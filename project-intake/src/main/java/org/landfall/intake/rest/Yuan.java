@@ -1,0 +1,34 @@
+package org.landfall.intake.rest;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+
+/** An amount in yuan as the contract allows it: 0 < amount <= 10^13, at most 2 decimals. */
+@DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+@DecimalMax(value = "10000000000000", message = "must be at most 10000000000000 (10^13 yuan)")
+@Digits(integer = 14, fraction = 2, message = "must have at most 2 decimals")
+@Constraint(validatedBy = {})
+@Documented
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface Yuan {
+
+    String message() default "must be an amount in yuan";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
