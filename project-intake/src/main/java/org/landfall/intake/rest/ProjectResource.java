@@ -1,8 +1,6 @@
 package org.landfall.intake.rest;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,6 +32,8 @@ import org.landfall.intake.service.ProjectService;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.rest.Page;
+import org.landfall.platform.rest.Params;
 import org.landfall.platform.security.Roles;
 
 @Path("/api/projects")
@@ -52,7 +52,6 @@ public class ProjectResource {
              "plannedStartOn": "2023-01-01", "plannedOperationalOn": "2025-12-31",
              "source": {"title": "Yiwei project signed in Tiexi", "url": "https://example.org/a", "publishedOn": "2022-09-28"}}
             """;
-    private static final int MAX_PAGE_SIZE = 200;
 
     @Inject
     ProjectService service;
@@ -98,7 +97,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "No such project (also for an id that is not a UUID)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ProjectView get(@PathParam("id") String id) {
-        UUID uuid = uuid(id);
+        UUID uuid = Params.projectId(id);
         return service.find(uuid).map(p -> ProjectView.of(p.snapshot())).orElseThrow(() -> ProjectService.noProject(uuid));
     }
 
@@ -107,30 +106,23 @@ public class ProjectResource {
     @Operation(summary = "Find projects",
             description = "Filters combine; places and sector match case-insensitively; q is a case-insensitive "
                     + "substring of the name or the investor. Ordered by signedOn descending, then code.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectPage.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "page, size or a date is not a number or a date", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "page < 0, size outside 1..200, or a filter too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public ProjectPage list(@QueryParam("province") String province, @QueryParam("city") String city,
+    public Page<ProjectView> list(@QueryParam("province") String province, @QueryParam("city") String city,
                             @QueryParam("district") String district, @QueryParam("sector") String sector,
                             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("signedFrom") String signedFrom,
                             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("signedTo") String signedTo,
                             @QueryParam("q") String q,
                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
-        int pageNumber = integer("page", page, 0);
-        int pageSize = integer("size", size, 50);
-        if (pageNumber < 0) {
-            throw ProblemException.unprocessable("page", "must be 0 or more");
-        }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw ProblemException.unprocessable("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        ProjectFilter filter = new ProjectFilter(text("province", province), text("city", city),
-                text("district", district), text("sector", sector), date("signedFrom", signedFrom),
-                date("signedTo", signedTo), text("q", q));
-        ProjectService.Found found = service.search(filter, pageNumber, pageSize);
-        return new ProjectPage(found.items().stream().map(p -> ProjectView.of(p.snapshot())).toList(),
-                pageNumber, pageSize, found.total());
+        Params.Paging paging = Params.paging(page, size);
+        ProjectFilter filter = new ProjectFilter(Params.text("province", province), Params.text("city", city),
+                Params.text("district", district), Params.text("sector", sector), Params.date("signedFrom", signedFrom),
+                Params.date("signedTo", signedTo), Params.text("q", q));
+        ProjectService.Found found = service.search(filter, paging.page(), paging.size());
+        return new Page<>(found.items().stream().map(p -> ProjectView.of(p.snapshot())).toList(),
+                paging.page(), paging.size(), found.total());
     }
 
     @POST
@@ -153,7 +145,7 @@ public class ProjectResource {
                                @RequestBody(content = @Content(examples = @ExampleObject(name = "contract value",
                                        value = "{\"reason\": \"Contract value typed with a zero missing\", \"changes\": {\"contractValue\": 10000000000}}")))
                                @Valid CorrectionRequest request) {
-        UUID uuid = uuid(id);
+        UUID uuid = Params.projectId(id);
         if (request == null) {
             throw ProblemException.badRequest("the body must be a JSON object {reason, changes}", List.of());
         }
@@ -167,54 +159,10 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CorrectionView.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public List<CorrectionView> corrections(@PathParam("id") String id) {
-        return service.corrections(uuid(id)).stream().map(CorrectionView::of).toList();
+        return service.corrections(Params.projectId(id)).stream().map(CorrectionView::of).toList();
     }
 
     private static URI location(UUID id) {
         return URI.create("/api/projects/" + id);
-    }
-
-    /** An id that is not a UUID names no project: 404, like an unknown one. */
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("no project " + (id.length() > 40 ? id.substring(0, 40) + "…" : id));
-        }
-    }
-
-    private static int integer(String name, String value, int absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name + ": must be an integer",
-                    List.of(new FieldError(name, "must be an integer")));
-        }
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + ": must be a date (YYYY-MM-DD)",
-                    List.of(new FieldError(name, "must be a date (YYYY-MM-DD)")));
-        }
-    }
-
-    /** A text filter; blank means none. Control characters could not match anything and PostgreSQL refuses NUL. */
-    private static String text(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > 200 || !value.matches("[^\\p{Cntrl}]*")) {
-            throw ProblemException.unprocessable(name, "must be at most 200 characters, without control characters");
-        }
-        return value.strip();
     }
 }

@@ -1,0 +1,87 @@
+package org.landfall.status.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.landfall.events.Stage;
+import org.landfall.platform.problem.Problem;
+import org.landfall.platform.rest.Page;
+import org.landfall.platform.rest.Params;
+import org.landfall.platform.security.Roles;
+import org.landfall.status.domain.StatusUpdate;
+import org.landfall.status.domain.TrackedProject;
+import org.landfall.status.repository.ProjectRepository;
+import org.landfall.status.service.UpdateService;
+
+@Path("/api/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StatusResource {
+
+    @Inject
+    UpdateService service;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    JsonWebToken caller;
+
+    @POST
+    @Path("/{id}/updates")
+    @RolesAllowed({Roles.SITE_INSPECTOR, Roles.ADMIN})
+    @Operation(summary = "Post what an inspector saw",
+            description = "A stage change and/or cumulative figures, dated when they became true (late updates are "
+                    + "welcome and restate their quarter). Publishes project.update-recorded.")
+    @APIResponse(responseCode = "201", description = "The update, with id, recordedAt and recordedBy")
+    @APIResponse(responseCode = "404", description = "Unknown project (or not yet published by intake)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Invalid transition, or a stage change dated before the current stage: allowedStages",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "A date or figure rule is broken", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response post(@PathParam("id") String id, @Valid @NotNull NewUpdate update) {
+        UUID projectId = Params.projectId(id);
+        StatusUpdate u = service.record(projectId, update, caller.getSubject());
+        return Response.created(URI.create("/api/projects/" + projectId + "/status")).entity(UpdateView.of(u)).build();
+    }
+
+    @GET
+    @Path("/{id}/status")
+    @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "A project's stage, figures and full history")
+    public StatusView status(@PathParam("id") String id) {
+        UUID projectId = Params.projectId(id);
+        TrackedProject p = service.find(projectId).orElseThrow(() -> UpdateService.noProject(projectId));
+        return StatusView.of(p, service.history(projectId));
+    }
+
+    @GET
+    @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Projects by stage and place", description = "Ordered by signedOn descending, then code.")
+    public Page<StatusView> list(@QueryParam("stage") String stage, @QueryParam("province") String province,
+                                 @QueryParam("city") String city, @QueryParam("sector") String sector,
+                                 @QueryParam("page") String page, @QueryParam("size") String size) {
+        Params.Paging paging = Params.paging(page, size);
+        var query = projects.search(Params.choice("stage", stage, Stage.class), Params.text("province", province),
+                Params.text("city", city), Params.text("sector", sector));
+        var items = query.page(paging.page(), paging.size()).list().stream().map(p -> StatusView.of(p, null)).toList();
+        return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+}
