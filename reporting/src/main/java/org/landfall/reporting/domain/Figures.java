@@ -1,0 +1,24 @@
+package org.landfall.reporting.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.landfall.events.Stage;
+
+/** What one project contributes to the report, as far as a given set of its facts tells. */
+public record Figures(Map<Integer, Contribution> contributions, List<StageSpan> spans) {
+
+    public static final Figures NONE = new Figures(Map.of(), List.of());
+
+    /** The project's part of one quarter's flow figures. */
+    public record Contribution(Facts.Group group, int signedCount, BigDecimal signedValue, long plannedJobs,
+                               int startedCount, BigDecimal startedValue, int operationalCount, BigDecimal operationalValue,
+                               int suspendedCount, BigDecimal suspendedValue, int cancelledCount, BigDecimal cancelledValue,
+                               BigDecimal investmentDelta, long jobsDelta) {
+    }
+
+    /** The project's stage at the end of quarters {@code from} .. {@code to - 1} ({@code to} null: onwards). */
+    public record StageSpan(Facts.Group group, Stage stage, int from, Integer to) {
+    }
+}

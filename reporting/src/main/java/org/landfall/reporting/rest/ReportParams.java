@@ -1,0 +1,97 @@
+package org.landfall.reporting.rest;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.landfall.platform.problem.FieldError;
+import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.rest.Params;
+import org.landfall.reporting.domain.GroupBy;
+import org.landfall.reporting.domain.Quarter;
+import org.landfall.reporting.service.ReportQuery;
+
+/**
+ * Reads the report's query parameters. Malformed values (a quarter that is not {@code YYYY-Qn}, an unknown
+ * groupBy, an asOf that is no instant) are a 400 naming the parameter; a range that runs backwards or spans more
+ * than 50 years is a 422. Without {@code to}, the current quarter; without {@code from}, three quarters before
+ * {@code to}. An {@code asOf} date means the end of that day in {@code landfall.zone}.
+ */
+final class ReportParams {
+
+    static final int MAX_QUARTERS = 200;
+
+    private ReportParams() {
+    }
+
+    static ReportQuery.Request read(String from, String to, String groupBy, String province, String city, String district,
+                                    String sector, String asOf, ZoneId zone) {
+        int toQuarter = to == null || to.isBlank() ? Quarter.of(LocalDate.now(zone)) : quarter("to", to);
+        int fromQuarter = from == null || from.isBlank() ? toQuarter - 3 : quarter("from", from);
+        List<FieldError> errors = new ArrayList<>();
+        if (fromQuarter > toQuarter) {
+            errors.add(new FieldError("to", "must not be before from"));
+        } else if (toQuarter - fromQuarter >= MAX_QUARTERS) {
+            errors.add(new FieldError("from", "the range may span at most " + MAX_QUARTERS + " quarters"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+        }
+        Map<String, String> filters = new LinkedHashMap<>();
+        put(filters, "province", province);
+        put(filters, "city", city);
+        put(filters, "district", district);
+        put(filters, "sector", sector);
+        return new ReportQuery.Request(fromQuarter, toQuarter, groupBy(groupBy), filters, instant(asOf, zone));
+    }
+
+    private static int quarter(String name, String value) {
+        int q = Quarter.parse(value);
+        if (q < 0) {
+            throw Params.malformed(name, "must be a quarter such as 2023-Q1");
+        }
+        return q;
+    }
+
+    private static GroupBy groupBy(String value) {
+        if (value == null || value.isBlank()) {
+            return GroupBy.NONE;
+        }
+        try {
+            GroupBy g = GroupBy.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            if (g != GroupBy.ALL) {
+                return g;
+            }
+        } catch (IllegalArgumentException unknown) {
+            // answered below
+        }
+        throw Params.malformed("groupBy", "must be one of none, province, city, district, sector");
+    }
+
+    private static Instant instant(String value, ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            return v.length() == 10 ? LocalDate.parse(v).plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
+                    : OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeException e) {
+            throw Params.malformed("asOf", "must be an ISO-8601 instant such as 2023-04-20T08:00:00Z, or a date");
+        }
+    }
+
+    private static void put(Map<String, String> filters, String name, String value) {
+        String text = Params.text(name, value);
+        if (text != null) {
+            filters.put(name, text);
+        }
+    }
+}

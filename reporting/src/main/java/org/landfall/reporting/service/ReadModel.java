@@ -1,0 +1,124 @@
+package org.landfall.reporting.service;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.landfall.events.LandfallEvent;
+import org.landfall.events.ProjectCorrected;
+import org.landfall.events.ProjectSigned;
+import org.landfall.events.ProjectSnapshot;
+import org.landfall.events.ProjectUpdateRecorded;
+import org.landfall.reporting.domain.Facts;
+import org.landfall.reporting.domain.FigureHistory;
+import org.landfall.reporting.domain.Figures;
+import org.landfall.reporting.domain.Quarter;
+import org.landfall.reporting.repository.FactStore;
+
+/**
+ * Turns events into facts and facts into figures. Every event only adds a fact; the figures of each project it
+ * touches are then derived again from all of that project's facts, so late, out-of-order and corrected facts
+ * end up exactly as if everything had arrived in order.
+ */
+@ApplicationScoped
+public class ReadModel {
+
+    /** The finest report rows whose latest figures a committed batch changed; observed after commit. */
+    public record RowsChanged(Set<RowKey> rows) {
+    }
+
+    public record RowKey(int quarter, Facts.Group group) {
+    }
+
+    @Inject
+    FactStore store;
+
+    @Inject
+    Event<RowsChanged> changed;
+
+    @ConfigProperty(name = "landfall.zone", defaultValue = "Asia/Shanghai")
+    ZoneId zone;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(List<LandfallEvent> events) {
+        // Sorted: projects are locked in one order by every transaction, so two batches cannot deadlock.
+        Set<UUID> touched = new java.util.TreeSet<>();
+        for (LandfallEvent event : events) {
+            if (event instanceof ProjectSigned e) {
+                store.add(version(e.project(), e.recordedAt()));
+            } else if (event instanceof ProjectCorrected e) {
+                store.add(version(e.project(), e.recordedAt()));
+            } else if (event instanceof ProjectUpdateRecorded e) {
+                store.add(new Facts.Update(e.updateId(), e.projectId(), e.occurredOn(), e.stage(), e.investmentCompleted(),
+                        e.jobsCreated(), e.recordedAt()));
+            }
+            touched.add(event.projectId());
+        }
+        Set<RowKey> rows = new HashSet<>();
+        for (UUID project : touched) {
+            rows.addAll(recompute(project));
+        }
+        if (!rows.isEmpty()) {
+            changed.fire(new RowsChanged(rows));
+        }
+    }
+
+    /** Derives a project's figure history again and returns the finest report rows whose latest figures moved. */
+    private Set<RowKey> recompute(UUID project) {
+        // The two consumers (projects, updates) may touch one project at once: one derives after the other,
+        // and then sees the other's committed facts.
+        store.lock(project);
+        Map<Integer, Figures.Contribution> before = store.latestContributions(project);
+        Set<Figures.StageSpan> spansBefore = store.latestSpans(project);
+        FigureHistory.History history = FigureHistory.of(store.versions(project), store.updates(project));
+        store.replace(project, history);
+
+        Set<RowKey> rows = new HashSet<>();
+        Map<Integer, Figures.Contribution> after = new java.util.HashMap<>();
+        Set<Figures.StageSpan> spansAfter = new HashSet<>();
+        history.contributions().stream().filter(v -> v.to() == null).forEach(v -> after.put(v.quarter(), v.value()));
+        history.spans().stream().filter(v -> v.to() == null).forEach(v -> spansAfter.add(v.value()));
+        Set<Integer> quarters = new HashSet<>(before.keySet());
+        quarters.addAll(after.keySet());
+        for (int q : quarters) {
+            Figures.Contribution b = before.get(q), a = after.get(q);
+            if (!Objects.equals(b, a)) {
+                if (b != null) {
+                    rows.add(new RowKey(q, b.group()));
+                }
+                if (a != null) {
+                    rows.add(new RowKey(q, a.group()));
+                }
+            }
+        }
+        int now = Quarter.of(LocalDate.now(zone));
+        Set<Figures.StageSpan> moved = new HashSet<>(spansBefore);
+        moved.addAll(spansAfter);
+        Set<Figures.StageSpan> kept = new HashSet<>(spansBefore);
+        kept.retainAll(spansAfter);
+        moved.removeAll(kept);
+        for (Figures.StageSpan span : moved) {
+            int last = span.to() == null ? Math.max(now, span.from()) : span.to() - 1;
+            for (int q = span.from(); q <= last; q++) {
+                rows.add(new RowKey(q, span.group()));
+            }
+        }
+        return rows;
+    }
+
+    private static Facts.ProjectVersion version(ProjectSnapshot p, java.time.Instant recordedAt) {
+        return new Facts.ProjectVersion(p.id(), p.revision(), recordedAt, p.signedOn(), p.contractValue(),
+                p.plannedJobs() == null ? 0 : p.plannedJobs(),
+                new Facts.Group(p.province(), p.city(), p.district() == null ? "" : p.district(), p.sector()));
+    }
+}

@@ -1,0 +1,181 @@
+package org.landfall.reporting.service;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import org.landfall.events.Stage;
+import org.landfall.reporting.domain.GroupBy;
+import org.landfall.reporting.domain.Quarter;
+import org.landfall.reporting.rest.ReportRow;
+
+/**
+ * Sums the project contributions that held at a moment (the latest: those that still hold) into report rows.
+ * Three aggregations: flow figures per quarter, the pipeline at each quarter's end, and when each row last changed.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportQuery {
+
+    /** What to report: quarters {@code from}..{@code to}, grouped and filtered, as of a moment (null: latest). */
+    public record Request(int from, int to, GroupBy groupBy, Map<String, String> filters, Instant asOf) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    public List<ReportRow> run(Request r) {
+        List<String> g = r.groupBy().columns;
+        String groupCols = g.stream().map(c -> ", " + c).reduce("", String::concat);
+        String spanGroupCols = g.stream().map(c -> ", s." + c).reduce("", String::concat);
+
+        Map<List<String>, Map<Integer, Object[]>> flows = new HashMap<>();
+        for (Object[] row : rows(r, "select quarter" + groupCols + ", sum(signed_count), sum(signed_value), sum(planned_jobs), "
+                + "sum(started_count), sum(started_value), sum(operational_count), sum(operational_value), "
+                + "sum(suspended_count), sum(suspended_value), sum(cancelled_count), sum(cancelled_value), "
+                + "sum(investment_delta), sum(jobs_delta) from contribution "
+                + "where quarter between :from and :to and " + valid(r, "") + filters(r, "")
+                + " group by quarter" + groupCols)) {
+            flows.computeIfAbsent(key(row, 1, g.size()), k -> new HashMap<>()).put(((Number) row[0]).intValue(), row);
+        }
+
+        Map<List<String>, Map<Integer, Map<String, Long>>> pipeline = new HashMap<>();
+        for (Object[] row : rows(r, "select q.quarter" + spanGroupCols + ", s.stage, count(*) "
+                + "from generate_series(:from, :to) as q(quarter) join stage_span s on s.from_quarter <= q.quarter "
+                + "and (s.to_quarter is null or s.to_quarter > q.quarter) "
+                + "where " + valid(r, "s.") + filters(r, "s.") + " group by q.quarter" + spanGroupCols + ", s.stage")) {
+            pipeline.computeIfAbsent(key(row, 1, g.size()), k -> new HashMap<>())
+                    .computeIfAbsent(((Number) row[0]).intValue(), k -> new HashMap<>())
+                    .put((String) row[1 + g.size()], ((Number) row[2 + g.size()]).longValue());
+        }
+
+        Map<List<String>, Map<Integer, Instant>> updatedAt = new HashMap<>();
+        String cover = " from generate_series(:from, :to) as q(quarter) join stage_span s on s.from_quarter <= q.quarter "
+                + "and (s.to_quarter is null or s.to_quarter > q.quarter) where ";
+        for (Object[] row : rows(r, "select quarter" + groupCols + ", max(t) from ("
+                + "select quarter" + groupCols + ", valid_from as t from contribution where quarter between :from and :to "
+                + "and valid_from <= :at" + filters(r, "")
+                + " union all select quarter" + groupCols + ", valid_to from contribution where quarter between :from and :to "
+                + "and valid_to <= :at" + filters(r, "")
+                + " union all select q.quarter" + spanGroupCols + ", s.valid_from" + cover + "s.valid_from <= :at" + filters(r, "s.")
+                + " union all select q.quarter" + spanGroupCols + ", s.valid_to" + cover + "s.valid_to <= :at" + filters(r, "s.")
+                + ") as changes group by quarter" + groupCols)) {
+            updatedAt.computeIfAbsent(key(row, 1, g.size()), k -> new HashMap<>())
+                    .put(((Number) row[0]).intValue(), instant(row[1 + g.size()]));
+        }
+
+        TreeSet<List<String>> groups = new TreeSet<>(GROUP_ORDER);
+        if (g.isEmpty()) {
+            groups.add(List.of());
+        } else {
+            groups.addAll(flows.keySet());
+            groups.addAll(pipeline.keySet());
+        }
+        List<ReportRow> out = new ArrayList<>();
+        for (int q = r.from(); q <= r.to(); q++) {
+            for (List<String> group : groups) {
+                out.add(row(q, g, group, flows.getOrDefault(group, Map.of()).get(q),
+                        pipeline.getOrDefault(group, Map.of()).getOrDefault(q, Map.of()),
+                        updatedAt.getOrDefault(group, Map.of()).get(q)));
+            }
+        }
+        return out;
+    }
+
+    private static final Comparator<List<String>> GROUP_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Comparator.nullsFirst(Comparator.<String>naturalOrder()).compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
+    private static ReportRow row(int quarter, List<String> columns, List<String> group, Object[] f,
+                                 Map<String, Long> stages, Instant updatedAt) {
+        Map<String, String> groupJson = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            groupJson.put(columns.get(i), group.get(i));
+        }
+        int base = 1 + columns.size();
+        Map<String, Long> endOfQuarter = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            endOfQuarter.put(s.name(), stages.getOrDefault(s.name(), 0L));
+        }
+        return new ReportRow(Quarter.format(quarter), groupJson,
+                new ReportRow.Entered(count(f, base), amount(f, base + 1), count(f, base + 2)),
+                new ReportRow.Entered(count(f, base + 3), amount(f, base + 4), null),
+                new ReportRow.Entered(count(f, base + 5), amount(f, base + 6), null),
+                new ReportRow.Entered(count(f, base + 7), amount(f, base + 8), null),
+                new ReportRow.Entered(count(f, base + 9), amount(f, base + 10), null),
+                amount(f, base + 11), count(f, base + 12), endOfQuarter, updatedAt);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(Request r, String sql) {
+        Query q = em.createNativeQuery(sql).setParameter("from", r.from()).setParameter("to", r.to());
+        if (sql.contains(":at")) {
+            q.setParameter("at", r.asOf() == null ? Instant.now() : r.asOf());
+        }
+        r.filters().forEach((column, value) -> {
+            if (sql.contains(":" + column)) {
+                q.setParameter(column, value);
+            }
+        });
+        List<Object> result = q.getResultList();
+        return result.stream().map(o -> o instanceof Object[] a ? a : new Object[] {o}).toList();
+    }
+
+    private static String valid(Request r, String alias) {
+        return r.asOf() == null ? alias + "valid_to is null"
+                : alias + "valid_from <= :at and (" + alias + "valid_to is null or " + alias + "valid_to > :at)";
+    }
+
+    /** Filters match case-insensitively; the column names come from a fixed list, the values are parameters. */
+    private static String filters(Request r, String alias) {
+        StringBuilder sql = new StringBuilder();
+        for (String column : new TreeMap<>(r.filters()).keySet()) {
+            sql.append(" and lower(").append(alias).append(column).append(") = lower(:").append(column).append(")");
+        }
+        return sql.toString();
+    }
+
+    private static List<String> key(Object[] row, int first, int size) {
+        List<String> key = new ArrayList<>(size);
+        for (int i = first; i < first + size; i++) {
+            String v = (String) row[i];
+            key.add(v == null || v.isEmpty() ? null : v);
+        }
+        return key;
+    }
+
+    private static long count(Object[] f, int i) {
+        return f == null || f[i] == null ? 0 : ((Number) f[i]).longValue();
+    }
+
+    private static BigDecimal amount(Object[] f, int i) {
+        return f == null || f[i] == null ? BigDecimal.ZERO : new BigDecimal(f[i].toString());
+    }
+
+    private static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        return o instanceof Timestamp t ? t.toInstant() : o instanceof Instant i ? i
+                : ((java.time.OffsetDateTime) o).toInstant();
+    }
+}

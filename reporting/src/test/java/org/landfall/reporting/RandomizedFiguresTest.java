@@ -1,0 +1,223 @@
+package org.landfall.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import org.junit.jupiter.api.Test;
+import org.landfall.events.LandfallEvent;
+import org.landfall.events.ProjectCorrected;
+import org.landfall.events.ProjectSigned;
+import org.landfall.events.ProjectSnapshot;
+import org.landfall.events.ProjectUpdateRecorded;
+import org.landfall.events.Stage;
+
+/**
+ * Random lifecycles, late updates and corrections, published shuffled and with duplicates; the service's
+ * figures must equal those computed here independently, day by day, from the same writes: latest and as of
+ * moments in between.
+ */
+@QuarkusTest
+class RandomizedFiguresTest {
+
+    static final int PROJECTS = 40;
+    static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
+
+    @Test
+    void shouldMatchAnIndependentComputationLatestAndAsOf() {
+        Random random = new Random(20231);
+        String province = "Random " + UUID.randomUUID().toString().substring(0, 8);
+        List<LandfallEvent> writes = new ArrayList<>();
+        for (int i = 0; i < PROJECTS; i++) {
+            writes.addAll(lifecycle(province, random, i));
+        }
+        List<LandfallEvent> delivery = new ArrayList<>(writes);
+        for (int i = 0; i < 25; i++) {
+            delivery.add(writes.get(random.nextInt(writes.size())));
+        }
+        Collections.shuffle(delivery, random);
+        Upstream.publish(delivery.toArray(LandfallEvent[]::new));
+
+        Instant last = writes.stream().map(LandfallEvent::recordedAt).max(Comparator.naturalOrder()).orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> compare(province, writes, null));
+        compare(province, writes, START.plus(3, ChronoUnit.DAYS));
+        compare(province, writes, START.plus(40, ChronoUnit.DAYS));
+        compare(province, writes, last.minus(1, ChronoUnit.DAYS));
+    }
+
+    /** A project's writes: signing, maybe corrections, stage changes along the lifecycle, growing figures. */
+    private static List<LandfallEvent> lifecycle(String province, Random random, int i) {
+        List<LandfallEvent> out = new ArrayList<>();
+        LocalDate signedOn = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(500));
+        Instant at = START.plus(random.nextInt(60), ChronoUnit.DAYS).plusSeconds(i);
+        ProjectSnapshot p = Upstream.project(province, "City " + random.nextInt(3), null, "s" + random.nextInt(3),
+                signedOn, String.valueOf(1_000_000 + random.nextInt(1_000_000_000)) + ".5", random.nextInt(500));
+        out.add(Upstream.signed(p, at));
+        if (random.nextInt(3) == 0) {
+            at = at.plus(1 + random.nextInt(30), ChronoUnit.DAYS);
+            p = Upstream.revise(p, 2, province, signedOn.minusDays(random.nextInt(40)), String.valueOf(5_000_000 + random.nextInt(900_000_000)));
+            out.add(Upstream.corrected(p, at));
+        }
+        Stage stage = Stage.SIGNED;
+        Stage suspendedFrom = null;
+        LocalDate day = signedOn;
+        long invested = 0, jobs = 0;
+        for (int step = 0; step < 6 && stage != Stage.OPERATIONAL && stage != Stage.CANCELLED; step++) {
+            day = day.plusDays(1 + random.nextInt(120));
+            at = at.plus(1 + random.nextInt(20), ChronoUnit.DAYS);
+            Stage next = switch (stage) {
+                case SIGNED -> random.nextInt(5) == 0 ? Stage.SUSPENDED : random.nextInt(8) == 0 ? Stage.CANCELLED : Stage.STARTED;
+                case STARTED -> random.nextInt(4) == 0 ? Stage.SUSPENDED : random.nextInt(3) == 0 ? Stage.OPERATIONAL : null;
+                case SUSPENDED -> random.nextInt(5) == 0 ? Stage.CANCELLED : suspendedFrom;
+                default -> null;
+            };
+            if (next == Stage.SUSPENDED) {
+                suspendedFrom = stage;
+            }
+            invested += random.nextInt(50_000_000);
+            jobs += random.nextInt(40);
+            out.add(Upstream.update(p, day, next, invested + ".25", jobs, at));
+            if (next != null) {
+                stage = next;
+            }
+            if (random.nextInt(4) == 0) {
+                // a late figure for an earlier date, between the neighbours' figures
+                out.add(Upstream.update(p, day.minusDays(1), null, String.valueOf(invested), null, at.plusSeconds(60)));
+            }
+        }
+        return out;
+    }
+
+    private static void compare(String province, List<LandfallEvent> writes, Instant asOf) {
+        JsonPath report = given().auth().oauth2(QuarterlyReportTest.ANALYST)
+                .get("/api/reports/quarterly?from=2021-Q4&to=2024-Q2&province=" + province + (asOf == null ? "" : "&asOf=" + asOf))
+                .then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        List<Map<String, Object>> rows = report.getList("rows");
+        LocalDate quarterStart = LocalDate.of(2021, 10, 1);
+        for (Map<String, Object> row : rows) {
+            Expected e = expected(writes, asOf == null ? Instant.MAX : asOf, quarterStart, quarterStart.plusMonths(3).minusDays(1));
+            String where = row.get("quarter") + (asOf == null ? " latest" : " as of " + asOf);
+            assertEquals(e.signed, intOf(row, "signed.count"), where + " signed");
+            assertEquals(0, e.signedValue.compareTo(decimal(row, "signed.contractValue")), where + " signed value");
+            assertEquals(e.plannedJobs, intOf(row, "signed.plannedJobs"), where + " planned jobs");
+            for (Stage s : List.of(Stage.STARTED, Stage.OPERATIONAL, Stage.SUSPENDED, Stage.CANCELLED)) {
+                String name = s.name().toLowerCase();
+                assertEquals(e.entered.getOrDefault(s, 0L), intOf(row, name + ".count"), where + " " + name);
+                assertEquals(0, e.enteredValue.getOrDefault(s, BigDecimal.ZERO).compareTo(decimal(row, name + ".contractValue")),
+                        where + " " + name + " value");
+            }
+            assertEquals(0, e.investment.compareTo(decimal(row, "investmentCompleted")), where + " investment");
+            assertEquals(e.jobs, intOf(row, "jobsCreated"), where + " jobs");
+            for (Stage s : Stage.values()) {
+                assertEquals(e.endOfQuarter.getOrDefault(s, 0L), intOf(row, "endOfQuarter." + s.name()), where + " eoq " + s);
+            }
+            quarterStart = quarterStart.plusMonths(3);
+        }
+        assertEquals(11, rows.size());
+    }
+
+    static final class Expected {
+        long signed, plannedJobs, jobs;
+        BigDecimal signedValue = BigDecimal.ZERO, investment = BigDecimal.ZERO;
+        Map<Stage, Long> entered = new java.util.EnumMap<>(Stage.class);
+        Map<Stage, BigDecimal> enteredValue = new java.util.EnumMap<>(Stage.class);
+        Map<Stage, Long> endOfQuarter = new java.util.EnumMap<>(Stage.class);
+    }
+
+    /** The figures of one quarter from the writes recorded by {@code at}, computed the slow, obvious way. */
+    private static Expected expected(List<LandfallEvent> writes, Instant at, LocalDate first, LocalDate last) {
+        Expected e = new Expected();
+        List<LandfallEvent> known = writes.stream().filter(w -> !w.recordedAt().isAfter(at)).distinct().toList();
+        for (UUID project : known.stream().map(LandfallEvent::projectId).distinct().toList()) {
+            ProjectSnapshot contract = null;
+            List<ProjectUpdateRecorded> updates = new ArrayList<>();
+            for (LandfallEvent w : known) {
+                if (!w.projectId().equals(project)) {
+                    continue;
+                }
+                ProjectSnapshot s = w instanceof ProjectSigned ps ? ps.project() : w instanceof ProjectCorrected pc ? pc.project() : null;
+                if (s != null && (contract == null || s.revision() > contract.revision())) {
+                    contract = s;
+                }
+                if (w instanceof ProjectUpdateRecorded u) {
+                    updates.add(u);
+                }
+            }
+            if (contract == null) {
+                continue;
+            }
+            updates.sort(Comparator.comparing(ProjectUpdateRecorded::occurredOn).thenComparing(ProjectUpdateRecorded::recordedAt));
+            BigDecimal value = contract.contractValue();
+            if (within(contract.signedOn(), first, last)) {
+                e.signed++;
+                e.signedValue = e.signedValue.add(value);
+                e.plannedJobs += contract.plannedJobs();
+            }
+            for (Stage s : List.of(Stage.STARTED, Stage.OPERATIONAL, Stage.SUSPENDED, Stage.CANCELLED)) {
+                updates.stream().filter(u -> u.stage() == s).findFirst().ifPresent(u -> {
+                    if (within(u.occurredOn(), first, last)) {
+                        e.entered.merge(s, 1L, Long::sum);
+                        e.enteredValue.merge(s, value, BigDecimal::add);
+                    }
+                });
+            }
+            e.investment = e.investment.add(cumulative(updates, last, true).subtract(cumulative(updates, first.minusDays(1), true)));
+            e.jobs += cumulative(updates, last, false).subtract(cumulative(updates, first.minusDays(1), false)).longValueExact();
+            if (!contract.signedOn().isAfter(last)) {
+                Stage stage = Stage.SIGNED;
+                for (ProjectUpdateRecorded u : updates) {
+                    if (u.stage() != null && !u.occurredOn().isAfter(last)) {
+                        stage = u.stage();
+                    }
+                }
+                e.endOfQuarter.merge(stage, 1L, Long::sum);
+            }
+        }
+        return e;
+    }
+
+    private static BigDecimal cumulative(List<ProjectUpdateRecorded> ordered, LocalDate day, boolean investment) {
+        BigDecimal figure = BigDecimal.ZERO;
+        for (ProjectUpdateRecorded u : ordered) {
+            BigDecimal f = investment ? u.investmentCompleted() : u.jobsCreated() == null ? null : BigDecimal.valueOf(u.jobsCreated());
+            if (f != null && !u.occurredOn().isAfter(day)) {
+                figure = f;
+            }
+        }
+        return figure;
+    }
+
+    private static boolean within(LocalDate d, LocalDate first, LocalDate last) {
+        return !d.isBefore(first) && !d.isAfter(last);
+    }
+
+    private static long intOf(Map<String, Object> row, String path) {
+        return decimal(row, path).longValueExact();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BigDecimal decimal(Map<String, Object> row, String path) {
+        Object v = row;
+        for (String part : path.split("\\.")) {
+            v = ((Map<String, Object>) v).get(part);
+        }
+        return new BigDecimal(v.toString());
+    }
+}

@@ -1,0 +1,77 @@
+package org.landfall.reporting;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.landfall.events.EventCodec;
+import org.landfall.events.LandfallEvent;
+import org.landfall.events.ProjectCorrected;
+import org.landfall.events.ProjectSigned;
+import org.landfall.events.ProjectSnapshot;
+import org.landfall.events.ProjectUpdateRecorded;
+import org.landfall.events.Stage;
+
+/** Plays intake and status: builds their events and publishes them to the real topics. */
+final class Upstream {
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    private Upstream() {
+    }
+
+    static ProjectSnapshot project(String province, String city, String district, String sector, LocalDate signedOn,
+                                   String value, Integer plannedJobs) {
+        UUID id = UUID.randomUUID();
+        return new ProjectSnapshot(id, "XX-" + id.toString().substring(0, 8), 1, "Project " + id, "Investor", province,
+                city, district, sector, signedOn, new BigDecimal(value), plannedJobs, null, null, null, null, null,
+                Instant.parse("2023-01-01T00:00:00Z"), "officer");
+    }
+
+    static ProjectSigned signed(ProjectSnapshot p, Instant recordedAt) {
+        return new ProjectSigned(UUID.randomUUID(), ProjectSigned.VERSION, p.id(), p.signedOn(), recordedAt, "officer", p);
+    }
+
+    static ProjectCorrected corrected(ProjectSnapshot p, Instant recordedAt) {
+        return new ProjectCorrected(UUID.randomUUID(), ProjectCorrected.VERSION, p.id(), p.signedOn(), recordedAt,
+                "officer", "typo", List.of(), p);
+    }
+
+    static ProjectSnapshot revise(ProjectSnapshot p, int revision, String province, LocalDate signedOn, String value) {
+        return new ProjectSnapshot(p.id(), p.code(), revision, p.name(), p.investor(), province, p.city(), p.district(),
+                p.sector(), signedOn, new BigDecimal(value), p.plannedJobs(), null, null, null, null, null,
+                p.createdAt(), p.createdBy());
+    }
+
+    static ProjectUpdateRecorded update(ProjectSnapshot p, LocalDate on, Stage stage, String investment, Long jobs,
+                                        Instant recordedAt) {
+        return new ProjectUpdateRecorded(UUID.randomUUID(), ProjectUpdateRecorded.VERSION, p.id(), on, recordedAt,
+                "inspector", UUID.randomUUID(), stage, null, investment == null ? null : new BigDecimal(investment), jobs,
+                null, null);
+    }
+
+    static synchronized void publish(LandfallEvent... events) {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    "bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                    "key.serializer", StringSerializer.class.getName(),
+                    "value.serializer", ByteArraySerializer.class.getName()));
+        }
+        try {
+            for (LandfallEvent e : events) {
+                producer.send(new ProducerRecord<>(e.topic(), e.projectId().toString(), EventCodec.encode(e))).get(10, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
