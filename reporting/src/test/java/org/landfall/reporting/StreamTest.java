@@ -32,7 +32,8 @@ class StreamTest {
                 HttpResponse.BodyHandlers.ofLines());
         assertEquals(200, response.statusCode());
         CompletableFuture<String> event = CompletableFuture.supplyAsync(() -> response.body()
-                .filter(line -> line.startsWith("data:") && line.contains(province)).findFirst().orElse(""));
+                .filter(line -> line.startsWith("data:") && line.contains(province) && line.contains("2023-Q1"))
+                .findFirst().orElse(""));
         Upstream.publish(Upstream.signed(Upstream.project(province, "Jixi", null, "other", LocalDate.of(2023, 2, 1),
                 "77", 3), QuarterlyReportTest.T1));
         String data = event.get(15, TimeUnit.SECONDS);

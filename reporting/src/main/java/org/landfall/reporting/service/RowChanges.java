@@ -16,6 +16,9 @@ import org.landfall.reporting.rest.ReportRow;
 @ApplicationScoped
 public class RowChanges {
 
+    private static final java.util.Comparator<ReadModel.RowKey> BY_QUARTER_AND_GROUP =
+            java.util.Comparator.comparingInt(ReadModel.RowKey::quarter).thenComparing(k -> k.group().toString());
+
     private final BroadcastProcessor<ReportRow> processor = BroadcastProcessor.create();
 
     @Inject
@@ -27,7 +30,7 @@ public class RowChanges {
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadModel.RowsChanged changed) {
         QuarkusTransaction.requiringNew().run(() -> {
-            for (ReadModel.RowKey key : changed.rows()) {
+            for (ReadModel.RowKey key : changed.rows().stream().sorted(BY_QUARTER_AND_GROUP).toList()) {
                 var g = key.group();
                 var filters = new java.util.LinkedHashMap<String, String>();
                 filters.put("province", g.province());
