@@ -72,9 +72,10 @@ public final class DemoLoader {
                     .header("Idempotency-Key", "demo-" + p.key)
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(p.contract))).build());
             JsonNode body = JSON.readTree(r.body());
-            if (r.statusCode() == 201) {
+            boolean replayed = r.headers().firstValue("Idempotent-Replayed").map(Boolean::parseBoolean).orElse(false);
+            if (r.statusCode() == 201 && !replayed) {
                 created.put(body.get("id").asText(), p);
-            } else if (r.statusCode() == 409 && body.has("existingProjectId")) {
+            } else if (r.statusCode() == 201 || r.statusCode() == 409 && body.has("existingProjectId")) {
                 existing++;
             } else {
                 refused++;

@@ -37,7 +37,7 @@ class SigningToReportFlowIT {
                 .contentType(ContentType.JSON)
                 .body("""
                         {"name": "Fengfan energy storage equipment manufacturing project",
-                         "investor": "Fengfan Co., Ltd.", "province": "%s", "city": "Shuangyashan",
+                         "investor": "Fengfan Co., Ltd.", "province": "%s", "city": "Jiamusi",
                          "sector": "new-energy", "signedOn": "2023-02-15", "contractValue": 1050000000,
                          "plannedJobs": 300}
                         """.formatted(province))

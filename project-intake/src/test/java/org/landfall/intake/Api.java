@@ -44,7 +44,7 @@ final class Api {
         json.put("name", "\"" + name + "\"");
         json.put("investor", "\"Fengfan Co., Ltd.\"");
         json.put("province", "\"Heilongjiang\"");
-        json.put("city", "\"Shuangyashan\"");
+        json.put("city", "\"Jixi\""); // not a city of the demo data, whose figures the e2e tests check
         json.put("sector", "\"new-energy\"");
         json.put("signedOn", "\"2023-02-15\"");
         json.put("contractValue", "1050000000");

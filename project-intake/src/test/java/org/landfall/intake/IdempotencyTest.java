@@ -34,6 +34,8 @@ class IdempotencyTest {
         assertEquals(201, again.statusCode());
         assertEquals(first.header("Location"), again.header("Location"));
         assertEquals(first.asString(), again.asString());
+        assertEquals("false", first.header("Idempotent-Replayed"));
+        assertEquals("true", again.header("Idempotent-Replayed"));
         assertEquals(1, count(name));
     }
 

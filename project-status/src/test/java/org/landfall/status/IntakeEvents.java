@@ -38,7 +38,7 @@ final class IntakeEvents {
     static ProjectSnapshot snapshot(LocalDate signedOn, int revision) {
         UUID id = UUID.randomUUID();
         return new ProjectSnapshot(id, "HL-2023-" + id.toString().substring(0, 6), revision, "Fengfan energy storage " + id,
-                "Fengfan Co., Ltd.", "Heilongjiang", "Shuangyashan", "Jianshan", "equipment-manufacturing", signedOn,
+                "Fengfan Co., Ltd.", "Heilongjiang", "Hegang", "Xiangyang", "equipment-manufacturing", signedOn,
                 new BigDecimal("1050000000"), 300, null, null, null, null, null, Instant.now(), "officer-li");
     }
 

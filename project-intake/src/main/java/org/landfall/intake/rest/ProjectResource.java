@@ -86,7 +86,9 @@ public class ProjectResource {
                     List.of(new FieldError("Idempotency-Key", "must be 1 to 200 printable ASCII characters")));
         }
         ProjectService.Signed signed = service.sign(request.toContract(), caller.getSubject(), idempotencyKey);
-        return Response.created(location(signed.project().id())).entity(ProjectView.of(signed.project())).build();
+        // The replay is the first answer, byte for byte; the header only tells a client that nothing was created.
+        return Response.created(location(signed.project().id())).entity(ProjectView.of(signed.project()))
+                .header("Idempotent-Replayed", signed.replayed()).build();
     }
 
     @GET
