@@ -10,7 +10,8 @@ final class RunningLandfall {
 
     final ServiceProcess intake;
     final ServiceProcess status;
-    final ServiceProcess reporting;
+    /** Replaced when a test rebuilds the read model; same port, same consumer group. */
+    volatile ServiceProcess reporting;
 
     private RunningLandfall() throws Exception {
         intake = ServiceProcess.start("project-intake", "e2e_intake");

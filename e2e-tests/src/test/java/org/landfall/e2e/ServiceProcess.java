@@ -24,29 +24,41 @@ final class ServiceProcess implements AutoCloseable {
 
     final String name;
     final int port;
+    private final String database;
+    private final String consumerGroup;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, String database, String consumerGroup, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.database = database;
+        this.consumerGroup = consumerGroup;
         this.process = process;
         this.log = log;
     }
 
     /** Starts {@code module} on a free port with a fresh database and a consumer group of its own. */
     static ServiceProcess start(String module, String database) throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return start(module, database, s.getLocalPort(), module + "-e2e-" + UUID.randomUUID());
+        }
+    }
+
+    /** Stops this service, drops its database and starts it again on the same port, in the same consumer group. */
+    ServiceProcess restartWithEmptyDatabase() throws IOException, InterruptedException {
+        close();
+        return start(name, database, port, consumerGroup);
+    }
+
+    private static ServiceProcess start(String module, String database, int port, String consumerGroup) throws IOException {
         SharedInfra.Endpoints infra = SharedInfra.get();
         SharedInfra.recreateDatabase(database);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
         Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the e2e tests run after `package` (./mvnw verify)");
         }
-        Path log = ROOT.resolve("e2e-tests/target").resolve(module + ".log");
+        Path log = ROOT.resolve("e2e-tests/target").resolve(module + "-" + System.nanoTime() + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder pb = new ProcessBuilder(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
@@ -60,8 +72,8 @@ final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", infra.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", infra.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
-        env.put("LANDFALL_CONSUMER_GROUP", module + "-e2e-" + UUID.randomUUID());
-        return new ServiceProcess(module, port, pb.start(), log);
+        env.put("LANDFALL_CONSUMER_GROUP", consumerGroup);
+        return new ServiceProcess(module, port, database, consumerGroup, pb.start(), log);
     }
 
     String url(String path) {

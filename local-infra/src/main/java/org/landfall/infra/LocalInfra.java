@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -jar local-infra/target/local-infra.jar run --state-dir DIR [--kafka-port 9092] [--pg-port 55432]
  *      [--databases a,b] [--fast] [--fresh] [--no-kafka] [--no-postgres] [--exit-on-stdin-eof]
+ * java -jar local-infra/target/local-infra.jar recreate-database JDBC_BASE_URL USER PASSWORD NAME
  * </pre>
  * A port of 0 means "any free port".
  */
@@ -42,6 +43,10 @@ public final class LocalInfra {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 5 && args[0].equals("recreate-database")) {
+            recreateDatabase(args[1], args[2], args[3], args[4]);
+            return;
+        }
         if (args.length == 0 || !args[0].equals("run")) {
             System.err.println("usage: run --state-dir DIR [--kafka-port N] [--pg-port N] [--databases a,b] "
                     + "[--fast] [--fresh] [--no-kafka] [--no-postgres] [--exit-on-stdin-eof]");
@@ -133,6 +138,16 @@ public final class LocalInfra {
                     }
                 }
             }
+        }
+    }
+
+    /** Drops a database (closing its connections) and creates it empty: a service's read model starts over. */
+    public static void recreateDatabase(String baseUrl, String user, String password, String name) throws java.sql.SQLException {
+        String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        String safe = name.replaceAll("[^a-z0-9_]", "");
+        try (Connection c = DriverManager.getConnection(base + "postgres", user, password)) {
+            c.createStatement().execute("drop database if exists " + safe + " with (force)");
+            c.createStatement().execute("create database " + safe);
         }
     }
 

@@ -52,10 +52,8 @@ public final class SharedInfra {
     /** Drops and recreates a database, so that a test JVM starts from an empty schema. */
     public static void recreateDatabase(String name) {
         Endpoints e = get();
-        try (var c = java.sql.DriverManager.getConnection(e.jdbcUrl("postgres"), e.username(), e.password())) {
-            String safe = name.replaceAll("[^a-z0-9_]", "");
-            c.createStatement().execute("drop database if exists " + safe + " with (force)");
-            c.createStatement().execute("create database " + safe);
+        try {
+            LocalInfra.recreateDatabase(e.jdbcBaseUrl(), e.username(), e.password(), name);
         } catch (java.sql.SQLException ex) {
             throw new IllegalStateException("cannot recreate database " + name, ex);
         }
