@@ -12,8 +12,12 @@ final class RunningLandfall {
     final ServiceProcess status;
     /** Replaced when a test rebuilds the read model; same port, same consumer group. */
     volatile ServiceProcess reporting;
+    /** Receives the spans of all three services: the e2e run traces every request and event. */
+    final SpanCollector spans;
 
     private RunningLandfall() throws Exception {
+        spans = SpanCollector.start();
+        ServiceProcess.traceTo(spans.endpoint());
         intake = ServiceProcess.start("project-intake", "e2e_intake");
         status = ServiceProcess.start("project-status", "e2e_status");
         reporting = ServiceProcess.start("reporting", "e2e_reporting");
@@ -35,6 +39,7 @@ final class RunningLandfall {
     }
 
     private void stop() {
+        spans.close();
         for (ServiceProcess s : all()) {
             try {
                 s.close();

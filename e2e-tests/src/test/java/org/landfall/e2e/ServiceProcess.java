@@ -22,6 +22,8 @@ final class ServiceProcess implements AutoCloseable {
 
     private static final Path ROOT = Paths.get(System.getProperty("landfall.root", "..")).toAbsolutePath().normalize();
 
+    private static volatile String otlpEndpoint;
+
     final String name;
     final int port;
     private final String database;
@@ -36,6 +38,11 @@ final class ServiceProcess implements AutoCloseable {
         this.consumerGroup = consumerGroup;
         this.process = process;
         this.log = log;
+    }
+
+    /** Services started from now on export their spans to this OTLP/HTTP endpoint. */
+    static void traceTo(String endpoint) {
+        otlpEndpoint = endpoint;
     }
 
     /** Starts {@code module} on a free port with a fresh database and a consumer group of its own. */
@@ -73,6 +80,12 @@ final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", infra.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
         env.put("LANDFALL_CONSUMER_GROUP", consumerGroup);
+        if (otlpEndpoint != null) {
+            env.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+            env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", otlpEndpoint);
+            env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+            env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        }
         return new ServiceProcess(module, port, database, consumerGroup, pb.start(), log);
     }
 

@@ -1,10 +1,14 @@
 package org.landfall.platform.messaging;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +17,8 @@ import org.jboss.logging.Logger;
 import org.landfall.events.EventCodec;
 import org.landfall.events.LandfallEvent;
 import org.landfall.platform.ledger.ProcessedEvents;
+import org.landfall.platform.tracing.EventTracing;
+import org.landfall.platform.tracing.LogContext;
 
 /**
  * How every Landfall consumer applies a batch of records, exactly once:
@@ -41,11 +47,17 @@ public class EventBatches {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    EventTracing tracing;
+
     public void apply(Iterable<ConsumerRecord<String, byte[]>> records, Consumer<List<LandfallEvent>> handler) {
         List<LandfallEvent> events = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                events.add(EventCodec.decode(record.value()));
+                LandfallEvent event = EventCodec.decode(record.value());
+                events.add(event);
+                spans.add(tracing.startConsumerSpan(event, record.topic(), record.headers()));
             } catch (EventCodec.UnreadableEventException e) {
                 retrying("dead-lettering", () -> {
                     try {
@@ -59,19 +71,30 @@ public class EventBatches {
         if (events.isEmpty()) {
             return;
         }
-        retrying("applying events", () -> QuarkusTransaction.requiringNew().run(() -> {
-            List<LandfallEvent> fresh = new ArrayList<>(events.size());
-            for (LandfallEvent event : events) {
-                if (ledger.firstTime(event)) {
-                    fresh.add(event);
+        // By identity: the events applied for the first time in the transaction that committed.
+        Set<LandfallEvent> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+        try {
+            retrying("applying events", () -> QuarkusTransaction.requiringNew().run(() -> {
+                fresh.clear();
+                for (LandfallEvent event : events) {
+                    if (ledger.firstTime(event)) {
+                        fresh.add(event);
+                    }
                 }
-            }
-            if (!fresh.isEmpty()) {
-                handler.accept(fresh);
-            }
-        }));
+                if (!fresh.isEmpty()) {
+                    handler.accept(events.stream().filter(fresh::contains).toList());
+                }
+            }));
+        } finally {
+            spans.forEach(Span::end);
+        }
         for (LandfallEvent event : events) {
-            metrics.counter("landfall.events.consumed", "type", event.type()).increment();
+            boolean duplicate = !fresh.contains(event);
+            metrics.counter("landfall.events.consumed", "type", event.type(), "duplicate", String.valueOf(duplicate))
+                    .increment();
+            try (LogContext ignored = LogContext.of(event)) {
+                LOG.debugf("applied %s %s%s", event.type(), event.eventId(), duplicate ? " (seen before: no effect)" : "");
+            }
         }
     }
 

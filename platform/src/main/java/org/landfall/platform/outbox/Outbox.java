@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.landfall.events.EventCodec;
 import org.landfall.events.LandfallEvent;
+import org.landfall.platform.tracing.EventTracing;
 
 /**
  * The producer side of exactly-once: a service adds its event in the transaction of the change it announces, and
@@ -26,10 +27,13 @@ public class Outbox {
     @Inject
     Event<Written> written;
 
+    @Inject
+    EventTracing tracing;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(LandfallEvent event) {
-        em.createNativeQuery("insert into outbox (event_id, topic, event_key, event_type, occurred_on, recorded_at, payload) "
-                        + "values (:id, :topic, :key, :type, :occurredOn, :recordedAt, :payload)")
+        em.createNativeQuery("insert into outbox (event_id, topic, event_key, event_type, occurred_on, recorded_at, payload, traceparent) "
+                        + "values (:id, :topic, :key, :type, :occurredOn, :recordedAt, :payload, :traceparent)")
                 .setParameter("id", event.eventId())
                 .setParameter("topic", event.topic())
                 .setParameter("key", event.projectId().toString())
@@ -37,6 +41,7 @@ public class Outbox {
                 .setParameter("occurredOn", event.occurredOn())
                 .setParameter("recordedAt", event.recordedAt())
                 .setParameter("payload", EventCodec.encode(event))
+                .setParameter("traceparent", tracing.currentTraceparent())
                 .executeUpdate();
         written.fire(new Written());
     }

@@ -26,6 +26,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.landfall.events.CloudEventHeaders;
+import org.landfall.platform.tracing.EventTracing;
 
 /**
  * Publishes outbox rows to Kafka in id order and deletes them once the broker has acknowledged them, all in one
@@ -132,7 +133,7 @@ public class OutboxRelay {
                 return 0;
             }
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, event_id, topic, event_key, event_type, recorded_at, payload "
+            List<Object[]> rows = em.createNativeQuery("select id, event_id, topic, event_key, event_type, recorded_at, payload, traceparent "
                             + "from outbox order by id limit :n")
                     .setParameter("n", batchSize).getResultList();
             if (rows.isEmpty()) {
@@ -168,6 +169,9 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.TIME, recordedAt.toString());
         header(headers, CloudEventHeaders.SUBJECT, (String) row[3]);
         header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        if (row[7] != null) {
+            header(headers, EventTracing.TRACEPARENT, (String) row[7]);
+        }
         return new ProducerRecord<>((String) row[2], null, (String) row[3], (byte[]) row[6], headers);
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +39,20 @@ public class ReportQuery {
     @Inject
     EntityManager em;
 
+    @Inject
+    MeterRegistry metrics;
+
     public List<ReportRow> run(Request r) {
+        Timer timer = Timer.builder("landfall.report.query")
+                .description("Time to compute a quarterly report from the read model")
+                .tag("groupBy", r.groupBy().name().toLowerCase(java.util.Locale.ROOT))
+                .tag("vintage", r.asOf() == null ? "latest" : "asOf")
+                .publishPercentileHistogram()
+                .register(metrics);
+        return timer.record(() -> compute(r));
+    }
+
+    private List<ReportRow> compute(Request r) {
         List<String> g = r.groupBy().columns;
         String groupCols = g.stream().map(c -> ", " + c).reduce("", String::concat);
         String spanGroupCols = g.stream().map(c -> ", s." + c).reduce("", String::concat);
