@@ -91,6 +91,8 @@ class HostileInputIT {
                         + "\"sector\": \"other\", \"signedOn\": \"2023-01-01\", \"contractValue\": 1}")
                 .post(landfall.intake.url("/api/projects"));
         assertEquals(413, r.statusCode());
+        assertEquals("application/problem+json", r.contentType());
+        assertEquals(413, (int) r.path("status"));
         assertEquals(before, (int) given().auth().oauth2(ADMIN).get(landfall.intake.url("/api/projects?size=1")).path("total"));
     }
 
