@@ -36,7 +36,7 @@ class QuarterlyReportTest {
     }
 
     static void eventually(Runnable assertion) {
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(assertion::run);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(assertion::run);
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,104 +30,123 @@ public class FactStore {
     @Inject
     EntityManager em;
 
-    /** Serialises the derivations of one project until the transaction ends. */
-    public void lock(UUID projectId) {
-        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:id, 0))")
-                .setParameter("id", projectId.toString()).getSingleResult();
-    }
-
-    public void add(Facts.ProjectVersion v) {
+    /**
+     * Serialises the derivations of these projects until the transaction ends. The locks are taken in id order,
+     * the same in every transaction, so two batches that share projects cannot deadlock.
+     */
+    public void lock(Collection<UUID> projectIds) {
         work(c -> {
-            try (PreparedStatement s = c.prepareStatement("insert into project_fact (project_id, revision, recorded_at, "
-                    + "signed_on, contract_value, planned_jobs, province, city, district, sector) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
-                s.setObject(1, v.projectId());
-                s.setInt(2, v.revision());
-                s.setTimestamp(3, Timestamp.from(v.recordedAt()));
-                s.setDate(4, Date.valueOf(v.signedOn()));
-                s.setBigDecimal(5, v.contractValue());
-                s.setLong(6, v.plannedJobs());
-                group(s, 7, v.group());
-                s.executeUpdate();
+            try (PreparedStatement s = c.prepareStatement("select count(pg_advisory_xact_lock(hashtextextended(id::text, 0))) "
+                    + "from (select unnest(?::uuid[]) as id order by 1) ids")) {
+                s.setArray(1, c.createArrayOf("uuid", projectIds.toArray()));
+                s.executeQuery().close();
             }
         });
     }
 
-    public void add(Facts.Update u) {
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("insert into update_fact (update_id, project_id, effective_on, "
-                    + "stage, investment_completed, jobs_created, recorded_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
-                s.setObject(1, u.updateId());
-                s.setObject(2, u.projectId());
-                s.setDate(3, Date.valueOf(u.effectiveOn()));
-                s.setString(4, u.stage() == null ? null : u.stage().name());
-                s.setBigDecimal(5, u.investmentCompleted());
-                if (u.jobsCreated() == null) {
-                    s.setNull(6, Types.BIGINT);
-                } else {
-                    s.setLong(6, u.jobsCreated());
-                }
-                s.setTimestamp(7, Timestamp.from(u.recordedAt()));
-                s.executeUpdate();
-            }
-        });
+    public void addVersions(List<Facts.ProjectVersion> versions) {
+        batch("insert into project_fact (project_id, revision, recorded_at, signed_on, contract_value, planned_jobs, "
+                + "province, city, district, sector) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", versions,
+                (s, v) -> {
+                    s.setObject(1, v.projectId());
+                    s.setInt(2, v.revision());
+                    s.setTimestamp(3, Timestamp.from(v.recordedAt()));
+                    s.setDate(4, Date.valueOf(v.signedOn()));
+                    s.setBigDecimal(5, v.contractValue());
+                    s.setLong(6, v.plannedJobs());
+                    group(s, 7, v.group());
+                });
     }
 
-    public List<Facts.ProjectVersion> versions(UUID projectId) {
-        List<Facts.ProjectVersion> out = new ArrayList<>();
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("select revision, recorded_at, signed_on, contract_value, "
-                    + "planned_jobs, province, city, district, sector from project_fact where project_id = ?")) {
-                s.setObject(1, projectId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.add(new Facts.ProjectVersion(projectId, r.getInt(1), r.getTimestamp(2).toInstant(),
-                                r.getDate(3).toLocalDate(), r.getBigDecimal(4), r.getLong(5),
-                                new Facts.Group(r.getString(6), r.getString(7), r.getString(8), r.getString(9))));
+    public void addUpdates(List<Facts.Update> updates) {
+        batch("insert into update_fact (update_id, project_id, effective_on, stage, investment_completed, jobs_created, "
+                + "recorded_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", updates, (s, u) -> {
+                    s.setObject(1, u.updateId());
+                    s.setObject(2, u.projectId());
+                    s.setDate(3, Date.valueOf(u.effectiveOn()));
+                    s.setString(4, u.stage() == null ? null : u.stage().name());
+                    s.setBigDecimal(5, u.investmentCompleted());
+                    if (u.jobsCreated() == null) {
+                        s.setNull(6, Types.BIGINT);
+                    } else {
+                        s.setLong(6, u.jobsCreated());
                     }
-                }
-            }
-        });
-        return out;
+                    s.setTimestamp(7, Timestamp.from(u.recordedAt()));
+                });
     }
 
-    public List<Facts.Update> updates(UUID projectId) {
-        List<Facts.Update> out = new ArrayList<>();
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("select update_id, effective_on, stage, investment_completed, "
-                    + "jobs_created, recorded_at from update_fact where project_id = ?")) {
-                s.setObject(1, projectId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        long jobs = r.getLong(5);
-                        Long jobsCreated = r.wasNull() ? null : jobs;
-                        out.add(new Facts.Update(r.getObject(1, UUID.class), projectId, r.getDate(2).toLocalDate(),
-                                r.getString(3) == null ? null : Stage.valueOf(r.getString(3)), r.getBigDecimal(4),
-                                jobsCreated, r.getTimestamp(6).toInstant()));
-                    }
-                }
-            }
-        });
-        return out;
+    /** Every version of these projects' contracts, by project. */
+    public Map<UUID, List<Facts.ProjectVersion>> versions(Collection<UUID> projectIds) {
+        return byProject(projectIds, "select project_id, revision, recorded_at, signed_on, contract_value, planned_jobs, "
+                + "province, city, district, sector from project_fact where project_id = any(?)",
+                r -> new Facts.ProjectVersion(r.getObject(1, UUID.class), r.getInt(2), r.getTimestamp(3).toInstant(),
+                        r.getDate(4).toLocalDate(), r.getBigDecimal(5), r.getLong(6),
+                        new Facts.Group(r.getString(7), r.getString(8), r.getString(9), r.getString(10))));
     }
 
-    /** Replaces a project's versioned figures with a freshly derived history. */
-    public void replace(UUID projectId, FigureHistory.History history) {
+    /** Every update of these projects, by project. */
+    public Map<UUID, List<Facts.Update>> updates(Collection<UUID> projectIds) {
+        return byProject(projectIds, "select project_id, update_id, effective_on, stage, investment_completed, jobs_created, "
+                + "recorded_at from update_fact where project_id = any(?)", r -> {
+                    long jobs = r.getLong(6);
+                    Long jobsCreated = r.wasNull() ? null : jobs;
+                    return new Facts.Update(r.getObject(2, UUID.class), r.getObject(1, UUID.class), r.getDate(3).toLocalDate(),
+                            r.getString(4) == null ? null : Stage.valueOf(r.getString(4)), r.getBigDecimal(5), jobsCreated,
+                            r.getTimestamp(7).toInstant());
+                });
+    }
+
+    /** The contributions of these projects that hold now, by project. */
+    public Map<UUID, List<Latest<Figures.Contribution>>> latestContributions(Collection<UUID> projectIds) {
+        return byProject(projectIds, "select project_id, quarter, province, city, district, sector, signed_count, "
+                + "signed_value, planned_jobs, started_count, started_value, operational_count, operational_value, "
+                + "suspended_count, suspended_value, cancelled_count, cancelled_value, investment_delta, jobs_delta "
+                + "from contribution where project_id = any(?) and valid_to is null",
+                r -> new Latest<>(r.getInt(2), new Figures.Contribution(
+                        new Facts.Group(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
+                        r.getInt(7), r.getBigDecimal(8), r.getLong(9), r.getInt(10), r.getBigDecimal(11),
+                        r.getInt(12), r.getBigDecimal(13), r.getInt(14), r.getBigDecimal(15), r.getInt(16),
+                        r.getBigDecimal(17), r.getBigDecimal(18), r.getLong(19))));
+    }
+
+    /** The stage spans of these projects that hold now, by project. */
+    public Map<UUID, List<Figures.StageSpan>> latestSpans(Collection<UUID> projectIds) {
+        return byProject(projectIds, "select project_id, stage, from_quarter, to_quarter, province, city, district, sector "
+                + "from stage_span where project_id = any(?) and valid_to is null", r -> {
+                    int to = r.getInt(4);
+                    Integer toQuarter = r.wasNull() ? null : to;
+                    return new Figures.StageSpan(new Facts.Group(r.getString(5), r.getString(6), r.getString(7),
+                            r.getString(8)), Stage.valueOf(r.getString(2)), r.getInt(3), toQuarter);
+                });
+    }
+
+    /** A figure that holds now, with the quarter it is for. */
+    public record Latest<T>(int quarter, T value) {
+    }
+
+    /** Replaces these projects' versioned figures with freshly derived histories. */
+    public void replace(Map<UUID, FigureHistory.History> histories) {
         work(c -> {
             for (String table : List.of("contribution", "stage_span")) {
-                try (PreparedStatement s = c.prepareStatement("delete from " + table + " where project_id = ?")) {
-                    s.setObject(1, projectId);
+                try (PreparedStatement s = c.prepareStatement("delete from " + table + " where project_id = any(?)")) {
+                    s.setArray(1, c.createArrayOf("uuid", histories.keySet().toArray()));
                     s.executeUpdate();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("insert into contribution (project_id, quarter, province, city, "
-                    + "district, sector, signed_count, signed_value, planned_jobs, started_count, started_value, "
-                    + "operational_count, operational_value, suspended_count, suspended_value, cancelled_count, "
-                    + "cancelled_value, investment_delta, jobs_delta, valid_from, valid_to) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (FigureHistory.Versioned<Figures.Contribution> v : history.contributions()) {
+        });
+        List<Map.Entry<UUID, FigureHistory.Versioned<Figures.Contribution>>> contributions = new ArrayList<>();
+        List<Map.Entry<UUID, FigureHistory.Versioned<Figures.StageSpan>>> spans = new ArrayList<>();
+        histories.forEach((id, h) -> {
+            h.contributions().forEach(v -> contributions.add(Map.entry(id, v)));
+            h.spans().forEach(v -> spans.add(Map.entry(id, v)));
+        });
+        batch("insert into contribution (project_id, quarter, province, city, district, sector, signed_count, signed_value, "
+                + "planned_jobs, started_count, started_value, operational_count, operational_value, suspended_count, "
+                + "suspended_value, cancelled_count, cancelled_value, investment_delta, jobs_delta, valid_from, valid_to) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contributions, (s, e) -> {
+                    FigureHistory.Versioned<Figures.Contribution> v = e.getValue();
                     Figures.Contribution f = v.value();
-                    s.setObject(1, projectId);
+                    s.setObject(1, e.getKey());
                     s.setInt(2, v.quarter());
                     group(s, 3, f.group());
                     s.setInt(7, f.signedCount());
@@ -141,15 +163,12 @@ public class FactStore {
                     s.setBigDecimal(18, f.investmentDelta());
                     s.setLong(19, f.jobsDelta());
                     interval(s, 20, v);
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-            try (PreparedStatement s = c.prepareStatement("insert into stage_span (project_id, stage, from_quarter, "
-                    + "to_quarter, province, city, district, sector, valid_from, valid_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (FigureHistory.Versioned<Figures.StageSpan> v : history.spans()) {
+                });
+        batch("insert into stage_span (project_id, stage, from_quarter, to_quarter, province, city, district, sector, "
+                + "valid_from, valid_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", spans, (s, e) -> {
+                    FigureHistory.Versioned<Figures.StageSpan> v = e.getValue();
                     Figures.StageSpan span = v.value();
-                    s.setObject(1, projectId);
+                    s.setObject(1, e.getKey());
                     s.setString(2, span.stage().name());
                     s.setInt(3, span.from());
                     if (span.to() == null) {
@@ -159,53 +178,7 @@ public class FactStore {
                     }
                     group(s, 5, span.group());
                     interval(s, 9, v);
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-        });
-    }
-
-    /** The contributions of a project that hold now, by quarter. */
-    public java.util.Map<Integer, Figures.Contribution> latestContributions(UUID projectId) {
-        java.util.Map<Integer, Figures.Contribution> out = new java.util.HashMap<>();
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("select quarter, province, city, district, sector, signed_count, "
-                    + "signed_value, planned_jobs, started_count, started_value, operational_count, operational_value, "
-                    + "suspended_count, suspended_value, cancelled_count, cancelled_value, investment_delta, jobs_delta "
-                    + "from contribution where project_id = ? and valid_to is null")) {
-                s.setObject(1, projectId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.put(r.getInt(1), new Figures.Contribution(
-                                new Facts.Group(r.getString(2), r.getString(3), r.getString(4), r.getString(5)),
-                                r.getInt(6), r.getBigDecimal(7), r.getLong(8), r.getInt(9), r.getBigDecimal(10),
-                                r.getInt(11), r.getBigDecimal(12), r.getInt(13), r.getBigDecimal(14), r.getInt(15),
-                                r.getBigDecimal(16), r.getBigDecimal(17), r.getLong(18)));
-                    }
-                }
-            }
-        });
-        return out;
-    }
-
-    /** The stage spans of a project that hold now. */
-    public java.util.Set<Figures.StageSpan> latestSpans(UUID projectId) {
-        java.util.Set<Figures.StageSpan> out = new java.util.HashSet<>();
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("select stage, from_quarter, to_quarter, province, city, district, "
-                    + "sector from stage_span where project_id = ? and valid_to is null")) {
-                s.setObject(1, projectId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        int to = r.getInt(3);
-                        out.add(new Figures.StageSpan(new Facts.Group(r.getString(4), r.getString(5), r.getString(6),
-                                r.getString(7)), Stage.valueOf(r.getString(1)), r.getInt(2), r.wasNull() ? null : to));
-                    }
-                }
-            }
-        });
-        return out;
+                });
     }
 
     private static void group(PreparedStatement s, int first, Facts.Group g) throws SQLException {
@@ -226,6 +199,47 @@ public class FactStore {
 
     private interface Work {
         void execute(Connection c) throws SQLException;
+    }
+
+    private interface Binder<T> {
+        void bind(PreparedStatement s, T item) throws SQLException;
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet r) throws SQLException;
+    }
+
+    /** One JDBC batch for all items: one round trip however many projects a consumer batch touched. */
+    private <T> void batch(String sql, List<T> items, Binder<T> binder) {
+        if (items.isEmpty()) {
+            return;
+        }
+        work(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (T item : items) {
+                    binder.bind(s, item);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        });
+    }
+
+    /** Runs a query whose first column is the project id and whose only parameter is the array of ids. */
+    private <T> Map<UUID, List<T>> byProject(Collection<UUID> projectIds, String sql, RowReader<T> reader) {
+        Map<UUID, List<T>> out = new HashMap<>();
+        projectIds.forEach(id -> out.put(id, new ArrayList<>()));
+        work(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setArray(1, c.createArrayOf("uuid", projectIds.toArray()));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.get(r.getObject(1, UUID.class)).add(reader.read(r));
+                    }
+                }
+            }
+        });
+        return out;
     }
 
     private void work(Work work) {

@@ -2,6 +2,8 @@ package org.landfall.reporting.service;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,40 +53,59 @@ public class ReadModel {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(List<LandfallEvent> events) {
-        // Sorted: projects are locked in one order by every transaction, so two batches cannot deadlock.
-        Set<UUID> touched = new java.util.TreeSet<>();
+        List<Facts.ProjectVersion> versions = new ArrayList<>();
+        List<Facts.Update> updates = new ArrayList<>();
+        Set<UUID> touched = new HashSet<>();
         for (LandfallEvent event : events) {
             if (event instanceof ProjectSigned e) {
-                store.add(version(e.project(), e.recordedAt()));
+                versions.add(version(e.project(), e.recordedAt()));
             } else if (event instanceof ProjectCorrected e) {
-                store.add(version(e.project(), e.recordedAt()));
+                versions.add(version(e.project(), e.recordedAt()));
             } else if (event instanceof ProjectUpdateRecorded e) {
-                store.add(new Facts.Update(e.updateId(), e.projectId(), e.occurredOn(), e.stage(), e.investmentCompleted(),
+                updates.add(new Facts.Update(e.updateId(), e.projectId(), e.occurredOn(), e.stage(), e.investmentCompleted(),
                         e.jobsCreated(), e.recordedAt()));
             }
             touched.add(event.projectId());
         }
-        Set<RowKey> rows = new HashSet<>();
-        for (UUID project : touched) {
-            rows.addAll(recompute(project));
-        }
+        store.addVersions(versions);
+        store.addUpdates(updates);
+        Set<RowKey> rows = recompute(touched);
         if (!rows.isEmpty()) {
             changed.fire(new RowsChanged(rows));
         }
     }
 
-    /** Derives a project's figure history again and returns the finest report rows whose latest figures moved. */
-    private Set<RowKey> recompute(UUID project) {
+    /**
+     * Derives the figure history of each touched project again, all in a few set-wise statements, and returns the
+     * finest report rows whose latest figures moved.
+     */
+    private Set<RowKey> recompute(Set<UUID> projects) {
         // The two consumers (projects, updates) may touch one project at once: one derives after the other,
         // and then sees the other's committed facts.
-        store.lock(project);
-        Map<Integer, Figures.Contribution> before = store.latestContributions(project);
-        Set<Figures.StageSpan> spansBefore = store.latestSpans(project);
-        FigureHistory.History history = FigureHistory.of(store.versions(project), store.updates(project));
-        store.replace(project, history);
+        store.lock(projects);
+        Map<UUID, List<FactStore.Latest<Figures.Contribution>>> contributionsBefore = store.latestContributions(projects);
+        Map<UUID, List<Figures.StageSpan>> spansBefore = store.latestSpans(projects);
+        Map<UUID, List<Facts.ProjectVersion>> versions = store.versions(projects);
+        Map<UUID, List<Facts.Update>> updates = store.updates(projects);
+        Map<UUID, FigureHistory.History> histories = new HashMap<>();
+        for (UUID project : projects) {
+            histories.put(project, FigureHistory.of(versions.get(project), updates.get(project)));
+        }
+        store.replace(histories);
 
         Set<RowKey> rows = new HashSet<>();
-        Map<Integer, Figures.Contribution> after = new java.util.HashMap<>();
+        for (UUID project : projects) {
+            Map<Integer, Figures.Contribution> before = new HashMap<>();
+            contributionsBefore.get(project).forEach(l -> before.put(l.quarter(), l.value()));
+            rows.addAll(movedRows(before, new HashSet<>(spansBefore.get(project)), histories.get(project)));
+        }
+        return rows;
+    }
+
+    private Set<RowKey> movedRows(Map<Integer, Figures.Contribution> before, Set<Figures.StageSpan> spansBefore,
+            FigureHistory.History history) {
+        Set<RowKey> rows = new HashSet<>();
+        Map<Integer, Figures.Contribution> after = new HashMap<>();
         Set<Figures.StageSpan> spansAfter = new HashSet<>();
         history.contributions().stream().filter(v -> v.to() == null).forEach(v -> after.put(v.quarter(), v.value()));
         history.spans().stream().filter(v -> v.to() == null).forEach(v -> spansAfter.add(v.value()));
