@@ -118,7 +118,7 @@ public final class Oc4ids {
      * implementation, an operating plant has completed its project. The codelist has no suspension: a suspended
      * project stays in the phase it was suspended in (the suspension is a milestone).
      */
-    static String status(List<StageChange> changes) {
+    public static String status(List<StageChange> changes) {
         Stage phase = Stage.SIGNED;
         for (StageChange c : changes) {
             if (c.stage() != Stage.SUSPENDED) {
@@ -134,7 +134,7 @@ public final class Oc4ids {
     }
 
     /** Landfall's sectors (industrial chains) on the open projectSector codelist; the exact one is a classification. */
-    static String projectSector(Sector sector) {
+    public static String projectSector(Sector sector) {
         return switch (sector) {
             case NEW_ENERGY, ENERGY_POWER -> "energy";
             case LOGISTICS -> "transport";
