@@ -163,8 +163,9 @@ public class ContractFile {
         for (int i = 0; i < width; i++) {
             String name = canonical(cells[i].strip());
             if (name == null) {
-                errors.add(new FieldError(line, cells[i].strip(), cells[i].isBlank() ? "column " + (i + 1) + " has no name"
-                        : "unknown column; the columns are " + String.join(", ", COLUMNS.keySet())));
+                errors.add(cells[i].isBlank() ? new FieldError(line, null, "column " + (i + 1) + " has no name")
+                        : new FieldError(line, cells[i].strip(), "unknown column; the columns are "
+                        + String.join(", ", COLUMNS.keySet())));
             } else if (!seen.add(name)) {
                 errors.add(new FieldError(line, name, "appears twice"));
             }
