@@ -43,10 +43,14 @@ class SecurityMatrixIT {
     static final AtomicInteger UNIQUE = new AtomicInteger();
 
     record Endpoint(String name, ServiceProcess service, String method, String path, Set<String> roles,
-                    Supplier<String> body) {
+                    Supplier<String> body, String contentType) {
+        Endpoint(String name, ServiceProcess service, String method, String path, Set<String> roles, Supplier<String> body) {
+            this(name, service, method, path, roles, body, ContentType.JSON.toString());
+        }
+
         Response call(RequestSpecification request) {
             if (body != null) {
-                request = request.contentType(ContentType.JSON).body(body.get());
+                request = request.contentType(contentType).body(body.get());
             }
             return request.request(method, service.url(path.replace("{id}", projectId)));
         }
@@ -69,6 +73,11 @@ class SecurityMatrixIT {
                 """.formatted(UNIQUE.incrementAndGet(), UUID.randomUUID());
     }
 
+    static String contractFile() {
+        return "name,investor,province,city,sector,signedOn,contractValue\r\n\"Matrix import %d %s\",Matrix Investor,"
+                .formatted(UNIQUE.incrementAndGet(), UUID.randomUUID()) + "Liaoning,Shenyang,new-energy,2023-01-10,1000000\r\n";
+    }
+
     static List<Endpoint> endpoints() {
         ServiceProcess intake = landfall.intake, status = landfall.status, reporting = landfall.reporting;
         return List.of(
@@ -78,6 +87,10 @@ class SecurityMatrixIT {
                 new Endpoint("correct project", intake, "POST", "/api/projects/{id}/corrections", INTAKE_WRITERS,
                         () -> "{\"reason\": \"typo\", \"changes\": {\"plannedJobs\": " + UNIQUE.incrementAndGet() + "}}"),
                 new Endpoint("sectors", intake, "GET", "/api/sectors", ANY, null),
+                new Endpoint("import contracts", intake, "POST", "/api/projects/imports", INTAKE_WRITERS,
+                        SecurityMatrixIT::contractFile, "text/csv"),
+                new Endpoint("project as OC4IDS", intake, "GET", "/api/projects/{id}/oc4ids", ANY, null),
+                new Endpoint("OC4IDS package", intake, "GET", "/api/projects/oc4ids?q=Matrix", ANY, null),
                 new Endpoint("post update", status, "POST", "/api/projects/{id}/updates", STATUS_WRITERS,
                         () -> "{\"effectiveOn\": \"2023-02-01\", \"note\": \"visit " + UNIQUE.incrementAndGet() + "\"}"),
                 new Endpoint("read status", status, "GET", "/api/projects/{id}/status", ANY, null),

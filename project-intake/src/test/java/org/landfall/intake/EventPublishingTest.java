@@ -56,7 +56,7 @@ class EventPublishingTest {
         return readUntil(Topics.PROJECTS, until);
     }
 
-    private static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
+    static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
                                                                  Predicate<List<ConsumerRecord<String, byte[]>>> until) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -77,7 +77,7 @@ class EventPublishingTest {
         return seen;
     }
 
-    private static List<ConsumerRecord<String, byte[]>> of(List<ConsumerRecord<String, byte[]>> records, String id) {
+    static List<ConsumerRecord<String, byte[]>> of(List<ConsumerRecord<String, byte[]>> records, String id) {
         return records.stream().filter(r -> id.equals(r.key())).toList();
     }
 
@@ -86,7 +86,7 @@ class EventPublishingTest {
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    private static LandfallEvent decode(ConsumerRecord<String, byte[]> record) {
+    static LandfallEvent decode(ConsumerRecord<String, byte[]> record) {
         try {
             return EventCodec.decode(record.value());
         } catch (EventCodec.UnreadableEventException e) {

@@ -35,8 +35,12 @@ class QuarterlyReportTest {
         return given().auth().oauth2(ANALYST).get("/api/reports/quarterly?" + query).then().statusCode(200);
     }
 
+    /**
+     * An upper bound, not a measure: in `./landfall test` the first test of this class also waits for the empty
+     * read model to replay everything the modules before it published to the shared topics.
+     */
     static void eventually(Runnable assertion) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(assertion::run);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(assertion::run);
     }
 
     @Test

@@ -117,7 +117,7 @@ public class ProblemMappers {
     }
 
     /** {@code create.request.phases[1].investment} becomes {@code phases[1].investment}. */
-    static String fieldOf(ConstraintViolation<?> v) {
+    public static String fieldOf(ConstraintViolation<?> v) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : v.getPropertyPath()) {
             if (node.getKind() == jakarta.validation.ElementKind.METHOD
@@ -139,7 +139,8 @@ public class ProblemMappers {
         return field.toString();
     }
 
-    private static String pathOf(JsonMappingException e) {
+    /** The JSON path of the member that could not be read: {@code phases[1].investment}. */
+    public static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getIndex() >= 0) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landfall.intake.repository.ProjectFilter;
+import org.landfall.intake.service.Dossiers;
 import org.landfall.intake.service.ProjectService;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.Problem;
@@ -55,6 +56,9 @@ public class ProjectResource {
 
     @Inject
     ProjectService service;
+
+    @Inject
+    Dossiers dossiers;
 
     @Inject
     ContractPatch patch;
@@ -100,7 +104,7 @@ public class ProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ProjectView get(@PathParam("id") String id) {
         UUID uuid = Params.projectId(id);
-        return service.find(uuid).map(p -> ProjectView.of(p.snapshot())).orElseThrow(() -> ProjectService.noProject(uuid));
+        return dossiers.of(uuid).map(ProjectView::of).orElseThrow(() -> ProjectService.noProject(uuid));
     }
 
     @GET
@@ -119,12 +123,18 @@ public class ProjectResource {
                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
         Params.Paging paging = Params.paging(page, size);
-        ProjectFilter filter = new ProjectFilter(Params.text("province", province), Params.text("city", city),
+        ProjectService.Found found = service.search(filter(province, city, district, sector, signedFrom, signedTo, q),
+                paging.page(), paging.size());
+        return new Page<>(dossiers.of(found.items()).stream().map(ProjectView::of).toList(),
+                paging.page(), paging.size(), found.total());
+    }
+
+    /** The listing's filters, read as the listing reads them; the OC4IDS package takes the same. */
+    static ProjectFilter filter(String province, String city, String district, String sector, String signedFrom,
+                                String signedTo, String q) {
+        return new ProjectFilter(Params.text("province", province), Params.text("city", city),
                 Params.text("district", district), Params.text("sector", sector), Params.date("signedFrom", signedFrom),
                 Params.date("signedTo", signedTo), Params.text("q", q));
-        ProjectService.Found found = service.search(filter, paging.page(), paging.size());
-        return new Page<>(found.items().stream().map(p -> ProjectView.of(p.snapshot())).toList(),
-                paging.page(), paging.size(), found.total());
     }
 
     @POST

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.landfall.events.Amount;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.Stage;
+import org.landfall.intake.service.Dossiers;
 
 /** A project as the API returns it: the contract plus what intake added. */
 @Schema(name = "Project")
@@ -31,15 +32,25 @@ public record ProjectView(
         LocalDate plannedStartOn,
         LocalDate plannedOperationalOn,
         ProjectSnapshot.Source source,
-        @Schema(description = "Always SIGNED here: project-status follows the lifecycle") Stage stage,
+        @Schema(description = "SIGNED when entered; then the stage project-status last reported (landfall.project-updates)")
+        Stage stage,
         @Schema(description = "1 when signed, +1 per correction") int revision,
         Instant createdAt,
         String createdBy) {
 
+    /** A project as entered: SIGNED. */
     public static ProjectView of(ProjectSnapshot p) {
+        return of(p, Stage.SIGNED);
+    }
+
+    public static ProjectView of(Dossiers.Dossier d) {
+        return of(d.project(), d.stage());
+    }
+
+    private static ProjectView of(ProjectSnapshot p, Stage stage) {
         return new ProjectView(p.id(), p.code(), p.name(), p.investor(), p.province(), p.city(), p.district(),
                 p.sector(), p.signedOn(), p.contractValue(), p.plannedJobs(), p.plannedCapacity(), p.phases(),
-                p.plannedStartOn(), p.plannedOperationalOn(), p.source(), Stage.SIGNED, p.revision(), p.createdAt(),
+                p.plannedStartOn(), p.plannedOperationalOn(), p.source(), stage, p.revision(), p.createdAt(),
                 p.createdBy());
     }
 }

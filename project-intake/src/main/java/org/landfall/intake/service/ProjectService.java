@@ -86,6 +86,37 @@ public class ProjectService {
         }
         checkRules(contract);
         refuseDuplicate(contract.duplicateKey(), null);
+        ProjectSnapshot snapshot = create(contract, officer);
+        if (idempotencyKey != null) {
+            idempotencyKeys.complete(idempotencyKey, snapshot.id(), json(snapshot));
+        }
+        return new Signed(snapshot, false);
+    }
+
+    /**
+     * The rules across fields (and today's date) that a normalised contract breaks; none if it may be stored.
+     * The field-by-field rules are Bean Validation's, at the edge.
+     */
+    public List<FieldError> brokenRules(Contract contract) {
+        return ContractRules.check(contract, LocalDate.now(zone));
+    }
+
+    /**
+     * The project that already has this investor, name and signing date, if any. Holds the key's lock until the
+     * transaction ends, so that of two racing entries of one contract the second sees the first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> existing(String duplicateKey) {
+        projects.lockDuplicateKey(duplicateKey);
+        return projects.findIdByDuplicateKey(duplicateKey);
+    }
+
+    /**
+     * Stores a normalised contract that passed the rules and the duplicate check: a new project at revision 1
+     * with the next code of its province and year, and its {@code project.signed} event in the outbox.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProjectSnapshot create(Contract contract, String officer) {
         Project p = new Project();
         p.id = UUID.randomUUID();
         p.revision = 1;
@@ -99,10 +130,7 @@ public class ProjectService {
         store(p);
         ProjectSnapshot snapshot = p.snapshot();
         outbox.add(ProjectSigned.of(snapshot));
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(idempotencyKey, p.id, json(snapshot));
-        }
-        return new Signed(snapshot, false);
+        return snapshot;
     }
 
     /**
@@ -139,11 +167,6 @@ public class ProjectService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Project> find(UUID id) {
-        return projects.findByIdOptional(id);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Found search(ProjectFilter filter, int page, int size) {
         return new Found(projects.search(filter, page, size), projects.count(filter));
     }
@@ -162,7 +185,7 @@ public class ProjectService {
     }
 
     private void checkRules(Contract contract) {
-        List<FieldError> errors = ContractRules.check(contract, LocalDate.now(zone));
+        List<FieldError> errors = brokenRules(contract);
         if (!errors.isEmpty()) {
             String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                     : errors.size() + " rules are broken";
@@ -171,8 +194,7 @@ public class ProjectService {
     }
 
     private void refuseDuplicate(String duplicateKey, UUID self) {
-        projects.lockDuplicateKey(duplicateKey);
-        projects.findIdByDuplicateKey(duplicateKey).filter(existing -> !existing.equals(self))
+        existing(duplicateKey).filter(existing -> !existing.equals(self))
                 .ifPresent(existing -> {
                     throw duplicateOf(existing);
                 });
@@ -209,7 +231,7 @@ public class ProjectService {
         return false;
     }
 
-    private static Instant now() {
+    static Instant now() {
         // PostgreSQL keeps microseconds: the answer of a write must equal what a later read returns.
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
@@ -231,8 +253,12 @@ public class ProjectService {
     }
 
     private static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

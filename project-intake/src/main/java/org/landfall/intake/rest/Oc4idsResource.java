@@ -1,0 +1,97 @@
+package org.landfall.intake.rest;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.landfall.intake.service.Dossiers;
+import org.landfall.intake.service.ProjectService;
+import org.landfall.platform.problem.Problem;
+import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.rest.Params;
+import org.landfall.platform.security.Roles;
+
+/** The projects as open data: the Open Contracting for Infrastructure Data Standard (OC4IDS 0.9). */
+@Path("/api/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Open data", description = "Projects in the Open Contracting for Infrastructure Data Standard (OC4IDS)")
+public class Oc4idsResource {
+
+    @Inject
+    Dossiers dossiers;
+
+    @Context
+    UriInfo uri;
+
+    /** The project identifier prefix the Open Contracting Partnership registered for the publisher. */
+    @ConfigProperty(name = "landfall.oc4ids.id-prefix", defaultValue = "oc4ids-landfall-")
+    String idPrefix;
+
+    @ConfigProperty(name = "landfall.oc4ids.publisher", defaultValue = "Landfall")
+    String publisher;
+
+    @ConfigProperty(name = "landfall.zone", defaultValue = "Asia/Shanghai")
+    ZoneId zone;
+
+    @GET
+    @Path("/{id}/oc4ids")
+    @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "A project in OC4IDS",
+            description = "Valid against the OC4IDS 0.9 project schema: status from the stage project-status reported, "
+                    + "budget the contract value in CNY, milestones the signing and the planned and actual start and "
+                    + "operational dates.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oc4ids.Project.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Oc4ids.Project project(@PathParam("id") String id) {
+        UUID uuid = Params.projectId(id);
+        return dossiers.of(uuid).map(d -> Oc4ids.project(d, idPrefix, zone))
+                .orElseThrow(() -> ProjectService.noProject(uuid));
+    }
+
+    @GET
+    @Path("/oc4ids")
+    @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "An OC4IDS project package of the projects a search finds",
+            description = "The filters, order and paging of GET /api/projects. The package schema wants at least one "
+                    + "project: a search that finds none is a 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oc4ids.Package.class)))
+    @APIResponse(responseCode = "404", description = "No project matches", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Oc4ids.Package projects(@QueryParam("province") String province, @QueryParam("city") String city,
+                                   @QueryParam("district") String district, @QueryParam("sector") String sector,
+                                   @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("signedFrom") String signedFrom,
+                                   @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("signedTo") String signedTo,
+                                   @QueryParam("q") String q,
+                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
+        Params.Paging paging = Params.paging(page, size);
+        List<Dossiers.Dossier> found = dossiers.search(
+                ProjectResource.filter(province, city, district, sector, signedFrom, signedTo, q),
+                paging.page(), paging.size());
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("no project matches (an OC4IDS package holds at least one)");
+        }
+        // An on-demand package is dated by the last change of what it holds.
+        Instant published = found.stream().map(Dossiers.Dossier::updated).max(Instant::compareTo).orElseThrow();
+        return new Oc4ids.Package(uri.getRequestUri().toString(), Oc4ids.VERSION, Oc4ids.instant(published),
+                new Oc4ids.Publisher(publisher), found.stream().map(d -> Oc4ids.project(d, idPrefix, zone)).toList());
+    }
+}
