@@ -73,6 +73,9 @@ final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", infra.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
         env.put("LANDFALL_CONSUMER_GROUP", consumerGroup);
+        // As ./landfall up does: the pages' role picker mints development tokens.
+        env.put("LANDFALL_DEV_TOKENS_PRIVATE_KEY_LOCATION",
+                ROOT.resolve("local-infra/src/main/resources/dev-jwt/DEVELOPMENT-ONLY-private-key.pem").toString());
         return new ServiceProcess(module, port, database, consumerGroup, pb.start(), log);
     }
 
