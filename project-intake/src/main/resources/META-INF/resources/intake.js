@@ -17,7 +17,7 @@ const FIELDS = [
   { name: 'plannedOperationalOn', label: 'Planned operation', type: 'date' },
 ];
 const CAPACITY = [
-  { name: 'plannedCapacity.value', label: 'Planned capacity', number: true },
+  { name: 'plannedCapacity.value', label: 'Value', number: true },
   { name: 'plannedCapacity.unit', label: 'Unit', maxlength: 30, placeholder: 'GWh' },
 ];
 const SOURCE = [

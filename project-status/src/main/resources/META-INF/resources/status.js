@@ -22,7 +22,7 @@ find.addEventListener('submit', async ev => {
   document.getElementById('found-count').textContent = r.data.total === 0 ? 'No project matches.'
     : `${r.data.total} project${r.data.total === 1 ? '' : 's'}${r.data.total > r.data.items.length ? ', the 20 most recently signed shown' : ''}.`;
   found.replaceChildren(...r.data.items.map(p => el('li', {}, el('button', { type: 'button', 'data-id': p.projectId,
-    onclick: () => open(p.projectId) }, el('strong', {}, p.code), ' ', p.name, ' ',
+    'aria-current': current && current.projectId === p.projectId ? 'true' : null, onclick: () => open(p.projectId) }, el('strong', {}, p.code), ' ', p.name, ' ',
     el('span', { class: 'badge ' + p.stage }, stageName(p.stage))))));
 });
 
@@ -89,6 +89,7 @@ update.addEventListener('submit', async ev => {
   clearProblem(update);
   for (const name of ['stage', 'investmentCompleted', 'jobsCreated', 'progressPercent', 'note']) update.elements[name].value = '';
   notice.append(`Recorded: ${r.data.stage ? stageName(r.data.stage) + ' ' : ''}as of ${r.data.effectiveOn}.`);
+  if (r.data.stage) find.requestSubmit(); // the list shows stages too
   open(current.projectId);
 });
 

@@ -114,7 +114,7 @@ function chart(id, quarters, series, money) {
     grid: { left: 8, right: 12, top: series.length > 1 ? 44 : 16, bottom: 8, containLabel: true },
     legend: { show: series.length > 1, type: 'scroll', top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: fmt },
-    xAxis: { type: 'category', data: quarters },
+    xAxis: { type: 'category', data: quarters, axisLabel: { interval: 0, rotate: quarters.length > 6 ? 40 : 0 } },
     yAxis: { type: 'value', minInterval: money ? 0 : 1, axisLabel: { formatter: fmt } },
     series,
   }, { notMerge: true });
@@ -146,7 +146,7 @@ function renderTable(rows) {
     num(r.signed.count), num(r.signed.contractValue, true), num(r.signed.plannedJobs),
     num(r.started.count), num(r.operational.count), num(r.suspended.count), num(r.cancelled.count),
     num(r.investmentCompleted, true), num(r.jobsCreated),
-    STAGES.map(s => num(r.endOfQuarter[s]))))); 
+    STAGES.map(s => num(r.endOfQuarter[s])))));
 }
 
 /** Whether a changed row (one quarter of one province, city, district and sector) is part of what is shown. */

@@ -1,5 +1,7 @@
 package org.landfall.platform.security;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +21,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Mints development tokens for the pages' role picker in the local run. It mints only when the launcher names
- * the DEVELOPMENT-ONLY private key ({@code landfall.dev-tokens.private-key-location}) and the profile is dev,
+ * the DEVELOPMENT-ONLY private key's file ({@code landfall.dev-tokens.private-key-location}) and the profile is dev,
  * test or local; a service whose key is named in any other profile (prod) refuses to start, so production can
  * never mint a token. The tokens carry the issuer and audience this service verifies.
  */
@@ -50,7 +52,7 @@ public class DevTokenMinter {
     void onStart(@Observes StartupEvent start) throws Exception {
         List<String> profiles = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getProfiles();
         if (enabled(profiles, keyLocation)) {
-            key = KeyUtils.readPrivateKey(keyLocation.get());
+            key = KeyUtils.decodePrivateKey(Files.readString(Path.of(keyLocation.get())));
             LOG.warnf("Minting DEVELOPMENT tokens at /dev/tokens (profile %s): never in production", profiles);
         }
     }
