@@ -107,14 +107,16 @@ function totals(rows, quarters, value) {
 
 function chart(id, quarters, series, money) {
   if (!window.echarts) return;
-  charts[id] = charts[id] || echarts.init(document.getElementById(id), null, { renderer: 'svg' });
+  const box = document.getElementById(id);
+  charts[id] = charts[id] || echarts.init(box, null, { renderer: 'svg' });
   const fmt = money ? yuanShort : count;
+  const slanted = quarters.length * 60 > box.clientWidth; // every quarter named, slanted where they would touch
   charts[id].setOption({
     animation: false,
     grid: { left: 8, right: 12, top: series.length > 1 ? 44 : 16, bottom: 8, containLabel: true },
     legend: { show: series.length > 1, type: 'scroll', top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: fmt },
-    xAxis: { type: 'category', data: quarters, axisLabel: { interval: 0, rotate: quarters.length > 6 ? 40 : 0 } },
+    xAxis: { type: 'category', data: quarters, axisLabel: { interval: 0, rotate: slanted ? 40 : 0 } },
     yAxis: { type: 'value', minInterval: money ? 0 : 1, axisLabel: { formatter: fmt } },
     series,
   }, { notMerge: true });
