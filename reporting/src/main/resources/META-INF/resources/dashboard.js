@@ -13,6 +13,7 @@ let stream = null;
 let retry = null;
 let refresh = null;
 let shown = null;
+let drawn = [];
 
 const quarterIndex = q => { const m = /^(\d{4})-Q([1-4])$/.exec(q || ''); return m ? m[1] * 4 + (m[2] - 1) : null; };
 const quarterName = i => `${Math.floor(i / 4)}-Q${i % 4 + 1}`;
@@ -72,6 +73,7 @@ function render(report) {
   for (const [k, list] of [['province', 'provinces'], ['city', 'cities'], ['district', 'districts'], ['sector', 'sectors']]) {
     document.getElementById(list).replaceChildren(...[...seen[k]].sort().map(v => el('option', { value: v })));
   }
+  drawn = rows;
   renderCharts(rows);
   renderTable(rows);
 }
@@ -225,7 +227,10 @@ document.getElementById('download').addEventListener('click', async () => {
   URL.revokeObjectURL(url);
 });
 
-window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
+window.addEventListener('resize', () => {
+  Object.values(charts).forEach(c => c.resize());
+  renderCharts(drawn); // the labels slant or not for the new width
+});
 
 readAddress();
 mountSignIn(document.getElementById('session'), 'analyst');
