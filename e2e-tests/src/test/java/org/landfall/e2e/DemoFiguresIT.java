@@ -5,12 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,15 +25,7 @@ class DemoFiguresIT {
     @BeforeAll
     static void loadTheDemoData() throws Exception {
         landfall = RunningLandfall.get();
-        Path root = Paths.get(System.getProperty("landfall.root", "..")).toAbsolutePath().normalize();
-        Path log = root.resolve("e2e-tests/target/demo-load.log");
-        Process load = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", root.resolve("demo-data/target/demo-data.jar").toString(), "load",
-                "--intake", landfall.intake.url(""), "--status", landfall.status.url("")))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!load.waitFor(180, TimeUnit.SECONDS) || load.exitValue() != 0) {
-            throw new AssertionError("loading the demo data failed:\n" + Files.readString(log));
-        }
+        landfall.loadDemoData();
     }
 
     @Test

@@ -1,7 +1,11 @@
 package org.landfall.e2e;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** The three packaged services, started once for all end-to-end test classes and stopped when the JVM ends. */
 final class RunningLandfall {
@@ -32,6 +36,19 @@ final class RunningLandfall {
             instance = new RunningLandfall();
         }
         return instance;
+    }
+
+    /** Loads the seed articles' projects through the public API, as {@code ./landfall up} does (again: adds nothing). */
+    void loadDemoData() throws Exception {
+        Path root = Paths.get(System.getProperty("landfall.root", "..")).toAbsolutePath().normalize();
+        Path log = root.resolve("e2e-tests/target/demo-load.log");
+        Process load = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", root.resolve("demo-data/target/demo-data.jar").toString(), "load",
+                "--intake", intake.url(""), "--status", status.url("")))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!load.waitFor(180, TimeUnit.SECONDS) || load.exitValue() != 0) {
+            throw new AssertionError("loading the demo data failed:\n" + Files.readString(log));
+        }
     }
 
     List<ServiceProcess> all() {

@@ -2,6 +2,7 @@ package org.landfall.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,5 +163,26 @@ class SecurityMatrixIT {
                 assertEquals(200, given().get(s.url(path)).statusCode(), s.name + path);
             }
         }
+    }
+
+    @Test
+    void shouldServeThePagesWithoutATokenSinceTheyHoldNoData() {
+        for (ServiceProcess s : landfall.all()) {
+            for (String path : List.of("/", "/assets/landfall.js", "/assets/landfall.css")) {
+                assertEquals(200, given().get(s.url(path)).statusCode(), s.name + path);
+            }
+        }
+    }
+
+    @Test
+    void shouldMintInTheLocalRunADevelopmentTokenThatHoldsOnlyTheChosenRole() {
+        String analyst = given().contentType(ContentType.JSON).body("{\"role\": \"analyst\"}")
+                .post(landfall.intake.url("/dev/tokens")).then().statusCode(200).header("Cache-Control", "no-store")
+                .extract().path("token");
+        given().auth().oauth2(analyst).get(landfall.reporting.url("/api/reports/quarterly")).then().statusCode(200);
+        given().auth().oauth2(analyst).contentType(ContentType.JSON).body(newProject())
+                .post(landfall.intake.url("/api/projects")).then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{\"role\": \"root\"}").post(landfall.status.url("/dev/tokens"))
+                .then().statusCode(422).body("errors[0].field", equalTo("role"));
     }
 }

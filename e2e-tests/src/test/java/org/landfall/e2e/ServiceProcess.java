@@ -86,6 +86,9 @@ final class ServiceProcess implements AutoCloseable {
             env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
             env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
         }
+        // As ./landfall up does: the pages' role picker mints development tokens.
+        env.put("LANDFALL_DEV_TOKENS_PRIVATE_KEY_LOCATION",
+                ROOT.resolve("local-infra/src/main/resources/dev-jwt/DEVELOPMENT-ONLY-private-key.pem").toString());
         return new ServiceProcess(module, port, database, consumerGroup, pb.start(), log);
     }
 

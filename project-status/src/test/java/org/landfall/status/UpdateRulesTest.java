@@ -74,6 +74,29 @@ class UpdateRulesTest {
     }
 
     @Test
+    void shouldOfferTheAllowedNextStagesWithTheStatus() {
+        ProjectSnapshot p = IntakeEvents.known(SIGNED);
+        String status = "/api/projects/" + p.id() + "/status";
+        given().auth().oauth2(INSPECTOR).get(status).then()
+                .body("allowedStages", contains("STARTED", "SUSPENDED", "CANCELLED"));
+        post(p.id(), "{\"stage\": \"SUSPENDED\", \"effectiveOn\": \"2023-02-01\"}").statusCode(201);
+        given().auth().oauth2(INSPECTOR).get(status).then().body("allowedStages", contains("SIGNED", "CANCELLED"));
+    }
+
+    @Test
+    void shouldFindAProjectByAPieceOfItsNameOrCode() {
+        ProjectSnapshot p = IntakeEvents.known(SIGNED);
+        IntakeEvents.known(SIGNED);
+        String code = p.code().toLowerCase();
+        given().auth().oauth2(INSPECTOR).queryParam("q", code).get("/api/projects").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].projectId", equalTo(p.id().toString()));
+        given().auth().oauth2(INSPECTOR).queryParam("q", p.name().substring(10).toUpperCase()).get("/api/projects").then()
+                .body("items.projectId", contains(p.id().toString()));
+        // A LIKE wildcard is a character to look for, not a wildcard: no name or code holds one.
+        given().auth().oauth2(INSPECTOR).queryParam("q", "%").get("/api/projects").then().body("total", equalTo(0));
+    }
+
+    @Test
     void shouldRefuseAStageChangeDatedBeforeTheCurrentStage() {
         ProjectSnapshot p = IntakeEvents.known(SIGNED);
         post(p.id(), "{\"stage\": \"STARTED\", \"effectiveOn\": \"2023-04-07\"}").statusCode(201);

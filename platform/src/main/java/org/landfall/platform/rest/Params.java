@@ -80,6 +80,11 @@ public final class Params {
         return value.strip();
     }
 
+    /** A LIKE pattern (escape character {@code \\}) matching any text that contains {@code text}, case-insensitively. */
+    public static String containing(String text) {
+        return "%" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
+    }
+
     /** An enumerated filter, such as a stage; blank means none. */
     public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {

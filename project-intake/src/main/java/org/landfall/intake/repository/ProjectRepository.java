@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.landfall.intake.domain.Project;
+import org.landfall.platform.rest.Params;
 
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
@@ -76,7 +77,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         }
         if (f.q() != null) {
             jpql.append(" and (lower(name) like :q escape '\\' or lower(investor) like :q escape '\\')");
-            params.put("q", "%" + f.q().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%");
+            params.put("q", Params.containing(f.q()));
         }
         return new Query(jpql.toString(), params);
     }

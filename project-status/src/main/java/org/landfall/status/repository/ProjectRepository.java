@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.landfall.events.Stage;
+import org.landfall.platform.rest.Params;
 import org.landfall.status.domain.TrackedProject;
 
 @ApplicationScoped
@@ -23,9 +24,14 @@ public class ProjectRepository implements PanacheRepositoryBase<TrackedProject, 
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public PanacheQuery<TrackedProject> search(Stage stage, String province, String city, String sector) {
+    /** Places and sector match case-insensitively; {@code q} is a case-insensitive substring of name, code or investor. */
+    public PanacheQuery<TrackedProject> search(Stage stage, String province, String city, String sector, String q) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        if (q != null) {
+            where.add("(lower(name) like :q escape '\\' or lower(code) like :q escape '\\' or lower(investor) like :q escape '\\')");
+            params.put("q", Params.containing(q));
+        }
         if (stage != null) {
             where.add("stage = :stage");
             params.put("stage", stage);

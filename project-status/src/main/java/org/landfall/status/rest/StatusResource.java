@@ -74,13 +74,16 @@ public class StatusResource {
 
     @GET
     @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
-    @Operation(summary = "Projects by stage and place", description = "Ordered by signedOn descending, then code.")
+    @Operation(summary = "Projects by stage and place, or found by name or code",
+            description = "Filters combine; places and sector match case-insensitively; q is a case-insensitive "
+                    + "substring of the name, the code or the investor. Ordered by signedOn descending, then code.")
     public Page<StatusView> list(@QueryParam("stage") String stage, @QueryParam("province") String province,
                                  @QueryParam("city") String city, @QueryParam("sector") String sector,
+                                 @QueryParam("q") String q,
                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         Params.Paging paging = Params.paging(page, size);
         var query = projects.search(Params.choice("stage", stage, Stage.class), Params.text("province", province),
-                Params.text("city", city), Params.text("sector", sector));
+                Params.text("city", city), Params.text("sector", sector), Params.text("q", q));
         var items = query.page(paging.page(), paging.size()).list().stream().map(p -> StatusView.of(p, null)).toList();
         return new Page<>(items, paging.page(), paging.size(), query.count());
     }

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.landfall.events.Stage;
+import org.landfall.status.domain.Lifecycle;
 import org.landfall.status.domain.StatusUpdate;
 import org.landfall.status.domain.TrackedProject;
 
 /**
- * Where a project stands: its stage since when, its latest figures, and (for one project) its whole history,
- * oldest first by effective date.
+ * Where a project stands: its stage since when, the stages it may move to next, its latest figures, and (for one
+ * project) its whole history, oldest first by effective date.
  */
 public record StatusView(
         UUID projectId,
@@ -26,6 +27,7 @@ public record StatusView(
         BigDecimal contractValue,
         Stage stage,
         LocalDate stageSince,
+        List<Stage> allowedStages,
         BigDecimal investmentCompleted,
         Long jobsCreated,
         Integer progressPercent,
@@ -34,7 +36,8 @@ public record StatusView(
 
     public static StatusView of(TrackedProject p, List<StatusUpdate> history) {
         return new StatusView(p.id, p.code, p.name, p.investor, p.province, p.city, p.district, p.sector, p.signedOn,
-                p.contractValue, p.stage, p.stageSince, p.investmentCompleted, p.jobsCreated, p.progressPercent,
+                p.contractValue, p.stage, p.stageSince, List.copyOf(Lifecycle.next(p.stage, p.suspendedFrom)),
+                p.investmentCompleted, p.jobsCreated, p.progressPercent,
                 history == null ? null : history.stream().map(UpdateView::of).toList());
     }
 }

@@ -1,0 +1,91 @@
+package org.landfall.platform.security;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Mints development tokens for the pages' role picker in the local run. It mints only when the launcher names
+ * the DEVELOPMENT-ONLY private key's file ({@code landfall.dev-tokens.private-key-location}) and the profile is dev,
+ * test or local; a service whose key is named in any other profile (prod) refuses to start, so production can
+ * never mint a token. The tokens carry the issuer and audience this service verifies.
+ */
+@ApplicationScoped
+public class DevTokenMinter {
+
+    static final Set<String> DEV_PROFILES = Set.of("dev", "test", "local");
+    static final List<String> ROLES = List.of(Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN);
+    static final Duration TTL = Duration.ofHours(8);
+
+    private static final Logger LOG = Logger.getLogger(DevTokenMinter.class);
+
+    /** A minted token and what it is for. */
+    public record Minted(String token, String role, String subject, Instant expiresAt) {
+    }
+
+    @ConfigProperty(name = "landfall.dev-tokens.private-key-location")
+    Optional<String> keyLocation;
+
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "mp.jwt.verify.audiences")
+    List<String> audiences;
+
+    private volatile PrivateKey key;
+
+    void onStart(@Observes StartupEvent start) throws Exception {
+        List<String> profiles = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getProfiles();
+        if (enabled(profiles, keyLocation)) {
+            key = KeyUtils.decodePrivateKey(Files.readString(Path.of(keyLocation.get())));
+            LOG.warnf("Minting DEVELOPMENT tokens at /dev/tokens (profile %s): never in production", profiles);
+        }
+    }
+
+    /**
+     * Whether to mint: only with a key, and a key only in a development profile.
+     *
+     * @throws IllegalStateException a key named outside the dev, test and local profiles (the service must not start)
+     */
+    static boolean enabled(List<String> activeProfiles, Optional<String> keyLocation) {
+        if (keyLocation.isEmpty() || keyLocation.get().isBlank()) {
+            return false;
+        }
+        if (activeProfiles.stream().noneMatch(DEV_PROFILES::contains)) {
+            throw new IllegalStateException("landfall.dev-tokens.private-key-location is set in profile " + activeProfiles
+                    + ": development tokens are minted only in the dev, test and local profiles; unset it");
+        }
+        return true;
+    }
+
+    public boolean available() {
+        return key != null;
+    }
+
+    public List<String> roles() {
+        return ROLES;
+    }
+
+    public Minted mint(String role) {
+        String subject = "dev-" + role;
+        Instant expiresAt = Instant.now().plus(TTL);
+        String token = Jwt.issuer(issuer).audience(Set.copyOf(audiences)).subject(subject).upn(subject)
+                .groups(role).expiresAt(expiresAt).jws().keyId("landfall-dev").sign(key);
+        return new Minted(token, role, subject, expiresAt);
+    }
+}

@@ -1,0 +1,58 @@
+package org.landfall.platform.security;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.landfall.platform.problem.FieldError;
+import org.landfall.platform.problem.ProblemException;
+
+/**
+ * The role picker of the pages in the local run: which roles it offers, and a development token for one. Where
+ * no development key is configured (always in production) both answer 404, and the pages ask for a token.
+ */
+@Path("/dev/tokens")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class DevTokenResource {
+
+    /** The body of the POST: the role to sign in as. */
+    public record TokenRequest(String role) {
+    }
+
+    @Inject
+    DevTokenMinter minter;
+
+    @GET
+    public Map<String, List<String>> roles() {
+        requireAvailable();
+        return Map.of("roles", minter.roles());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response mint(TokenRequest request) {
+        requireAvailable();
+        String role = request == null ? null : request.role();
+        if (role == null || !minter.roles().contains(role)) {
+            throw ProblemException.unprocessable("role: must be one of " + minter.roles(),
+                    List.of(new FieldError("role", "must be one of " + String.join(", ", minter.roles()))));
+        }
+        // A token is a credential: no cache may keep it.
+        return Response.ok(minter.mint(role)).header("Cache-Control", "no-store").build();
+    }
+
+    private void requireAvailable() {
+        if (!minter.available()) {
+            throw ProblemException.notFound("no development tokens here: sign in with a token of your identity provider");
+        }
+    }
+}
