@@ -58,10 +58,10 @@ import org.landfall.reliability.Reconcile;
 /**
  * The fault campaign: the three packaged services on a broker and a PostgreSQL of their own (separate processes,
  * so each can be stopped, killed and started alone), under a steady load of signings and updates. Each service
- * is killed with {@code kill -9} three times mid-stream and started again, once while Kafka is down and once while
- * PostgreSQL is down; the broker is killed and restarted, then stopped for a while as intake and status keep
- * accepting writes into their outboxes; PostgreSQL is stopped and restarted; poison records are put on both
- * topics. At the end nothing may be lost or counted twice: the client's ledger of acknowledged writes, the
+ * is killed with {@code kill -9} three times mid-stream and started again, some while Kafka or PostgreSQL is
+ * down; the broker is killed and restarted, then stopped for a while as intake and status keep accepting writes
+ * into their outboxes; PostgreSQL is stopped for more than a minute and restarted; poison records are put on
+ * both topics. At the end nothing may be lost or counted twice: the client's ledger of acknowledged writes, the
  * upstream tables, reporting's facts and the reports (reconciled in full) must all agree.
  * Its figures go to {@code target/fault-campaign.txt} (docs/reliability.md quotes them).
  */
@@ -77,12 +77,20 @@ class FaultCampaignIT {
     static final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     static final Map<String, Integer> faults = new LinkedHashMap<>();
     static final List<String> journal = new ArrayList<>();
+    static final Map<String, Object> figures = new LinkedHashMap<>();
     static long t0;
 
     SharedInfra.Endpoints infra;
 
+    /** The figures and the journal, also when the campaign failed half-way: they say where. */
     @AfterAll
     static void stopEverything() throws Exception {
+        StringBuilder report = new StringBuilder();
+        figures.forEach((k, v) -> report.append(k).append(": ").append(v).append('\n'));
+        report.append("\njournal:\n");
+        journal.forEach(line -> report.append(line).append('\n'));
+        Files.writeString(ROOT.resolve("e2e-tests/target/fault-campaign.txt"), report);
+        System.out.println(report);
         for (ServiceProcess s : services.values()) {
             s.close();
         }
@@ -142,6 +150,8 @@ class FaultCampaignIT {
         awaitAll(false);
         log("all three report not ready while Kafka is down");
         killAndStartWithoutWaiting("status");
+        killAndStartWithoutWaiting("intake");
+        fault("service started while Kafka was down");
         fault("service started while Kafka was down");
         pause(14);
         long backlog = count("chaos_intake", "select count(*) from outbox");
@@ -155,12 +165,13 @@ class FaultCampaignIT {
         // PostgreSQL restarts; a service started while it is down waits for it.
         pause(5);
         postgres.stop();
-        fault("PostgreSQL stopped (fast shutdown) and restarted");
+        fault("PostgreSQL stopped (fast shutdown) for 70 s under load and restarted");
         awaitAll(false);
         log("all three report not ready while PostgreSQL is down");
         killAndStartWithoutWaiting("reporting");
         fault("service started while PostgreSQL was down");
-        pause(6);
+        // Longer than a minute: consumers hold unprocessed records all that time and must not give up on them.
+        pause(65);
         postgres.start();
         awaitAll(true);
         log("all ready again after PostgreSQL came back");
@@ -178,7 +189,6 @@ class FaultCampaignIT {
         awaitQuiet();
         log("outboxes empty, consumers caught up");
 
-        Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("writes sent (HTTP requests, retries included)", load.requests.get());
         figures.put("signings acknowledged (201)", load.contractsAcked.get());
         figures.put("updates acknowledged (201)", load.updatesAcked.get());
@@ -191,13 +201,13 @@ class FaultCampaignIT {
         figures.put("poison records put on the topics", poison);
 
         assertEquals(Set.of(), load.refused, "writes that follow every rule are never refused");
-        Ledger ledger = check(load, figures);
+        Ledger ledger = check(load);
         Reconcile.Result clean = reconcile();
         figures.put("reconcile", clean.summary());
         assertEquals(List.of(), clean.differences(), clean.summary());
         assertEquals(0, ledger.lost, "events lost");
         assertEquals(0, ledger.doubleCounted, "events double-counted");
-        assertDeadLettered(poison, figures);
+        assertDeadLettered(poison);
 
         // The reconciliation is a real check: a contract value changed behind reporting's back is found.
         UUID planted = load.projects.stream().filter(p -> p.id != null).findFirst().orElseThrow().id;
@@ -210,19 +220,13 @@ class FaultCampaignIT {
         execute("chaos_intake", "update project set contract_value = contract_value - 1000 where id = '" + planted + "'");
 
         figures.put("campaign duration (s)", (System.nanoTime() - t0) / 1_000_000_000);
-        StringBuilder report = new StringBuilder();
-        figures.forEach((k, v) -> report.append(k).append(": ").append(v).append('\n'));
-        report.append("\njournal:\n");
-        journal.forEach(line -> report.append(line).append('\n'));
-        Files.writeString(ROOT.resolve("e2e-tests/target/fault-campaign.txt"), report);
-        System.out.println(report);
     }
 
     /** What the client's ledger, the upstream tables and reporting's facts say about each acknowledged write. */
     record Ledger(long lost, long doubleCounted) {
     }
 
-    private Ledger check(CampaignLoad load, Map<String, Object> figures) throws Exception {
+    private Ledger check(CampaignLoad load) throws Exception {
         Set<UUID> contracts = load.projects.stream().filter(p -> p.id != null).map(p -> p.id).collect(Collectors.toSet());
         Set<UUID> updates = load.projects.stream().flatMap(p -> p.updateIds.stream()).collect(Collectors.toSet());
         Set<UUID> intakeRows = ids("chaos_intake", "select id from project");
@@ -345,7 +349,7 @@ class FaultCampaignIT {
     }
 
     /** Every poison record reached the dead-letter topic, from each consumer that reads its topic, with a reason. */
-    private void assertDeadLettered(int perTopic, Map<String, Object> figures) {
+    private void assertDeadLettered(int perTopic) {
         Properties p = new Properties();
         p.put("bootstrap.servers", infra.kafkaBootstrapServers());
         p.put("group.id", "campaign-dlq-reader-" + UUID.randomUUID());
