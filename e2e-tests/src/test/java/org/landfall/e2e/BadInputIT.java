@@ -355,13 +355,15 @@ class BadInputIT {
         }
     }
 
-    /** Every row of intake's and status's tables, digested, and the target's report: what bad input must not move. */
+    /** The rows of the tables the API writes, digested, and the target's report: what bad input must not move. */
     private static Map<String, String> state() throws Exception {
         Map<String, String> s = new TreeMap<>();
         SharedInfra.Endpoints infra = SharedInfra.get();
+        // Status's project table is left out: its consumer fills it from the shared topic, other modules' events
+        // included, while this test runs; an update the API accepted would show in status_update anyway.
         Map<String, List<String>> tables = Map.of(
                 "e2e_intake", List.of("project", "project_correction", "idempotency_key"),
-                "e2e_status", List.of("project", "status_update"));
+                "e2e_status", List.of("status_update"));
         for (var db : tables.entrySet()) {
             try (Connection c = DriverManager.getConnection(infra.jdbcUrl(db.getKey()), infra.username(), infra.password())) {
                 for (String table : db.getValue()) {

@@ -146,7 +146,7 @@ class FaultCampaignIT {
         pause(5);
         kafka.stop();
         load.kafkaDown = true;
-        fault("Kafka broker stopped for 20 s under load");
+        fault("Kafka broker stopped under load, then started");
         awaitAll(false);
         log("all three report not ready while Kafka is down");
         killAndStartWithoutWaiting("status");
