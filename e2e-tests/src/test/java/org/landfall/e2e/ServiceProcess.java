@@ -20,22 +20,26 @@ import org.landfall.infra.SharedInfra;
 /** One packaged service (target/quarkus-app/quarkus-run.jar) running as its own process, as in production. */
 final class ServiceProcess implements AutoCloseable {
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Path ROOT = Paths.get(System.getProperty("landfall.root", "..")).toAbsolutePath().normalize();
 
     private static volatile String otlpEndpoint;
 
     final String name;
     final int port;
-    private final String database;
-    private final String consumerGroup;
+    final String database;
+    final String consumerGroup;
+    private final SharedInfra.Endpoints infra;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, String database, String consumerGroup, Process process, Path log) {
+    private ServiceProcess(String name, int port, String database, String consumerGroup, SharedInfra.Endpoints infra,
+                           Process process, Path log) {
         this.name = name;
         this.port = port;
         this.database = database;
         this.consumerGroup = consumerGroup;
+        this.infra = infra;
         this.process = process;
         this.log = log;
     }
@@ -47,20 +51,38 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code module} on a free port with a fresh database and a consumer group of its own. */
     static ServiceProcess start(String module, String database) throws IOException {
+        SharedInfra.recreateDatabase(database);
+        return start(module, database, SharedInfra.get());
+    }
+
+    /** Starts {@code module} on a free port on the given broker and (existing) database. */
+    static ServiceProcess start(String module, String database, SharedInfra.Endpoints infra) throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
-            return start(module, database, s.getLocalPort(), module + "-e2e-" + UUID.randomUUID());
+            return start(module, database, s.getLocalPort(), module + "-e2e-" + UUID.randomUUID(), infra);
         }
     }
 
     /** Stops this service, drops its database and starts it again on the same port, in the same consumer group. */
     ServiceProcess restartWithEmptyDatabase() throws IOException, InterruptedException {
         close();
-        return start(name, database, port, consumerGroup);
+        SharedInfra.recreateDatabase(database);
+        return start(name, database, port, consumerGroup, infra);
     }
 
-    private static ServiceProcess start(String module, String database, int port, String consumerGroup) throws IOException {
-        SharedInfra.Endpoints infra = SharedInfra.get();
-        SharedInfra.recreateDatabase(database);
+    /** Starts this service again, as it was (same port, database and consumer group), once it has ended. */
+    ServiceProcess restart() throws IOException, InterruptedException {
+        process.waitFor();
+        return start(name, database, port, consumerGroup, infra);
+    }
+
+    /** {@code kill -9}: no shutdown hook, no graceful close of anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    private static ServiceProcess start(String module, String database, int port, String consumerGroup,
+                                        SharedInfra.Endpoints infra) throws IOException {
         Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the e2e tests run after `package` (./mvnw verify)");
@@ -89,28 +111,35 @@ final class ServiceProcess implements AutoCloseable {
         // As ./landfall up does: the pages' role picker mints development tokens.
         env.put("LANDFALL_DEV_TOKENS_PRIVATE_KEY_LOCATION",
                 ROOT.resolve("local-infra/src/main/resources/dev-jwt/DEVELOPMENT-ONLY-private-key.pem").toString());
-        return new ServiceProcess(module, port, database, consumerGroup, pb.start(), log);
+        return new ServiceProcess(module, port, database, consumerGroup, infra, pb.start(), log);
     }
 
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** What {@code /q/health/ready} answers now: true for a 200, false for anything else or no answer. */
+    boolean ready() throws InterruptedException {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListening) {
+            return false;
+        }
+    }
+
+    Path log() {
+        return log;
+    }
+
     void awaitReady(Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited:\n" + Files.readString(log));
             }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+            if (ready()) {
+                return;
             }
             Thread.sleep(100);
         }

@@ -1,7 +1,11 @@
 package org.landfall.events;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -62,7 +66,56 @@ public final class EventCodec {
         if (event.eventId() == null || event.projectId() == null || event.recordedAt() == null) {
             throw new UnreadableEventException(event.type() + " without eventId, projectId or recordedAt", null);
         }
+        List<String> missing = missingContent(event);
+        if (!missing.isEmpty()) {
+            throw new UnreadableEventException(event.type() + " without " + String.join(", ", missing), null);
+        }
         return event;
+    }
+
+    /** What a consumer needs of each type beyond the envelope; an event without it could only fail downstream. */
+    private static List<String> missingContent(LandfallEvent event) {
+        List<String> missing = new ArrayList<>();
+        if (event instanceof ProjectSigned e) {
+            contract(e.projectId(), e.project(), missing);
+        } else if (event instanceof ProjectCorrected e) {
+            contract(e.projectId(), e.project(), missing);
+        } else if (event instanceof ProjectUpdateRecorded e) {
+            if (e.updateId() == null) {
+                missing.add("updateId");
+            }
+            if (e.occurredOn() == null) {
+                missing.add("occurredOn");
+            }
+        }
+        return missing;
+    }
+
+    private static void contract(UUID projectId, ProjectSnapshot p, List<String> missing) {
+        if (p == null) {
+            missing.add("project");
+            return;
+        }
+        if (!projectId.equals(p.id())) {
+            missing.add("project.id equal to projectId");
+        }
+        if (p.revision() < 1) {
+            missing.add("project.revision of 1 or more");
+        }
+        Map<String, Object> required = new LinkedHashMap<>();
+        required.put("project.code", p.code());
+        required.put("project.name", p.name());
+        required.put("project.investor", p.investor());
+        required.put("project.province", p.province());
+        required.put("project.city", p.city());
+        required.put("project.sector", p.sector());
+        required.put("project.signedOn", p.signedOn());
+        required.put("project.contractValue", p.contractValue());
+        required.forEach((field, value) -> {
+            if (value == null) {
+                missing.add(field);
+            }
+        });
     }
 
     private static String getOriginalMessage(IOException e) {

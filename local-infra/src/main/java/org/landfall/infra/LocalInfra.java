@@ -23,11 +23,12 @@ import java.util.stream.Stream;
  * everything on SIGINT/SIGTERM and, with {@code --exit-on-stdin-eof}, when its parent goes away.
  *
  * <pre>
- * java -jar local-infra/target/local-infra.jar run --state-dir DIR [--kafka-port 9092] [--pg-port 55432]
- *      [--databases a,b] [--fast] [--fresh] [--no-kafka] [--no-postgres] [--exit-on-stdin-eof]
+ * java -jar local-infra/target/local-infra.jar run --state-dir DIR [--kafka-port 9092] [--kafka-controller-port 0]
+ *      [--pg-port 55432] [--databases a,b] [--fast] [--fresh] [--no-kafka] [--no-postgres] [--exit-on-stdin-eof]
  * java -jar local-infra/target/local-infra.jar recreate-database JDBC_BASE_URL USER PASSWORD NAME
  * </pre>
- * A port of 0 means "any free port".
+ * A port of 0 means "any free port". A broker restarted on its state directory (the fault campaign does) keeps
+ * its controller port with {@code --kafka-controller-port}.
  */
 public final class LocalInfra {
 
@@ -48,7 +49,7 @@ public final class LocalInfra {
             return;
         }
         if (args.length == 0 || !args[0].equals("run")) {
-            System.err.println("usage: run --state-dir DIR [--kafka-port N] [--pg-port N] [--databases a,b] "
+            System.err.println("usage: run --state-dir DIR [--kafka-port N] [--kafka-controller-port N] [--pg-port N] [--databases a,b] "
                     + "[--fast] [--fresh] [--no-kafka] [--no-postgres] [--exit-on-stdin-eof]");
             System.exit(2);
         }
@@ -102,7 +103,7 @@ public final class LocalInfra {
         }
         if (o.kafka) {
             long t1 = System.nanoTime();
-            KafkaNode kafka = new KafkaNode(o.stateDir.resolve("kafka"), port(o.kafkaPort), port(0));
+            KafkaNode kafka = new KafkaNode(o.stateDir.resolve("kafka"), port(o.kafkaPort), port(o.controllerPort));
             started.add(kafka);
             kafka.start(Duration.ofSeconds(60));
             endpoints.setProperty(KAFKA, kafka.bootstrapServers());
@@ -171,12 +172,13 @@ public final class LocalInfra {
         }
     }
 
-    private record Options(Path stateDir, int kafkaPort, int pgPort, List<String> databases, boolean fast,
+    private record Options(Path stateDir, int kafkaPort, int controllerPort, int pgPort, List<String> databases, boolean fast,
                            boolean fresh, boolean kafka, boolean postgres, boolean exitOnStdinEof) {
 
         static Options parse(String[] args) {
             Path stateDir = null;
             int kafkaPort = 9092;
+            int controllerPort = 0;
             int pgPort = 55432;
             List<String> databases = SERVICE_DATABASES;
             boolean fast = false, fresh = false, kafka = true, postgres = true, exitOnEof = false;
@@ -184,6 +186,7 @@ public final class LocalInfra {
                 switch (args[i]) {
                     case "--state-dir" -> stateDir = Paths.get(args[++i]);
                     case "--kafka-port" -> kafkaPort = Integer.parseInt(args[++i]);
+                    case "--kafka-controller-port" -> controllerPort = Integer.parseInt(args[++i]);
                     case "--pg-port" -> pgPort = Integer.parseInt(args[++i]);
                     case "--databases" -> databases = List.of(args[++i].split(","));
                     case "--fast" -> fast = true;
@@ -197,7 +200,7 @@ public final class LocalInfra {
             if (stateDir == null) {
                 throw new IllegalArgumentException("--state-dir is required");
             }
-            return new Options(stateDir, kafkaPort, pgPort, databases, fast, fresh, kafka, postgres, exitOnEof);
+            return new Options(stateDir, kafkaPort, controllerPort, pgPort, databases, fast, fresh, kafka, postgres, exitOnEof);
         }
     }
 }

@@ -70,8 +70,8 @@ final class IntakeEvents {
     }
 
     /** A record that is no Landfall event, as a buggy or hostile producer might write. */
-    static void publishRaw(String value) {
-        send(null, value.getBytes(StandardCharsets.UTF_8));
+    static void publishRaw(String key, String value) {
+        send(key, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static synchronized void send(String key, byte[] value) {

@@ -74,8 +74,8 @@ class ProjectEventsTest {
 
     @Test
     void shouldGoOnConsumingAfterARecordThatIsNoEvent() {
-        IntakeEvents.publishRaw("{\"type\": \"project.exploded\"}");
-        IntakeEvents.publishRaw("not even json");
+        IntakeEvents.publishRaw(null, "{\"type\": \"project.exploded\"}");
+        IntakeEvents.publishRaw(null, "not even json");
         IntakeEvents.known(LocalDate.of(2023, 2, 1));
     }
 

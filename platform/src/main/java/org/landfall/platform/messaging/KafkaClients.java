@@ -47,9 +47,13 @@ public class KafkaClients {
     }
 
     public Admin admin() {
+        return admin(Map.of("default.api.timeout.ms", 10_000, "request.timeout.ms", 5_000));
+    }
+
+    /** A new admin client with {@code overrides} on top of {@code kafka.*}; the caller closes it. */
+    public Admin admin(Map<String, Object> overrides) {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
-        config.put("default.api.timeout.ms", 10_000);
-        config.put("request.timeout.ms", 5_000);
+        config.putAll(overrides);
         return Admin.create(config);
     }
 }

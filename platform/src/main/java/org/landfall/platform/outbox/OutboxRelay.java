@@ -143,7 +143,13 @@ public class OutboxRelay {
             List<Long> ids = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 ids.add(((Number) row[0]).longValue());
-                sent.add(producer.send(record(row)));
+                Future<RecordMetadata> f = producer.send(record(row));
+                if (f.isDone()) {
+                    // Failed at once (no metadata: the broker is away): give up the batch now rather than wait
+                    // max.block.ms for each of its rows, past the transaction's timeout.
+                    f.get();
+                }
+                sent.add(f);
             }
             producer.flush();
             for (Future<RecordMetadata> f : sent) {

@@ -77,6 +77,7 @@ public final class Problem {
             case 413 -> "Request too large";
             case 415 -> "Unsupported media type";
             case 422 -> "Rule broken";
+            case 503 -> "Service unavailable";
             default -> status >= 500 ? "Internal error" : "Request refused";
         };
     }

@@ -105,9 +105,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (databaseUnavailable(e)) {
+            // Passing: the client may retry once the database is back (an Idempotency-Key makes that safe).
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return Response.fromResponse(new Problem(503, Problem.titleOf(503),
+                    "the database is unavailable; retry shortly (a signing with the same Idempotency-Key)", null).toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s", id);
         return new Problem(500, Problem.titleOf(500), "unexpected error " + id + " (logged)", null).toResponse();
+    }
+
+    /**
+     * The database could not be reached or gave up on the transaction for a passing reason: no connection
+     * (SQLSTATE class 08, or the pool's timeout, which has no SQLSTATE), shutting down (57P), out of resources
+     * (53), a serialization failure or deadlock (40).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                return state == null || state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")
+                        || state.startsWith("40");
+            }
+        }
+        return false;
     }
 
     private static Response notAuthenticated() {

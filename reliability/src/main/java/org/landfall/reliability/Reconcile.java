@@ -1,0 +1,125 @@
+package org.landfall.reliability;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Compares the figures reporting serves (latest vintage) with figures recomputed from intake's and status's own
+ * databases, for every quarter from the earliest fact to the current one and every grouping (none, province,
+ * city, district, sector). Prints how many rows it compared and every difference; exits 1 on any difference.
+ *
+ * <pre>
+ * java -jar reliability/target/reliability.jar --intake-jdbc URL --status-jdbc URL [--db-user U] [--db-password P]
+ *      --reporting http://127.0.0.1:8083 --token JWT [--zone Asia/Shanghai]
+ * </pre>
+ * Run it once the system is quiet (outboxes empty, consumers caught up): a write still on its way is a difference.
+ */
+public final class Reconcile {
+
+    /** Where to read: the two upstream databases and reporting's API (with an analyst's or admin's token). */
+    public record Sources(String intakeJdbc, String statusJdbc, String dbUser, String dbPassword, URI reporting,
+                          String token, ZoneId zone) {
+    }
+
+    public record Difference(RowKey row, String figure, BigDecimal reported, BigDecimal recomputed) {
+        @Override
+        public String toString() {
+            return row + " " + figure + ": reporting " + reported.toPlainString() + ", recomputed " + recomputed.toPlainString();
+        }
+    }
+
+    public record Result(int rowsCompared, int groups, int projects, int updates, String quarters, List<Difference> differences) {
+        public String summary() {
+            return "reconcile: compared " + rowsCompared + " rows (" + groups + " groups in 5 groupings, quarters " + quarters
+                    + ") built from " + projects + " projects and " + updates + " updates: " + differences.size()
+                    + (differences.size() == 1 ? " difference" : " differences");
+        }
+    }
+
+    private Reconcile() {
+    }
+
+    public static Result run(Sources s) throws Exception {
+        Upstream.Tables tables = Upstream.read(s.intakeJdbc(), s.statusJdbc(), s.dbUser(), s.dbPassword());
+        int last = Quarters.of(LocalDate.now(s.zone()));
+        int first = last;
+        for (Upstream.Contract c : tables.contracts()) {
+            first = Math.min(first, Quarters.of(c.signedOn()));
+        }
+        for (Upstream.Update u : tables.updates()) {
+            first = Math.min(first, Quarters.of(u.effectiveOn()));
+        }
+        Map<RowKey, Map<String, BigDecimal>> expected = Recount.figures(tables, last);
+        Map<RowKey, Map<String, BigDecimal>> reported = new Reports(s.reporting(), s.token()).figures(first, last);
+        return compare(expected, reported, tables, Quarters.format(first) + ".." + Quarters.format(last));
+    }
+
+    static Result compare(Map<RowKey, Map<String, BigDecimal>> expected, Map<RowKey, Map<String, BigDecimal>> reported,
+                          Upstream.Tables tables, String quarters) {
+        Set<RowKey> keys = new HashSet<>(expected.keySet());
+        keys.addAll(reported.keySet());
+        List<Difference> differences = new ArrayList<>();
+        Set<List<Object>> groups = new HashSet<>();
+        for (RowKey key : keys) {
+            groups.add(List.of(key.groupBy(), key.group()));
+            Map<String, BigDecimal> e = expected.getOrDefault(key, Map.of());
+            Map<String, BigDecimal> r = reported.getOrDefault(key, Map.of());
+            for (String figure : new TreeSet<>(union(e.keySet(), r.keySet()))) {
+                BigDecimal want = e.getOrDefault(figure, BigDecimal.ZERO);
+                BigDecimal got = r.getOrDefault(figure, BigDecimal.ZERO);
+                if (want.compareTo(got) != 0) {
+                    differences.add(new Difference(key, figure, got, want));
+                }
+            }
+        }
+        differences.sort(Comparator.comparingInt((Difference d) -> d.row().quarter())
+                .thenComparing(d -> d.row().toString()).thenComparing(Difference::figure));
+        return new Result(keys.size(), groups.size(), tables.contracts().size(), tables.updates().size(), quarters, differences);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                usage("unexpected argument " + args[i]);
+            }
+            o.put(args[i].substring(2), args[i + 1]);
+        }
+        if (args.length % 2 != 0) {
+            usage("option " + args[args.length - 1] + " needs a value");
+        }
+        for (String required : List.of("intake-jdbc", "status-jdbc", "reporting", "token")) {
+            if (!o.containsKey(required)) {
+                usage("--" + required + " is required");
+            }
+        }
+        Result result = run(new Sources(o.get("intake-jdbc"), o.get("status-jdbc"), o.getOrDefault("db-user", "landfall"),
+                o.getOrDefault("db-password", ""), URI.create(o.get("reporting")), o.get("token"),
+                ZoneId.of(o.getOrDefault("zone", "Asia/Shanghai"))));
+        result.differences().forEach(d -> System.out.println("difference: " + d));
+        System.out.println(result.summary());
+        System.exit(result.differences().isEmpty() ? 0 : 1);
+    }
+
+    private static void usage(String problem) {
+        System.err.println("reconcile: " + problem + "\nusage: --intake-jdbc URL --status-jdbc URL [--db-user U] "
+                + "[--db-password P] --reporting URL --token JWT [--zone Asia/Shanghai]");
+        System.exit(2);
+    }
+}

@@ -1,0 +1,122 @@
+package org.landfall.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/** The recount follows the contract's definitions of each figure (CONTRACT.md, reporting). */
+class RecountTest {
+
+    static final UUID P = UUID.randomUUID();
+    static final Upstream.Contract CONTRACT = new Upstream.Contract(P, LocalDate.of(2023, 2, 15), new BigDecimal("1000.00"),
+            300, "Liaoning", "Shenyang", null, "new-energy");
+    static final int Q1 = Quarters.of(LocalDate.of(2023, 1, 1));
+
+    long seq;
+
+    Upstream.Update update(String effectiveOn, String recordedAt, String stage, String investment, Long jobs) {
+        return new Upstream.Update(P, LocalDate.parse(effectiveOn), Instant.parse(recordedAt), ++seq, stage,
+                investment == null ? null : new BigDecimal(investment), jobs);
+    }
+
+    Map<String, BigDecimal> row(Map<RowKey, Map<String, BigDecimal>> rows, String groupBy, int quarter) {
+        return rows.entrySet().stream().filter(e -> e.getKey().groupBy().equals(groupBy) && e.getKey().quarter() == quarter)
+                .map(Map.Entry::getValue).findFirst().orElse(Map.of());
+    }
+
+    static BigDecimal n(long v) {
+        return BigDecimal.valueOf(v);
+    }
+
+    static void assertFigure(long expected, Map<String, BigDecimal> row, String figure) {
+        assertEquals(0, n(expected).compareTo(row.getOrDefault(figure, BigDecimal.ZERO)), figure + " in " + row);
+    }
+
+    @Test
+    void shouldCountALateUpdateInTheQuarterItIsDatedIn() {
+        List<Upstream.Update> updates = List.of(
+                update("2023-08-01", "2023-08-02T00:00:00Z", "STARTED", "100", 10L),
+                // recorded in Q4, effective in Q2: restates Q2
+                update("2023-05-01", "2023-11-02T00:00:00Z", null, "40", 4L));
+        var rows = Recount.figures(new Upstream.Tables(List.of(CONTRACT), updates), Q1 + 3);
+        assertFigure(1, row(rows, "none", Q1), "signed.count");
+        assertFigure(1000, row(rows, "none", Q1), "signed.contractValue");
+        assertFigure(300, row(rows, "none", Q1), "signed.plannedJobs");
+        assertFigure(40, row(rows, "none", Q1 + 1), "investmentCompleted");
+        assertFigure(4, row(rows, "none", Q1 + 1), "jobsCreated");
+        assertFigure(60, row(rows, "none", Q1 + 2), "investmentCompleted");
+        assertFigure(1, row(rows, "none", Q1 + 2), "started.count");
+        assertFigure(1, row(rows, "none", Q1 + 1), "endOfQuarter.SIGNED");
+        assertFigure(1, row(rows, "none", Q1 + 3), "endOfQuarter.STARTED");
+    }
+
+    @Test
+    void shouldNotCountAResumptionAsANewStart() {
+        List<Upstream.Update> updates = List.of(
+                update("2023-03-01", "2023-03-01T00:00:00Z", "STARTED", null, null),
+                update("2023-04-01", "2023-04-01T00:00:00Z", "SUSPENDED", null, null),
+                update("2023-07-01", "2023-07-01T00:00:00Z", "STARTED", null, null));
+        var rows = Recount.figures(new Upstream.Tables(List.of(CONTRACT), updates), Q1 + 2);
+        assertFigure(1, row(rows, "none", Q1), "started.count");
+        assertFigure(0, row(rows, "none", Q1 + 2), "started.count");
+        assertFigure(1, row(rows, "none", Q1 + 1), "suspended.count");
+        assertFigure(1, row(rows, "none", Q1 + 1), "endOfQuarter.SUSPENDED");
+        assertFigure(1, row(rows, "none", Q1 + 2), "endOfQuarter.STARTED");
+    }
+
+    @Test
+    void shouldLetTheLaterRecordedFigureWinOnTheSameDate() {
+        List<Upstream.Update> updates = List.of(
+                update("2023-03-01", "2023-03-05T00:00:00Z", null, "70", null),
+                update("2023-03-01", "2023-03-02T00:00:00Z", null, "50", null));
+        var rows = Recount.figures(new Upstream.Tables(List.of(CONTRACT), updates), Q1);
+        assertFigure(70, row(rows, "none", Q1), "investmentCompleted");
+    }
+
+    @Test
+    void shouldPutAProjectInEveryGroupingItBelongsTo() {
+        var rows = Recount.figures(new Upstream.Tables(List.of(CONTRACT), List.of()), Q1);
+        List<String> groupings = new ArrayList<>();
+        rows.keySet().forEach(k -> groupings.add(k.groupBy() + k.group()));
+        assertEquals(List.of("city[Liaoning, Shenyang]", "district[Liaoning, Shenyang, null]", "none[]", "province[Liaoning]",
+                "sector[new-energy]"), groupings.stream().sorted().toList());
+    }
+
+    @Test
+    void shouldFindAPlantedDifferenceAndNothingElse() {
+        var tables = new Upstream.Tables(List.of(CONTRACT), List.of(update("2023-03-01", "2023-03-01T00:00:00Z", "STARTED", "5", 1L)));
+        var expected = Recount.figures(tables, Q1 + 1);
+        Map<RowKey, Map<String, BigDecimal>> reported = new HashMap<>();
+        expected.forEach((k, v) -> reported.put(k, new HashMap<>(v)));
+        assertTrue(Reconcile.compare(expected, reported, tables, "").differences().isEmpty());
+
+        RowKey planted = new RowKey("sector", List.of("new-energy"), Q1);
+        reported.get(planted).put("started.count", n(2));
+        var result = Reconcile.compare(expected, reported, tables, "");
+        assertEquals(1, result.differences().size(), result.differences().toString());
+        assertEquals(planted, result.differences().get(0).row());
+        assertEquals("started.count", result.differences().get(0).figure());
+    }
+
+    @Test
+    void shouldTreatARowMissingOnOneSideAsZeros() {
+        var tables = new Upstream.Tables(List.of(CONTRACT), List.of());
+        var expected = Recount.figures(tables, Q1);
+        Map<RowKey, Map<String, BigDecimal>> reported = new HashMap<>(expected);
+        RowKey extra = new RowKey("province", List.of("Elsewhere"), Q1);
+        reported.put(extra, Map.of("signed.count", BigDecimal.ZERO));
+        assertTrue(Reconcile.compare(expected, reported, tables, "").differences().isEmpty());
+        reported.put(extra, Map.of("signed.count", BigDecimal.ONE));
+        assertEquals(extra, Reconcile.compare(expected, reported, tables, "").differences().get(0).row());
+    }
+}
