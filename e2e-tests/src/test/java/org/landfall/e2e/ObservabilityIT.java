@@ -56,7 +56,7 @@ class ObservabilityIT {
             get(s.url("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
             get(s.url("/q/health/ready")).then().statusCode(200)
                     .body("status", equalTo("UP"))
-                    .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                    .body("checks.name", hasItems("Database connections health check", "kafka"));
         }
         for (ServiceProcess s : new ServiceProcess[] {landfall.intake, landfall.status}) {
             get(s.url("/q/health/ready")).then().body("checks.find { it.name == 'outbox' }.data.backlog", equalTo(0))
