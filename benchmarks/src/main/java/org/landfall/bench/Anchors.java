@@ -62,9 +62,16 @@ final class Anchors {
         String consumed = java("org.apache.kafka.tools.ConsumerPerformance", "--bootstrap-server", bootstrap,
                 "--topic", topic, "--messages", String.valueOf(records), "--show-detailed-stats", "false");
         // the data line: start, end, MB, MB/s, nMsg, nMsg/s, rebalance ms, fetch ms, fetch MB/s, fetch nMsg/s
-        String[] lines = consumed.strip().split("\n");
-        String[] cols = lines[lines.length - 1].split(",\\s*");
-        double consumer = Double.parseDouble(cols[5]);
+        double consumer = Double.NaN;
+        for (String line : consumed.strip().split("\n")) {
+            String[] cols = line.split(",\\s*");
+            if (cols.length > 5 && cols[5].matches("[0-9.]+")) {
+                consumer = Double.parseDouble(cols[5]);
+            }
+        }
+        if (Double.isNaN(consumer)) {
+            Benchmark.say("ConsumerPerformance printed no rate:%n%s", consumed);
+        }
         return new double[] {producer, consumer};
     }
 
