@@ -89,9 +89,11 @@ public class EventBatches {
             boolean duplicate = seenBefore.contains(r.event());
             metrics.counter("landfall.events.consumed", "type", r.event().type(), "duplicate", String.valueOf(duplicate))
                     .increment();
-            try (LogContext ignored = LogContext.of(r.event())) {
-                LOG.debugf("applied %s %s%s", r.event().type(), r.event().eventId(),
-                        duplicate ? " (seen before: no effect)" : "");
+            if (LOG.isDebugEnabled()) {
+                try (LogContext ignored = LogContext.of(r.event())) {
+                    LOG.debugf("applied %s %s%s", r.event().type(), r.event().eventId(),
+                            duplicate ? " (seen before: no effect)" : "");
+                }
             }
         }
     }

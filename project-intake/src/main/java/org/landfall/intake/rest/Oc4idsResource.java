@@ -7,20 +7,18 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landfall.intake.service.Dossiers;
@@ -75,17 +73,9 @@ public class Oc4idsResource {
                     + "project: a search that finds none is a 404.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oc4ids.Package.class)))
     @APIResponse(responseCode = "404", description = "No project matches", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Oc4ids.Package projects(@QueryParam("province") String province, @QueryParam("city") String city,
-                                   @QueryParam("district") String district, @QueryParam("sector") String sector,
-                                   @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("signedFrom") String signedFrom,
-                                   @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("signedTo") String signedTo,
-                                   @QueryParam("q") String q,
-                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
-        Params.Paging paging = Params.paging(page, size);
-        List<Dossiers.Dossier> found = dossiers.search(
-                ProjectResource.filter(province, city, district, sector, signedFrom, signedTo, q),
-                paging.page(), paging.size());
+    public Oc4ids.Package projects(@BeanParam ProjectSearch search) {
+        Params.Paging paging = search.paging();
+        List<Dossiers.Dossier> found = dossiers.search(search.filter(), paging.page(), paging.size());
         if (found.isEmpty()) {
             throw ProblemException.notFound("no project matches (an OC4IDS package holds at least one)");
         }

@@ -8,13 +8,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.landfall.intake.repository.ProjectFilter;
 import org.landfall.intake.service.Dossiers;
 import org.landfall.intake.service.ProjectService;
 import org.landfall.platform.problem.FieldError;
@@ -115,26 +114,11 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "page, size or a date is not a number or a date", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "page < 0, size outside 1..200, or a filter too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Page<ProjectView> list(@QueryParam("province") String province, @QueryParam("city") String city,
-                            @QueryParam("district") String district, @QueryParam("sector") String sector,
-                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("signedFrom") String signedFrom,
-                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("signedTo") String signedTo,
-                            @QueryParam("q") String q,
-                            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-                            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
-        Params.Paging paging = Params.paging(page, size);
-        ProjectService.Found found = service.search(filter(province, city, district, sector, signedFrom, signedTo, q),
-                paging.page(), paging.size());
+    public Page<ProjectView> list(@BeanParam ProjectSearch search) {
+        Params.Paging paging = search.paging();
+        ProjectService.Found found = service.search(search.filter(), paging.page(), paging.size());
         return new Page<>(dossiers.of(found.items()).stream().map(ProjectView::of).toList(),
                 paging.page(), paging.size(), found.total());
-    }
-
-    /** The listing's filters, read as the listing reads them; the OC4IDS package takes the same. */
-    static ProjectFilter filter(String province, String city, String district, String sector, String signedFrom,
-                                String signedTo, String q) {
-        return new ProjectFilter(Params.text("province", province), Params.text("city", city),
-                Params.text("district", district), Params.text("sector", sector), Params.date("signedFrom", signedFrom),
-                Params.date("signedTo", signedTo), Params.text("q", q));
     }
 
     @POST

@@ -1,0 +1,53 @@
+package org.landfall.intake.rest;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.landfall.intake.repository.ProjectFilter;
+import org.landfall.platform.rest.Params;
+
+/** The query of a project search: the listing and the OC4IDS package read it the same way. */
+public class ProjectSearch {
+
+    @QueryParam("province")
+    String province;
+
+    @QueryParam("city")
+    String city;
+
+    @QueryParam("district")
+    String district;
+
+    @QueryParam("sector")
+    String sector;
+
+    @QueryParam("signedFrom")
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
+    String signedFrom;
+
+    @QueryParam("signedTo")
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
+    String signedTo;
+
+    @QueryParam("q")
+    String q;
+
+    @QueryParam("page")
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+    String page;
+
+    @QueryParam("size")
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+    String size;
+
+    ProjectFilter filter() {
+        return new ProjectFilter(Params.text("province", province), Params.text("city", city),
+                Params.text("district", district), Params.text("sector", sector), Params.date("signedFrom", signedFrom),
+                Params.date("signedTo", signedTo), Params.text("q", q));
+    }
+
+    Params.Paging paging() {
+        return Params.paging(page, size);
+    }
+}
