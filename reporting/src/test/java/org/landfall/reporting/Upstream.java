@@ -47,7 +47,12 @@ final class Upstream {
     }
 
     static ProjectSnapshot revise(ProjectSnapshot p, int revision, String province, LocalDate signedOn, String value) {
-        return new ProjectSnapshot(p.id(), p.code(), revision, p.name(), p.investor(), province, p.city(), p.district(),
+        return revise(p, revision, province, p.city(), signedOn, value);
+    }
+
+    static ProjectSnapshot revise(ProjectSnapshot p, int revision, String province, String city, LocalDate signedOn,
+                                  String value) {
+        return new ProjectSnapshot(p.id(), p.code(), revision, p.name(), p.investor(), province, city, p.district(),
                 p.sector(), signedOn, new BigDecimal(value), p.plannedJobs(), null, null, null, null, null,
                 p.createdAt(), p.createdBy());
     }

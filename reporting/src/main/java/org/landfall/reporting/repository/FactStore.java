@@ -21,6 +21,7 @@ import org.hibernate.Session;
 import org.landfall.events.Stage;
 import org.landfall.reporting.domain.Facts;
 import org.landfall.reporting.domain.FigureHistory;
+import org.landfall.reporting.domain.LatestFigures;
 import org.landfall.reporting.domain.Figures;
 
 /** The facts and the versioned figures of each project, in plain JDBC batches on the transaction's connection. */
@@ -180,6 +181,71 @@ public class FactStore {
                     interval(s, 9, v);
                 });
     }
+
+    /**
+     * Adds these changes to the pre-aggregated latest figures, in one statement, in key order (so two consumers'
+     * transactions lock shared rows in the same order and cannot deadlock).
+     */
+    public void addToLatest(Map<LatestFigures.Key, LatestFigures.Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        int n = changes.size();
+        Object[][] columns = new Object[LATEST_COLUMNS.size()][n];
+        int i = 0;
+        for (var e : changes.entrySet()) {
+            LatestFigures.Key k = e.getKey();
+            LatestFigures.Change c = e.getValue();
+            Object[] values = {k.level(), k.quarter(), k.province(), k.city(), k.district(), k.sector(),
+                c.signedCount, c.signedValue.toPlainString(), c.plannedJobs, c.startedCount, c.startedValue.toPlainString(),
+                c.operationalCount, c.operationalValue.toPlainString(), c.suspendedCount, c.suspendedValue.toPlainString(),
+                c.cancelledCount, c.cancelledValue.toPlainString(), c.investmentDelta.toPlainString(), c.jobsDelta,
+                c.stageChange[0], c.stageChange[1], c.stageChange[2], c.stageChange[3], c.stageChange[4],
+                c.updatedAt == null ? null : c.updatedAt.toString(), c.openUpdatedAt == null ? null : c.openUpdatedAt.toString()};
+            for (int col = 0; col < values.length; col++) {
+                columns[col][i] = values[col];
+            }
+            i++;
+        }
+        work(c -> {
+            try (PreparedStatement s = c.prepareStatement(UPSERT_LATEST)) {
+                for (int col = 0; col < columns.length; col++) {
+                    s.setArray(col + 1, c.createArrayOf(LATEST_COLUMNS.get(col).arrayType(), columns[col]));
+                }
+                s.executeUpdate();
+            }
+        });
+    }
+
+    private record Column(String name, String arrayType, String cast, boolean summed) {
+    }
+
+    private static final List<Column> LATEST_COLUMNS = List.of(
+            new Column("level", "int4", "smallint", false), new Column("quarter", "int4", "int", false),
+            new Column("province", "text", "text", false), new Column("city", "text", "text", false),
+            new Column("district", "text", "text", false), new Column("sector", "text", "text", false),
+            new Column("signed_count", "int8", "bigint", true), new Column("signed_value", "text", "numeric", true),
+            new Column("planned_jobs", "int8", "bigint", true), new Column("started_count", "int8", "bigint", true),
+            new Column("started_value", "text", "numeric", true), new Column("operational_count", "int8", "bigint", true),
+            new Column("operational_value", "text", "numeric", true), new Column("suspended_count", "int8", "bigint", true),
+            new Column("suspended_value", "text", "numeric", true), new Column("cancelled_count", "int8", "bigint", true),
+            new Column("cancelled_value", "text", "numeric", true), new Column("investment_delta", "text", "numeric", true),
+            new Column("jobs_delta", "int8", "bigint", true), new Column("signed_change", "int8", "bigint", true),
+            new Column("started_change", "int8", "bigint", true), new Column("operational_change", "int8", "bigint", true),
+            new Column("suspended_change", "int8", "bigint", true), new Column("cancelled_change", "int8", "bigint", true),
+            new Column("updated_at", "text", "timestamptz", false), new Column("open_updated_at", "text", "timestamptz", false));
+
+    /** Sums add up; the two moments only move forward. */
+    private static final String UPSERT_LATEST = "insert into latest_figure as f ("
+            + String.join(", ", LATEST_COLUMNS.stream().map(Column::name).toList()) + ") select "
+            + String.join(", ", LATEST_COLUMNS.stream().map(col -> "c." + col.name() + "::" + col.cast()).toList())
+            + " from unnest(" + String.join(", ", LATEST_COLUMNS.stream().map(col -> "?::" + col.arrayType() + "[]").toList())
+            + ") with ordinality as c(" + String.join(", ", LATEST_COLUMNS.stream().map(Column::name).toList())
+            + ", n) order by c.n on conflict (level, province, city, district, sector, quarter) do update set "
+            + String.join(", ", LATEST_COLUMNS.stream().filter(Column::summed)
+                    .map(col -> col.name() + " = f." + col.name() + " + excluded." + col.name()).toList())
+            + ", updated_at = greatest(f.updated_at, excluded.updated_at)"
+            + ", open_updated_at = greatest(f.open_updated_at, excluded.open_updated_at)";
 
     private static void group(PreparedStatement s, int first, Facts.Group g) throws SQLException {
         s.setString(first, g.province());

@@ -23,6 +23,7 @@ import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.reporting.domain.Facts;
 import org.landfall.reporting.domain.FigureHistory;
+import org.landfall.reporting.domain.LatestFigures;
 import org.landfall.reporting.domain.Figures;
 import org.landfall.reporting.domain.Quarter;
 import org.landfall.reporting.repository.FactStore;
@@ -76,8 +77,8 @@ public class ReadModel {
     }
 
     /**
-     * Derives the figure history of each touched project again, all in a few set-wise statements, and returns the
-     * finest report rows whose latest figures moved.
+     * Derives the figure history of each touched project again, all in a few set-wise statements, adds the
+     * difference to the pre-aggregated latest figures, and returns the finest report rows whose latest figures moved.
      */
     private Set<RowKey> recompute(Set<UUID> projects) {
         // The two consumers (projects, updates) may touch one project at once: one derives after the other,
@@ -94,11 +95,14 @@ public class ReadModel {
         store.replace(histories);
 
         Set<RowKey> rows = new HashSet<>();
+        Map<LatestFigures.Key, LatestFigures.Change> latest = LatestFigures.changes();
         for (UUID project : projects) {
             Map<Integer, Figures.Contribution> before = new HashMap<>();
             contributionsBefore.get(project).forEach(l -> before.put(l.quarter(), l.value()));
             rows.addAll(movedRows(before, new HashSet<>(spansBefore.get(project)), histories.get(project)));
+            LatestFigures.addDerivation(latest, before, spansBefore.get(project), histories.get(project));
         }
+        store.addToLatest(latest);
         return rows;
     }
 

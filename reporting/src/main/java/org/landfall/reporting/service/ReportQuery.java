@@ -19,6 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.hibernate.Session;
+import org.landfall.reporting.domain.Facts;
+import org.landfall.reporting.domain.LatestFigures;
 import org.landfall.events.Stage;
 import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.Quarter;
@@ -53,6 +58,166 @@ public class ReportQuery {
     }
 
     private List<ReportRow> compute(Request r) {
+        return r.asOf() == null ? latest(r) : asOf(r);
+    }
+
+    /**
+     * The latest figures from their pre-aggregated rows at the level the request needs: per group, the flow rows
+     * of the range and the pipeline changes up to its end (those before {@code from} summed into one bucket),
+     * which {@link #assemble} adds up quarter by quarter.
+     */
+    private List<ReportRow> latest(Request r) {
+        List<String> g = r.groupBy().columns;
+        String groupCols = g.stream().map(c -> ", " + c).reduce("", String::concat);
+        Map<List<String>, TreeMap<Integer, Object[]>> byGroup = new HashMap<>();
+        for (Object[] row : rows(r, "select greatest(quarter, :from - 1)" + groupCols + LATEST_SUMS + " from latest_figure "
+                + "where level = " + LatestFigures.levelFor(r.groupBy(), r.filters().keySet()) + " and quarter <= :to"
+                + filters(r, "") + " group by 1" + groupCols)) {
+            byGroup.computeIfAbsent(key(row, 1, g.size()), k -> new TreeMap<>()).put(((Number) row[0]).intValue(), row);
+        }
+        TreeSet<List<String>> groups = new TreeSet<>(GROUP_ORDER);
+        groups.addAll(byGroup.keySet());
+        if (g.isEmpty()) {
+            groups.add(List.of());
+        }
+        Map<List<String>, List<ReportRow>> assembled = new HashMap<>();
+        for (List<String> group : groups) {
+            List<ReportRow> rows = assemble(r.from(), r.to(), g, group, byGroup.getOrDefault(group, new TreeMap<>()));
+            if (g.isEmpty() || rows.stream().anyMatch(ReportQuery::hasFigures)) {
+                assembled.put(group, rows);
+            }
+        }
+        List<ReportRow> out = new ArrayList<>();
+        for (int i = 0; i <= r.to() - r.from(); i++) {
+            for (List<String> group : groups) {
+                if (assembled.containsKey(group)) {
+                    out.add(assembled.get(group).get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The latest finest rows (one quarter of one province, city, district and sector) of these groups and
+     * quarters, in one statement: what the live stream sends when they change.
+     */
+    public List<ReportRow> latestFinest(Map<Facts.Group, ? extends java.util.Collection<Integer>> quarters) {
+        if (quarters.isEmpty()) {
+            return List.of();
+        }
+        List<String> g = GroupBy.ALL.columns;
+        int to = quarters.values().stream().flatMap(java.util.Collection::stream).max(Integer::compare).orElseThrow();
+        Map<List<String>, TreeMap<Integer, Object[]>> byGroup = new HashMap<>();
+        em.unwrap(Session.class).doWork(c -> {
+            List<Facts.Group> keys = List.copyOf(quarters.keySet());
+            try (PreparedStatement s = c.prepareStatement("select f.quarter, f.province, f.city, f.district, f.sector"
+                    + LATEST_SUMS + " from latest_figure f join unnest(?::text[], ?::text[], ?::text[], ?::text[]) "
+                    + "as k(province, city, district, sector) using (province, city, district, sector) "
+                    + "where f.level = " + LatestFigures.FINEST + " and f.quarter <= " + to
+                    + " group by f.quarter, f.province, f.city, f.district, f.sector")) {
+                s.setArray(1, c.createArrayOf("text", keys.stream().map(Facts.Group::province).toArray()));
+                s.setArray(2, c.createArrayOf("text", keys.stream().map(Facts.Group::city).toArray()));
+                s.setArray(3, c.createArrayOf("text", keys.stream().map(Facts.Group::district).toArray()));
+                s.setArray(4, c.createArrayOf("text", keys.stream().map(Facts.Group::sector).toArray()));
+                try (ResultSet rs = s.executeQuery()) {
+                    int width = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        Object[] row = new Object[width];
+                        for (int i = 0; i < width; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        byGroup.computeIfAbsent(List.of((String) row[1], (String) row[2], (String) row[3], (String) row[4]),
+                                k -> new TreeMap<>()).put(((Number) row[0]).intValue(), row);
+                    }
+                }
+            }
+        });
+        List<ReportRow> out = new ArrayList<>();
+        quarters.forEach((group, qs) -> {
+            List<String> stored = List.of(group.province(), group.city(), group.district(), group.sector());
+            int first = qs.stream().min(Integer::compare).orElseThrow();
+            int last = qs.stream().max(Integer::compare).orElseThrow();
+            TreeMap<Integer, Object[]> rows = byGroup.getOrDefault(stored, new TreeMap<>());
+            // everything before the first quarter wanted counts only for the pipeline: one bucket, as in latest()
+            TreeMap<Integer, Object[]> bucketed = new TreeMap<>(rows.tailMap(first, true));
+            rows.headMap(first).values().forEach(row -> bucketed.merge(first - 1, row, ReportQuery::addChanges));
+            List<ReportRow> assembled = assemble(first, last, g, key(stored.toArray(), 0, g.size()), bucketed);
+            for (int q : new TreeSet<>(qs)) {
+                out.add(assembled.get(q - first));
+            }
+        });
+        return out;
+    }
+
+    /** The sums of {@link #assemble}'s row layout: 13 flow figures, 5 pipeline changes, 2 moments. */
+    private static final String LATEST_SUMS = ", sum(signed_count), sum(signed_value), sum(planned_jobs), "
+            + "sum(started_count), sum(started_value), sum(operational_count), sum(operational_value), "
+            + "sum(suspended_count), sum(suspended_value), sum(cancelled_count), sum(cancelled_value), "
+            + "sum(investment_delta), sum(jobs_delta), sum(signed_change), sum(started_change), sum(operational_change), "
+            + "sum(suspended_change), sum(cancelled_change), max(updated_at), max(open_updated_at)";
+
+    /**
+     * One group's rows for quarters {@code from}..{@code to} from its stored rows by quarter (quarter, group
+     * columns, then {@link #LATEST_SUMS}; at most one row before {@code from}): flows as stored, stage counts and
+     * the open-ended moments accumulated from the beginning.
+     */
+    private static List<ReportRow> assemble(int from, int to, List<String> columns, List<String> group,
+            TreeMap<Integer, Object[]> byQuarter) {
+        int base = 1 + columns.size();
+        long[] stages = new long[Stage.values().length];
+        Instant open = null;
+        for (Object[] row : byQuarter.headMap(from).values()) {
+            accumulate(row, base, stages);
+            open = later(open, instant(row[base + 19]));
+        }
+        List<ReportRow> out = new ArrayList<>(to - from + 1);
+        for (int q = from; q <= to; q++) {
+            Object[] row = byQuarter.get(q);
+            Instant updatedAt = open;
+            if (row != null) {
+                accumulate(row, base, stages);
+                open = later(open, instant(row[base + 19]));
+                updatedAt = later(open, instant(row[base + 18]));
+            }
+            Map<String, Long> endOfQuarter = new HashMap<>();
+            for (Stage s : Stage.values()) {
+                endOfQuarter.put(s.name(), stages[s.ordinal()]);
+            }
+            out.add(row(q, columns, group, row, endOfQuarter, updatedAt));
+        }
+        return out;
+    }
+
+    private static void accumulate(Object[] row, int base, long[] stages) {
+        for (int i = 0; i < stages.length; i++) {
+            stages[i] += count(row, base + 13 + i);
+        }
+    }
+
+    /** Two stored rows as one bucket: only the pipeline changes and the open-ended moment matter there. */
+    private static Object[] addChanges(Object[] a, Object[] b) {
+        Object[] sum = a.clone();
+        int base = a.length - 20;
+        for (int i = 13; i < 18; i++) {
+            sum[base + i] = count(a, base + i) + count(b, base + i);
+        }
+        sum[base + 19] = later(instant(a[base + 19]), instant(b[base + 19]));
+        return sum;
+    }
+
+    private static boolean hasFigures(ReportRow row) {
+        return row.signed().count() != 0 || row.started().count() != 0 || row.operational().count() != 0
+                || row.suspended().count() != 0 || row.cancelled().count() != 0 || row.investmentCompleted().signum() != 0
+                || row.jobsCreated() != 0 || row.endOfQuarter().values().stream().anyMatch(n -> n != 0);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** Figures as they were known at {@code r.asOf()}: summed from every project's versioned contributions. */
+    private List<ReportRow> asOf(Request r) {
         List<String> g = r.groupBy().columns;
         String groupCols = g.stream().map(c -> ", " + c).reduce("", String::concat);
         String spanGroupCols = g.stream().map(c -> ", s." + c).reduce("", String::concat);

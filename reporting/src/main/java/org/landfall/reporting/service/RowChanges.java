@@ -1,45 +1,47 @@
 package org.landfall.reporting.service;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.landfall.reporting.domain.GroupBy;
+import org.landfall.reporting.domain.Facts;
 import org.landfall.reporting.rest.ReportRow;
 
-/** Broadcasts each changed finest row, with its new figures, once the batch that changed it has committed. */
+/**
+ * Broadcasts each changed finest row, with its new figures, once the batch that changed it has committed. The
+ * rows are read only while somebody listens: with no subscriber, a batch costs no query at all.
+ */
 @ApplicationScoped
 public class RowChanges {
 
-    private static final java.util.Comparator<ReadModel.RowKey> BY_QUARTER_AND_GROUP =
-            java.util.Comparator.comparingInt(ReadModel.RowKey::quarter).thenComparing(k -> k.group().toString());
-
     private final BroadcastProcessor<ReportRow> processor = BroadcastProcessor.create();
+    private final AtomicInteger listeners = new AtomicInteger();
 
     @Inject
     ReportQuery query;
 
     public Multi<ReportRow> stream() {
-        return processor;
+        return processor.onSubscription().invoke(listeners::incrementAndGet)
+                .onTermination().invoke(listeners::decrementAndGet);
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadModel.RowsChanged changed) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (ReadModel.RowKey key : changed.rows().stream().sorted(BY_QUARTER_AND_GROUP).toList()) {
-                var g = key.group();
-                var filters = new java.util.LinkedHashMap<String, String>();
-                filters.put("province", g.province());
-                filters.put("city", g.city());
-                filters.put("district", g.district());
-                filters.put("sector", g.sector());
-                query.run(new ReportQuery.Request(key.quarter(), key.quarter(), GroupBy.ALL, Map.copyOf(filters), null))
-                        .stream().findFirst().ifPresent(processor::onNext);
-            }
-        });
+        if (listeners.get() == 0) {
+            return;
+        }
+        Map<Facts.Group, Set<Integer>> quarters = changed.rows().stream().collect(Collectors.groupingBy(
+                ReadModel.RowKey::group, Collectors.mapping(ReadModel.RowKey::quarter, Collectors.toCollection(TreeSet::new))));
+        QuarkusTransaction.requiringNew().run(() -> query.latestFinest(quarters).stream()
+                .sorted(java.util.Comparator.comparing(ReportRow::quarter).thenComparing(r -> r.group().toString()))
+                .forEach(processor::onNext));
     }
 }

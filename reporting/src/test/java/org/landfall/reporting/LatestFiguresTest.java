@@ -1,0 +1,92 @@
+package org.landfall.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.landfall.events.Stage;
+import org.landfall.reporting.domain.Facts;
+import org.landfall.reporting.domain.FigureHistory;
+import org.landfall.reporting.domain.Figures;
+import org.landfall.reporting.domain.GroupBy;
+import org.landfall.reporting.domain.LatestFigures;
+import org.landfall.reporting.domain.Quarter;
+
+class LatestFiguresTest {
+
+    static final UUID ID = UUID.randomUUID();
+    static final Facts.Group HARBIN = new Facts.Group("Heilongjiang", "Harbin", "Daoli", "new-energy");
+    static final Facts.Group DAQING = new Facts.Group("Heilongjiang", "Daqing", "", "new-energy");
+
+    @Test
+    void shouldReadTheCoarsestLevelThatCoversTheGroupingAndTheFilters() {
+        assertEquals(LatestFigures.level(0, false), LatestFigures.levelFor(GroupBy.NONE, Set.of()));
+        assertEquals(LatestFigures.level(1, false), LatestFigures.levelFor(GroupBy.PROVINCE, Set.of()));
+        assertEquals(LatestFigures.level(2, true), LatestFigures.levelFor(GroupBy.PROVINCE, Set.of("city", "sector")));
+        assertEquals(LatestFigures.level(1, true), LatestFigures.levelFor(GroupBy.SECTOR, Set.of("province")));
+        assertEquals(LatestFigures.level(3, false), LatestFigures.levelFor(GroupBy.NONE, Set.of("district")));
+        assertEquals(LatestFigures.FINEST, LatestFigures.levelFor(GroupBy.ALL, Set.of()));
+    }
+
+    @Test
+    void shouldAddANewProjectAtEveryLevelAndCountItInEachStageFromItsFirstQuarter() {
+        Instant signedAt = Instant.parse("2024-02-01T00:00:00Z");
+        FigureHistory.History history = FigureHistory.of(List.of(version(1, signedAt, HARBIN, "100.00")),
+                List.of(new Facts.Update(UUID.randomUUID(), ID, LocalDate.of(2024, 5, 2), Stage.STARTED, null, null,
+                        Instant.parse("2024-05-03T00:00:00Z"))));
+        Map<LatestFigures.Key, LatestFigures.Change> changes = LatestFigures.changes();
+        LatestFigures.addDerivation(changes, Map.of(), List.of(), history);
+
+        int q1 = Quarter.of(LocalDate.of(2024, 1, 15)), q2 = q1 + 1;
+        LatestFigures.Change national = changes.get(new LatestFigures.Key(0, q1, "", "", "", ""));
+        assertEquals(1, national.signedCount);
+        assertEquals(0, new BigDecimal("100.00").compareTo(national.signedValue));
+        assertEquals(1, national.stageChange[Stage.SIGNED.ordinal()]);
+        LatestFigures.Change started = changes.get(new LatestFigures.Key(LatestFigures.FINEST, q2, "Heilongjiang", "Harbin",
+                "Daoli", "new-energy"));
+        assertEquals(1, started.startedCount);
+        assertEquals(-1, started.stageChange[Stage.SIGNED.ordinal()]);
+        assertEquals(1, started.stageChange[Stage.STARTED.ordinal()]);
+        assertEquals(Instant.parse("2024-05-03T00:00:00Z"), started.openUpdatedAt, "the open run of STARTED changed then");
+        assertEquals(LatestFigures.LEVELS * 2, changes.size(), "two quarters at eight levels");
+    }
+
+    @Test
+    void shouldMoveAProjectCorrectedIntoAnotherCityOutOfItsOldRows() {
+        Instant signedAt = Instant.parse("2024-02-01T00:00:00Z");
+        Instant correctedAt = Instant.parse("2024-03-01T00:00:00Z");
+        FigureHistory.History before = FigureHistory.of(List.of(version(1, signedAt, HARBIN, "100.00")), List.of());
+        FigureHistory.History after = FigureHistory.of(List.of(version(1, signedAt, HARBIN, "100.00"),
+                version(2, correctedAt, DAQING, "120.00")), List.of());
+        Map<LatestFigures.Key, LatestFigures.Change> changes = LatestFigures.changes();
+        Map<Integer, Figures.Contribution> latestBefore = new HashMap<>();
+        before.contributions().forEach(v -> latestBefore.put(v.quarter(), v.value()));
+        LatestFigures.addDerivation(changes, latestBefore, before.spans().stream().map(FigureHistory.Versioned::value).toList(),
+                after);
+
+        int q = Quarter.of(LocalDate.of(2024, 1, 15));
+        LatestFigures.Change harbin = changes.get(new LatestFigures.Key(LatestFigures.level(2, false), q, "Heilongjiang", "Harbin", "", ""));
+        LatestFigures.Change daqing = changes.get(new LatestFigures.Key(LatestFigures.level(2, false), q, "Heilongjiang", "Daqing", "", ""));
+        LatestFigures.Change province = changes.get(new LatestFigures.Key(LatestFigures.level(1, false), q, "Heilongjiang", "", "", ""));
+        assertEquals(-1, harbin.signedCount);
+        assertEquals(-1, harbin.stageChange[Stage.SIGNED.ordinal()]);
+        assertEquals(correctedAt, harbin.updatedAt, "the old row changed when the correction was recorded");
+        assertEquals(1, daqing.signedCount);
+        assertEquals(0, province.signedCount, "within the province nothing moved");
+        assertEquals(0, new BigDecimal("20.00").compareTo(province.signedValue), "but the value grew by the correction");
+        assertTrue(province.stageChange[Stage.SIGNED.ordinal()] == 0);
+    }
+
+    private static Facts.ProjectVersion version(int revision, Instant at, Facts.Group group, String value) {
+        return new Facts.ProjectVersion(ID, revision, at, LocalDate.of(2024, 1, 15), new BigDecimal(value), 10, group);
+    }
+}
