@@ -119,14 +119,11 @@ public class EventBatches {
         List<LandfallEvent> repeated = new ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
             repeated.clear();
-            List<LandfallEvent> fresh = new ArrayList<>(events.size());
-            for (Read r : events) {
-                if (ledger.firstTime(r.event())) {
-                    fresh.add(r.event());
-                } else {
-                    repeated.add(r.event());
-                }
-            }
+            List<LandfallEvent> all = events.stream().map(Read::event).toList();
+            List<LandfallEvent> fresh = ledger.firstTimes(all);
+            Set<LandfallEvent> first = Collections.newSetFromMap(new IdentityHashMap<>());
+            first.addAll(fresh);
+            all.stream().filter(e -> !first.contains(e)).forEach(repeated::add);
             if (!fresh.isEmpty()) {
                 handler.accept(fresh);
             }
