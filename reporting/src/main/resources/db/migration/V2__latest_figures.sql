@@ -39,6 +39,8 @@ create table latest_figure (
     open_updated_at     timestamptz,
     primary key (level, province, city, district, sector, quarter)
 );
+-- Reports filter places case-insensitively: a province (and city) filter reads its own rows only.
+create index latest_figure_place on latest_figure (level, lower(province), lower(city), quarter);
 
 -- The table starts empty: empty the read model and its ledger so that reporting replays both topics from their
 -- beginning (ReplayFromStart) and builds every table, this one included, from the log, which keeps every event.
