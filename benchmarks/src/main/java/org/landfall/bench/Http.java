@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.landfall.infra.DevTokens;
@@ -14,23 +15,31 @@ import org.landfall.infra.DevTokens;
 final class Http {
 
     static final String INTAKE = "http://127.0.0.1:8081";
+    static final String STATUS = "http://127.0.0.1:8082";
     static final String REPORTING = "http://127.0.0.1:8083";
+    /** The province of the benchmark's own contracts: apart from the synthetic log's 31. */
+    static final String PROVINCE = "Benchmark";
 
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final String officer = DevTokens.token("bench-officer", "intake-officer");
     final String analyst = DevTokens.token("bench-analyst", "analyst");
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicLong sequence = new AtomicLong();
+    final LocalDate signedOn = LocalDate.now(Benchmark.ZONE).minusDays(1);
 
-    /** A new contract no earlier request named: its city is unique, so it makes a report row of its own. */
+    /**
+     * A new contract no earlier request named: its city (in a province of the benchmark's own) is unique, so it makes
+     * a report row of its own. Signed yesterday, as new contracts are: it then counts in one quarter, and its
+     * project in that quarter's pipeline only, so reporting announces exactly one changed row for it.
+     */
     Contract nextContract() {
         long n = sequence.incrementAndGet();
         String city = "BenchCity-" + run + "-" + n;
         String body = """
-                {"name": "Benchmark project %d", "investor": "Benchmark Investor %s Co., Ltd.", "province": "Benchmark",
-                 "city": "%s", "district": "Bench District", "sector": "equipment-manufacturing", "signedOn": "2025-03-14",
+                {"name": "Benchmark project %d", "investor": "Benchmark Investor %s Co., Ltd.", "province": "%s",
+                 "city": "%s", "district": "Bench District", "sector": "equipment-manufacturing", "signedOn": "%s",
                  "contractValue": 125000000.50, "plannedJobs": 40}
-                """.formatted(n, run, city);
+                """.formatted(n, run, PROVINCE, city, signedOn);
         return new Contract(city, HttpRequest.newBuilder(URI.create(INTAKE + "/api/projects"))
                 .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
@@ -42,6 +51,31 @@ final class Http {
 
     HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    boolean ready(String service) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(service + "/q/health/ready")).timeout(Duration.ofSeconds(5))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The sum of every sample of a Prometheus counter or gauge on {@code service}'s /q/metrics. */
+    double metric(String service, String name) throws IOException, InterruptedException {
+        String body = client.send(HttpRequest.newBuilder(URI.create(service + "/q/metrics")).timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        double sum = 0;
+        for (String line : body.split("\n")) {
+            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
     }
 }
