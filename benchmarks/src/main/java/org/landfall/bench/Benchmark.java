@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,7 +121,14 @@ public final class Benchmark {
         say("warming up intake for 5 s");
         IntakeLoad.run(http, 8, 5);
         for (int c : CONCURRENCY) {
+            Map<String, Long> cpuBefore = CpuUse.sample(state, SERVICES);
             IntakeLoad.Result r = IntakeLoad.run(http, c, seconds);
+            if (c == 32) {
+                // what one signing costs the whole stack; the downstream consumers finish within a few seconds
+                Thread.sleep(3_000);
+                CpuUse.perWrite(cpuBefore, CpuUse.sample(state, SERVICES), r.accepted())
+                        .forEach((process, ms) -> put("cpu.per-signing.ms." + process, ms));
+            }
             put("intake." + c + ".per-second", r.perSecond());
             put("intake." + c + ".failed", r.failed());
             latencies("intake." + c, r.latencyMicros(), 1_000.0);
@@ -336,11 +344,9 @@ public final class Benchmark {
         return -1;
     }
 
-    /** User and system CPU time the process has used, in seconds (at 100 clock ticks a second, Linux's USER_HZ). */
+    /** User and system CPU time the process has used, in seconds. */
     private static double cpuSeconds(Path pidFile) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Files.readString(pidFile).strip(), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        return CpuUse.cpuMillis(Files.readString(pidFile).strip()) / 1000.0;
     }
 
     private void latencies(String key, Histogram h, double toMillis) {

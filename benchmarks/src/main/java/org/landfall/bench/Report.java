@@ -61,6 +61,12 @@ final class Report {
             goal("intake at concurrency " + c + ": >= 0.5 x pgbench at p99 <= 50 ms",
                     ratio + " x pgbench, p99 " + v(k + ".p99.ms") + " ms", met);
         }
+        s.append("\nWhere the two cores go: CPU milliseconds one accepted signing cost each process during the step at ")
+                .append("concurrency 32 (and the 3 s after it, while status and reporting consume its events); a bare ")
+                .append("pgbench insert costs PostgreSQL a fraction of a millisecond.\n\n| process | CPU ms per signing |\n|---|---|\n");
+        p.stringPropertyNames().stream().filter(key -> key.startsWith("cpu.per-signing.ms.")).sorted()
+                .forEach(key -> s.append("| ").append(key.substring("cpu.per-signing.ms.".length())).append(" | ")
+                        .append(v(key)).append(" |\n"));
         return s.toString();
     }
 

@@ -29,10 +29,18 @@ public class RowChanges {
     @Inject
     ReportQuery query;
 
+    /**
+     * A subscriber's stream. The HTTP writer asks for one row at a time, so a burst (a batch changing many rows)
+     * waits in a buffer of its own; a client so slow that {@link #BUFFER} rows pile up is cut off, and reconnects
+     * as SSE clients do.
+     */
     public Multi<ReportRow> stream() {
         return processor.onSubscription().invoke(listeners::incrementAndGet)
-                .onTermination().invoke(listeners::decrementAndGet);
+                .onTermination().invoke(listeners::decrementAndGet)
+                .onOverflow().buffer(BUFFER);
     }
+
+    static final int BUFFER = 10_000;
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadModel.RowsChanged changed) {
         if (listeners.get() == 0) {
