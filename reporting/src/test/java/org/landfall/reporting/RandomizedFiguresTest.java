@@ -44,10 +44,7 @@ class RandomizedFiguresTest {
     void shouldMatchAnIndependentComputationLatestAndAsOf() {
         Random random = new Random(20231);
         String province = "Random " + UUID.randomUUID().toString().substring(0, 8);
-        List<LandfallEvent> writes = new ArrayList<>();
-        for (int i = 0; i < PROJECTS; i++) {
-            writes.addAll(lifecycle(province, random, i));
-        }
+        List<LandfallEvent> writes = writes(province, random);
         List<LandfallEvent> delivery = new ArrayList<>(writes);
         for (int i = 0; i < 25; i++) {
             delivery.add(writes.get(random.nextInt(writes.size())));
@@ -72,10 +69,7 @@ class RandomizedFiguresTest {
     void shouldKeepTheLatestFiguresEqualToThoseSummedFromTheHistory() {
         Random random = new Random(4711);
         String province = "Moving " + UUID.randomUUID().toString().substring(0, 8);
-        List<LandfallEvent> writes = new ArrayList<>();
-        for (int i = 0; i < PROJECTS; i++) {
-            writes.addAll(lifecycle(province, random, i));
-        }
+        List<LandfallEvent> writes = writes(province, random);
         Upstream.publish(inTopicOrder(writes, random).toArray(LandfallEvent[]::new));
 
         String range = "/api/reports/quarterly?from=2021-Q4&to=2027-Q1";
@@ -121,6 +115,15 @@ class RandomizedFiguresTest {
     private static List<Object> rows(String url) {
         return given().auth().oauth2(QuarterlyReportTest.ANALYST).get(url).then().statusCode(200).extract().jsonPath()
                 .getList("rows");
+    }
+
+    /** The writes of {@link #PROJECTS} random projects of a province of their own, in the order recorded. */
+    private static List<LandfallEvent> writes(String province, Random random) {
+        List<LandfallEvent> writes = new ArrayList<>();
+        for (int i = 0; i < PROJECTS; i++) {
+            writes.addAll(lifecycle(province, random, i));
+        }
+        return writes;
     }
 
     /** A project's writes: signing, maybe corrections, stage changes along the lifecycle, growing figures. */
