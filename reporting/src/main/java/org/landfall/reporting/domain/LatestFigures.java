@@ -175,7 +175,8 @@ public final class LatestFigures {
         return new TreeMap<>();
     }
 
-    static Instant later(Instant a, Instant b) {
+    /** The later of two moments, either of which may be null. */
+    public static Instant later(Instant a, Instant b) {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 }

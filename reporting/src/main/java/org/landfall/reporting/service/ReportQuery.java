@@ -138,11 +138,8 @@ public class ReportQuery {
             List<String> stored = List.of(group.province(), group.city(), group.district(), group.sector());
             int first = qs.stream().min(Integer::compare).orElseThrow();
             int last = qs.stream().max(Integer::compare).orElseThrow();
-            TreeMap<Integer, Object[]> rows = byGroup.getOrDefault(stored, new TreeMap<>());
-            // everything before the first quarter wanted counts only for the pipeline: one bucket, as in latest()
-            TreeMap<Integer, Object[]> bucketed = new TreeMap<>(rows.tailMap(first, true));
-            rows.headMap(first).values().forEach(row -> bucketed.merge(first - 1, row, ReportQuery::addChanges));
-            List<ReportRow> assembled = assemble(first, last, g, key(stored.toArray(), 0, g.size()), bucketed);
+            List<ReportRow> assembled = assemble(first, last, g, key(stored.toArray(), 0, g.size()),
+                    byGroup.getOrDefault(stored, new TreeMap<>()));
             for (int q : new TreeSet<>(qs)) {
                 out.add(assembled.get(q - first));
             }
@@ -159,8 +156,8 @@ public class ReportQuery {
 
     /**
      * One group's rows for quarters {@code from}..{@code to} from its stored rows by quarter (quarter, group
-     * columns, then {@link #LATEST_SUMS}; at most one row before {@code from}): flows as stored, stage counts and
-     * the open-ended moments accumulated from the beginning.
+     * columns, then {@link #LATEST_SUMS}): flows as stored, stage counts and the open-ended moments accumulated
+     * from the beginning, so rows before {@code from} count for the pipeline only.
      */
     private static List<ReportRow> assemble(int from, int to, List<String> columns, List<String> group,
             TreeMap<Integer, Object[]> byQuarter) {
@@ -169,7 +166,7 @@ public class ReportQuery {
         Instant open = null;
         for (Object[] row : byQuarter.headMap(from).values()) {
             accumulate(row, base, stages);
-            open = later(open, instant(row[base + 19]));
+            open = LatestFigures.later(open, instant(row[base + 19]));
         }
         List<ReportRow> out = new ArrayList<>(to - from + 1);
         for (int q = from; q <= to; q++) {
@@ -177,8 +174,8 @@ public class ReportQuery {
             Instant updatedAt = open;
             if (row != null) {
                 accumulate(row, base, stages);
-                open = later(open, instant(row[base + 19]));
-                updatedAt = later(open, instant(row[base + 18]));
+                open = LatestFigures.later(open, instant(row[base + 19]));
+                updatedAt = LatestFigures.later(open, instant(row[base + 18]));
             }
             Map<String, Long> endOfQuarter = new HashMap<>();
             for (Stage s : Stage.values()) {
@@ -195,25 +192,10 @@ public class ReportQuery {
         }
     }
 
-    /** Two stored rows as one bucket: only the pipeline changes and the open-ended moment matter there. */
-    private static Object[] addChanges(Object[] a, Object[] b) {
-        Object[] sum = a.clone();
-        int base = a.length - 20;
-        for (int i = 13; i < 18; i++) {
-            sum[base + i] = count(a, base + i) + count(b, base + i);
-        }
-        sum[base + 19] = later(instant(a[base + 19]), instant(b[base + 19]));
-        return sum;
-    }
-
     private static boolean hasFigures(ReportRow row) {
         return row.signed().count() != 0 || row.started().count() != 0 || row.operational().count() != 0
                 || row.suspended().count() != 0 || row.cancelled().count() != 0 || row.investmentCompleted().signum() != 0
                 || row.jobsCreated() != 0 || row.endOfQuarter().values().stream().anyMatch(n -> n != 0);
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /** Figures as they were known at {@code r.asOf()}: summed from every project's versioned contributions. */
