@@ -97,6 +97,18 @@ class UpdateRulesTest {
     }
 
     @Test
+    void shouldRefuseAPageBeyondWhatAnOffsetCanNameWith422AndNeverA5xx() {
+        for (Object page : new Object[] {Integer.MAX_VALUE, Integer.MAX_VALUE / 200 + 1}) {
+            given().auth().oauth2(INSPECTOR).queryParam("page", page).queryParam("size", 200).get("/api/projects").then()
+                    .statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        }
+        given().auth().oauth2(INSPECTOR).queryParam("page", Integer.MAX_VALUE / 200).queryParam("size", 200)
+                .get("/api/projects").then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(INSPECTOR).queryParam("page", Long.MAX_VALUE).get("/api/projects").then()
+                .statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
     void shouldRefuseAStageChangeDatedBeforeTheCurrentStage() {
         ProjectSnapshot p = IntakeEvents.known(SIGNED);
         post(p.id(), "{\"stage\": \"STARTED\", \"effectiveOn\": \"2023-04-07\"}").statusCode(201);

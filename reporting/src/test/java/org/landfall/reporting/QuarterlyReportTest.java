@@ -12,9 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import java.util.List;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.Stage;
 import org.landfall.infra.DevTokens;
@@ -173,6 +177,26 @@ class QuarterlyReportTest {
         given().auth().oauth2(ANALYST).get("/api/reports/quarterly?asOf=yesterday").then().statusCode(400);
         given().auth().oauth2(ANALYST).get("/api/reports/quarterly?from=2023-Q3&to=2023-Q1").then().statusCode(422);
         given().auth().oauth2(ANALYST).get("/api/reports/quarterly?from=1900-Q1&to=2100-Q1").then().statusCode(422);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31T00:00:00Z", "-999999999-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
+            "0000-12-31T23:59:59Z", "9999-12-31T23:00:00-05:00", "+999999999-12-31"})
+    void shouldRefuseAnAsOfOutsideTheYearsOneTo9999With400NamingIt(String asOf) {
+        for (String path : List.of("/api/reports/quarterly", "/api/reports/quarterly.csv")) {
+            given().auth().oauth2(ANALYST).queryParam("asOf", asOf).get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+        }
+        given().auth().oauth2(ANALYST).accept("text/csv").queryParam("asOf", asOf).get("/api/reports/quarterly")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswerTheEarliestAndLatestAsOfItCanHold() {
+        given().auth().oauth2(ANALYST).queryParam("asOf", "0001-01-01T00:00:00Z").get("/api/reports/quarterly?from=2023-Q1&to=2023-Q1")
+                .then().statusCode(200).body("asOf", equalTo("0001-01-01T00:00:00Z")).body("rows[0].signed.count", equalTo(0));
+        given().auth().oauth2(ANALYST).queryParam("asOf", "9999-12-31").get("/api/reports/quarterly.csv?from=2023-Q1&to=2023-Q1")
+                .then().statusCode(200);
     }
 
     @Test

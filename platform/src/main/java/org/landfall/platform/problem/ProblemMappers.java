@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * Every error leaves a Landfall service as {@code application/problem+json}. Malformed input is a 400, a
@@ -30,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String FORM_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -112,6 +114,10 @@ public class ProblemMappers {
                     "the database is unavailable; retry shortly (a signing with the same Idempotency-Key)", null).toResponse())
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
+        if (unreadableForm(e)) {
+            return new Problem(400, Problem.titleOf(400), "the body is not a readable multipart/form-data form: "
+                    + firstLine(e.getMessage()), null).toResponse();
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s", id);
         return new Problem(500, Problem.titleOf(500), "unexpected error " + id + " (logged)", null).toResponse();
@@ -128,6 +134,21 @@ public class ProblemMappers {
                 String state = sql.getSQLState();
                 return state == null || state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")
                         || state.startsWith("40");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The form parser of Quarkus REST met a body that is not the multipart/form-data its Content-Type says (cut
+     * short, no closing boundary, malformed part headers): it throws before any resource method runs, and nothing
+     * but the client's bytes is at fault.
+     */
+    static boolean unreadableForm(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if ((t instanceof java.io.IOException || t instanceof MultipartParser.MalformedMessageException)
+                    && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().startsWith(FORM_PARSER))) {
+                return true;
             }
         }
         return false;

@@ -1,5 +1,6 @@
 package org.landfall.platform.rest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -10,18 +11,23 @@ import org.landfall.platform.problem.ProblemException;
 
 /**
  * Path and query parameters read by hand, so that a bad one gets a problem naming it: a value of the wrong type
- * is a 400, a value out of range a 422, and an id that is not a UUID names no project (404).
+ * is a 400, a value out of range a 422, and an id that is not a UUID names no project (404). Dates and instants
+ * are read in the four-digit years of ISO 8601's {@code YYYY-MM-DD}: Java parses years to ±999,999,999, which
+ * PostgreSQL cannot hold, so a wider year is malformed (400) before it reaches a query.
  */
 public final class Params {
 
     public static final int MAX_PAGE_SIZE = 200;
 
-    /** A page of a listing: {@code page} from 0, {@code size} 1..200 (default 50). */
-    public record Paging(int page, int size) {
+    /** The first and last instants a parameter may name: the years 0001 to 9999, in UTC. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
-        public int offset() {
-            return page * size;
-        }
+    /**
+     * A page of a listing: {@code page} from 0, {@code size} 1..200 (default 50), and {@code page * size} within an
+     * int, the offset JPA and Panache take (no listing of ours holds more rows).
+     */
+    public record Paging(int page, int size) {
     }
 
     private Params() {
@@ -44,6 +50,10 @@ public final class Params {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw ProblemException.unprocessable("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
+        if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
+            throw ProblemException.unprocessable("page", "must be at most " + Integer.MAX_VALUE / pageSize
+                    + " with size " + pageSize + " (page × size may not exceed " + Integer.MAX_VALUE + " rows)");
+        }
         return new Paging(pageNumber, pageSize);
     }
 
@@ -63,10 +73,22 @@ public final class Params {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() >= 1 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw malformed(name, "must be a date (YYYY-MM-DD)");
+            // answered below
         }
+        throw malformed(name, "must be a date (YYYY-MM-DD) from 0001-01-01 to 9999-12-31");
+    }
+
+    /** An instant read by the caller, refused (400 naming {@code name}) outside the years 0001 to 9999. */
+    public static Instant bounded(String name, Instant instant) {
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw malformed(name, "must be an instant from " + EARLIEST + " to " + LATEST);
+        }
+        return instant;
     }
 
     /** A text filter; blank means none. Control characters could not match anything and PostgreSQL refuses NUL. */

@@ -90,7 +90,7 @@ public class ImportResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ImportService.Imported.class)))
     public Response importForm(@RestForm("file") FileUpload file) {
         if (file == null) {
-            throw ProblemException.badRequest("the form needs a part named 'file' holding the CSV file", List.of());
+            throw ProblemException.badRequest("the multipart/form-data form needs a part named 'file' holding the CSV file", List.of());
         }
         String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
         String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);

@@ -22,7 +22,8 @@ import org.landfall.reporting.service.ReportQuery;
  * Reads the report's query parameters. Malformed values (a quarter that is not {@code YYYY-Qn}, an unknown
  * groupBy, an asOf that is no instant) are a 400 naming the parameter; a range that runs backwards or spans more
  * than 50 years is a 422. Without {@code to}, the current quarter; without {@code from}, three quarters before
- * {@code to}. An {@code asOf} date means the end of that day in {@code landfall.zone}.
+ * {@code to}. An {@code asOf} date means the end of that day in {@code landfall.zone}; an asOf outside the years
+ * 0001 to 9999 (UTC) is a 400, as PostgreSQL holds no such moment.
  */
 final class ReportParams {
 
@@ -80,12 +81,14 @@ final class ReportParams {
             return null;
         }
         String v = value.strip();
+        Instant instant;
         try {
-            return v.length() == 10 ? LocalDate.parse(v).plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
+            instant = v.length() == 10 ? LocalDate.parse(v).plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
                     : OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeException e) {
             throw Params.malformed("asOf", "must be an ISO-8601 instant such as 2023-04-20T08:00:00Z, or a date");
         }
+        return Params.bounded("asOf", instant);
     }
 
     private static void put(Map<String, String> filters, String name, String value) {
