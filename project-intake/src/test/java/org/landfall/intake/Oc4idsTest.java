@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,17 +24,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.landfall.events.EventCodec;
 import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.events.Stage;
-import org.landfall.events.Topics;
 
 /**
  * The OC4IDS export, checked against the standard's published schemas (src/test/resources/oc4ids, OC4IDS 0.9.5),
@@ -52,7 +40,6 @@ class Oc4idsTest {
             b -> b.schemaMappers(m -> m.mapPrefix(OC4IDS, "classpath:oc4ids/")));
     private static final SchemaValidatorsConfig STRICT = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaProducer<String, byte[]> producer;
 
     @Inject
     EntityManager em;
@@ -71,38 +58,6 @@ class Oc4idsTest {
 
     static JsonPath oc4ids(String id) {
         return Api.analyst().get("/api/projects/" + id + "/oc4ids").then().statusCode(200).extract().jsonPath();
-    }
-
-    static void publish(ProjectUpdateRecorded event) throws Exception {
-        synchronized (Oc4idsTest.class) {
-            if (producer == null) {
-                producer = new KafkaProducer<>(Map.of(
-                        "bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                        "key.serializer", StringSerializer.class.getName(),
-                        "value.serializer", ByteArraySerializer.class.getName()));
-            }
-        }
-        producer.send(new ProducerRecord<>(Topics.PROJECT_UPDATES, event.projectId().toString(), EventCodec.encode(event)))
-                .get(10, TimeUnit.SECONDS);
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        if (producer != null) {
-            producer.close();
-        }
-    }
-
-    static ProjectUpdateRecorded update(UUID project, Stage stage, Stage previous, String effectiveOn) {
-        return new ProjectUpdateRecorded(UUID.randomUUID(), ProjectUpdateRecorded.VERSION, project,
-                LocalDate.parse(effectiveOn), Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1), "inspector-zhou", UUID.randomUUID(),
-                stage, previous, null, null, null, stage == null ? "site visit" : null);
-    }
-
-    boolean processed(UUID eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from processed_event where event_id = :id").setParameter("id", eventId)
-                .getSingleResult()).intValue() == 1);
     }
 
     @Test
@@ -166,8 +121,8 @@ class Oc4idsTest {
         String id = Api.sign(yiwei(Api.unique("Lifecycle project")));
         UUID project = UUID.fromString(id);
 
-        ProjectUpdateRecorded started = update(project, Stage.STARTED, Stage.SIGNED, "2023-04-07");
-        publish(started);
+        ProjectUpdateRecorded started = StatusEvents.update(project, Stage.STARTED, Stage.SIGNED, "2023-04-07");
+        StatusEvents.publish(started);
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 "STARTED".equals(Api.analyst().get("/api/projects/" + id).path("stage")));
         String afterStart = Api.analyst().get("/api/projects/" + id + "/oc4ids").then().statusCode(200).extract().asString();
@@ -181,16 +136,16 @@ class Oc4idsTest {
 
         // Redelivered, then a figures-only update behind it on the same partition: once that one is applied,
         // the redelivery has been too, and it changed nothing.
-        publish(started);
-        ProjectUpdateRecorded figures = update(project, null, null, "2023-05-01");
-        publish(figures);
-        await().atMost(Duration.ofSeconds(20)).until(() -> processed(figures.eventId()));
+        StatusEvents.publish(started);
+        ProjectUpdateRecorded figures = StatusEvents.update(project, null, null, "2023-05-01");
+        StatusEvents.publish(figures);
+        await().atMost(Duration.ofSeconds(20)).until(() -> StatusEvents.processed(em, figures.eventId()));
         assertEquals(afterStart, Api.analyst().get("/api/projects/" + id + "/oc4ids").asString());
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from project_stage_change where project_id = :id").setParameter("id", project)
                 .getSingleResult()).intValue()));
 
-        publish(update(project, Stage.SUSPENDED, Stage.STARTED, "2023-06-01"));
+        StatusEvents.publish(StatusEvents.update(project, Stage.SUSPENDED, Stage.STARTED, "2023-06-01"));
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 "SUSPENDED".equals(Api.analyst().get("/api/projects/" + id).path("stage")));
         JsonPath suspended = oc4ids(id);
@@ -198,7 +153,7 @@ class Oc4idsTest {
         assertEquals(List.of("signing", "start", "operational", "suspension-1"), suspended.getList("milestones.id"));
         assertEquals("2023-06-01T00:00:00+08:00", suspended.getString("milestones[3].dateMet"));
 
-        publish(update(project, Stage.CANCELLED, Stage.SUSPENDED, "2023-07-01"));
+        StatusEvents.publish(StatusEvents.update(project, Stage.CANCELLED, Stage.SUSPENDED, "2023-07-01"));
         await().atMost(Duration.ofSeconds(20)).until(() -> "cancelled".equals(oc4ids(id).getString("status")));
         assertValid("project-schema.json", Api.analyst().get("/api/projects/" + id + "/oc4ids").asString());
         assertEquals("notMet", oc4ids(id).getString("milestones[2].status"));
@@ -208,8 +163,8 @@ class Oc4idsTest {
 
     @Test
     void shouldIgnoreStageChangesOfProjectsIntakeDoesNotHold() throws Exception {
-        ProjectUpdateRecorded stranger = update(UUID.randomUUID(), Stage.STARTED, Stage.SIGNED, "2023-04-07");
-        publish(stranger);
-        await().atMost(Duration.ofSeconds(20)).until(() -> processed(stranger.eventId()));
+        ProjectUpdateRecorded stranger = StatusEvents.update(UUID.randomUUID(), Stage.STARTED, Stage.SIGNED, "2023-04-07");
+        StatusEvents.publish(stranger);
+        await().atMost(Duration.ofSeconds(20)).until(() -> StatusEvents.processed(em, stranger.eventId()));
     }
 }

@@ -10,15 +10,20 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.landfall.events.Stage;
+import org.landfall.intake.domain.FirstUpdate;
 import org.landfall.intake.domain.StageChange;
 
-/** The stage changes of the projects, learnt from project-status's events, in the order status accepted them. */
+/**
+ * The stage changes of the projects, learnt from project-status's events, in the order status accepted them, and
+ * each project's earliest-dated update of any kind.
+ */
 @ApplicationScoped
 public class StageRepository {
 
@@ -33,6 +38,29 @@ public class StageRepository {
                 .setParameter("eventId", eventId).setParameter("projectId", projectId)
                 .setParameter("stage", stage.name()).setParameter("effectiveOn", effectiveOn)
                 .setParameter("recordedAt", recordedAt).executeUpdate();
+    }
+
+    /**
+     * Keeps the update if it is the project's earliest-dated (on a tie, a stage change over figures alone); an
+     * unknown project changes nothing. Applying the same update again changes nothing either.
+     */
+    public void recordUpdate(UUID projectId, LocalDate effectiveOn, Stage stage) {
+        em.createNativeQuery("insert into project_first_update (project_id, effective_on, stage) "
+                        // The project's row lock: a correction of its signing date in progress is waited for.
+                        + "select id, :effectiveOn, :stage from project where id = :projectId for key share "
+                        + "on conflict (project_id) do update set effective_on = excluded.effective_on, stage = excluded.stage "
+                        + "where excluded.effective_on < project_first_update.effective_on "
+                        + "or excluded.effective_on = project_first_update.effective_on "
+                        + "and project_first_update.stage is null and excluded.stage is not null")
+                .setParameter("projectId", projectId).setParameter("effectiveOn", effectiveOn)
+                .setParameter("stage", stage == null ? null : stage.name()).executeUpdate();
+    }
+
+    public Optional<FirstUpdate> firstUpdate(UUID projectId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select effective_on, stage from project_first_update where project_id = :id")
+                .setParameter("id", projectId).getResultList();
+        return rows.stream().findFirst().map(r -> new FirstUpdate(localDate(r[0]), r[1] == null ? null : Stage.valueOf((String) r[1])));
     }
 
     /** The stage changes of each of {@code projectIds} that has any, oldest first. */

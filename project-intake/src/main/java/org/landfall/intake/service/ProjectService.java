@@ -33,6 +33,7 @@ import org.landfall.intake.repository.CorrectionRepository;
 import org.landfall.intake.repository.IdempotencyKeys;
 import org.landfall.intake.repository.ProjectFilter;
 import org.landfall.intake.repository.ProjectRepository;
+import org.landfall.intake.repository.StageRepository;
 import org.landfall.platform.outbox.Outbox;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
@@ -57,6 +58,9 @@ public class ProjectService {
 
     @Inject
     IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    StageRepository stages;
 
     @Inject
     Outbox outbox;
@@ -146,6 +150,12 @@ public class ProjectService {
             throw ProblemException.unprocessable("changes", "changes nothing: every value equals the current one");
         }
         checkRules(after);
+        if (!after.signedOn().equals(before.signedOn())) {
+            // The project's row lock holds back the consumer's next update of this project until this commits.
+            stages.firstUpdate(id).flatMap(first -> first.refuses(after.signedOn())).ifPresent(error -> {
+                throw ProblemException.unprocessable(error.message(), List.of(error));
+            });
+        }
         if (!after.duplicateKey().equals(p.duplicateKey)) {
             refuseDuplicate(after.duplicateKey(), id);
         }

@@ -11,7 +11,8 @@ import org.landfall.intake.repository.StageRepository;
 
 /**
  * The stage changes of intake's projects, learnt from project-status's events: intake does not run the
- * lifecycle, but reports where each project stands (GET /api/projects, the OC4IDS export).
+ * lifecycle, but reports where each project stands (GET /api/projects, the OC4IDS export), and keeps each
+ * project's earliest-dated update so that a correction cannot move the signing after it.
  */
 @ApplicationScoped
 public class StageHistory {
@@ -23,9 +24,13 @@ public class StageHistory {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(List<LandfallEvent> events) {
         for (LandfallEvent event : events) {
-            // Updates that carry only figures or a note leave the stage as it is.
-            if (event instanceof ProjectUpdateRecorded u && u.stage() != null && u.stage() != u.previousStage()) {
-                stages.record(u.eventId(), u.projectId(), u.stage(), u.occurredOn(), u.recordedAt());
+            if (event instanceof ProjectUpdateRecorded u) {
+                // Updates that carry only figures or a note leave the stage as it is, but date the project's history.
+                boolean stageChange = u.stage() != null && u.stage() != u.previousStage();
+                if (stageChange) {
+                    stages.record(u.eventId(), u.projectId(), u.stage(), u.occurredOn(), u.recordedAt());
+                }
+                stages.recordUpdate(u.projectId(), u.occurredOn(), stageChange ? u.stage() : null);
             }
         }
     }
