@@ -21,6 +21,15 @@ public final class Topics {
             new Spec(PROJECT_UPDATES, 6, -1),
             new Spec(DEAD_LETTER, 1, -1));
 
+    /** The {@code type}s of the events each topic carries (the dead-letter topic carries whatever was unreadable). */
+    public static List<String> eventTypes(String topic) {
+        return switch (topic) {
+            case PROJECTS -> List.of(ProjectSigned.TYPE, ProjectCorrected.TYPE);
+            case PROJECT_UPDATES -> List.of(ProjectUpdateRecorded.TYPE);
+            default -> List.of();
+        };
+    }
+
     private Topics() {
     }
 }

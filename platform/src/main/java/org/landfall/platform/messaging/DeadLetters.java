@@ -41,7 +41,7 @@ public class DeadLetters {
         headers.add(CONSUMER, consumer.getBytes(StandardCharsets.UTF_8));
         producer.send(new ProducerRecord<>(Topics.DEAD_LETTER, null, record.key(), record.value(), headers))
                 .get(15, TimeUnit.SECONDS);
-        metrics.counter("landfall.dead.letters", "topic", record.topic()).increment();
+        metrics.counter(EventCounters.DEAD_LETTERS, "topic", record.topic()).increment();
         LOG.warnf("dead-lettered %s/%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
     }
 }

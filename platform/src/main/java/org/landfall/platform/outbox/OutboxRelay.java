@@ -26,6 +26,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.landfall.events.CloudEventHeaders;
+import org.landfall.platform.messaging.EventCounters;
 import org.landfall.platform.tracing.EventTracing;
 
 /**
@@ -157,7 +158,7 @@ public class OutboxRelay {
             }
             em.createNativeQuery("delete from outbox where id in (:ids)").setParameter("ids", ids).executeUpdate();
             for (Object[] row : rows) {
-                metrics.counter("landfall.events.published", "type", (String) row[4]).increment();
+                metrics.counter(EventCounters.PUBLISHED, "type", (String) row[4]).increment();
             }
             return rows.size();
         });
