@@ -40,8 +40,10 @@ import org.landfall.infra.SharedInfra;
 /**
  * More than 10,000 generated bad requests across every endpoint of the three packaged services: malformed JSON,
  * wrong types, boundary values, huge and deeply nested payloads, invalid transitions, unknown and malformed ids,
- * bad query parameters. None may get a 5xx, no write may be accepted, and the databases and the report must be
- * exactly as before. The generator is seeded, so a failure names a reproducible case.
+ * bad query parameters; and, not sampled but all of them, the extremes of every numeric and date parameter and
+ * member of every endpoint, and malformed bodies of every content type each endpoint reads. None may get a 5xx, no
+ * write may be accepted, and the databases and the report must be exactly as before. The generator is seeded, so
+ * a failure names a reproducible case.
  */
 class BadInputIT {
 
@@ -107,6 +109,233 @@ class BadInputIT {
         System.out.println("bad inputs: " + cases.size() + " requests; answers by kind and status: " + new TreeMap<>(byKindAndStatus));
         assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())), failures.size() + " bad inputs got a 5xx or were accepted");
         assertEquals(before, state(), "bad input changed nothing");
+    }
+
+    /**
+     * Every numeric and date parameter of every endpoint at its extremes, and bodies that are not what their
+     * Content-Type says for every type each endpoint reads: all of them, not a sample. Never a 5xx, every 4xx a
+     * problem, nothing written.
+     */
+    @Test
+    void shouldAnswerTheExtremesOfEveryParameterAndEveryMalformedBodyWithAProblem() throws Exception {
+        Map<String, String> before = state();
+        List<Case> cases = extremes();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
+        for (Case c : cases) {
+            done.add(pool.submit(() -> {
+                Answer a = answer(http, c);
+                boolean problem = a.contentType() != null && a.contentType().startsWith("application/problem+json");
+                if (a.status() >= 500 || a.status() < 100 || c.write() && a.status() < 400 || a.status() >= 400 && !problem) {
+                    failures.add(a.status() + " " + a.contentType() + " for " + c.kind() + ": " + c.method() + " " + c.url()
+                            + " " + c.contentType() + " " + abbreviate(c.body()));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        System.out.println("extremes: " + cases.size() + " requests");
+        assertEquals(List.of(), failures.subList(0, Math.min(30, failures.size())), failures.size() + " extremes got a 5xx, "
+                + "an answer that is no problem, or were accepted");
+        assertEquals(before, state(), "extremes changed nothing");
+    }
+
+    static final List<String> EXTREME_NUMBERS = List.of("0", "-1", "1", "2147483647", "2147483648", "-2147483648",
+            "-2147483649", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "9".repeat(400),
+            "-" + "9".repeat(400), "1e309", "1.5", "0x10", "NaN", "Infinity", "", " ", "🚀");
+    static final List<String> EXTREME_DATES = List.of("+999999999-12-31", "-999999999-01-01", "+999999999-12-30",
+            "-999999999-01-02", "+10000-01-01", "9999-12-31", "0001-01-01", "0000-01-01", "-0001-12-31", "1900-01-01",
+            "2023-02-29", "2023-00-10", "2023-12-32", "99999-01-01", "9".repeat(400), "2023-01-01T00:00:00Z", "garbage", "");
+    static final List<String> EXTREME_INSTANTS = List.of("+999999999-12-31T00:00:00Z", "-999999999-01-01T00:00:00Z",
+            "+999999999-12-31T23:59:59.999999999Z", "-999999999-01-01T00:00:00+18:00", "+10000-01-01T00:00:00Z",
+            "9999-12-31T23:59:59.999999999Z", "9999-12-31T23:00:00-05:00", "0001-01-01T00:00:00Z",
+            "0001-01-01T00:00:00+01:00", "0000-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2023-01-01T00:00:00+18:00",
+            "2023-01-01T00:00:00+19:00", "2023-01-01T24:00:00Z", "2023-01-01T00:00:00", "2023-01-01 00:00:00Z");
+    static final List<String> EXTREME_QUARTERS = List.of("999999999-Q1", "+999999999-Q4", "-999999999-Q1", "0000-Q1",
+            "0001-Q1", "9999-Q4", "10000-Q1", "-0001-Q1", "2023-Q0", "2023-Q5", "2023-Q2147483648", "garbage");
+    static final List<String> EXTREME_IDS = List.of("0", "-1", "2147483648", "9".repeat(400), "00000000-0000-0000-0000-000000000000",
+            "ffffffff-ffff-ffff-ffff-ffffffffffff", "not-a-uuid", "%00", "%2e%2e");
+
+    private static List<Case> extremes() {
+        List<Case> cases = new ArrayList<>();
+        List<String> numbers = new ArrayList<>(EXTREME_NUMBERS);
+        numbers.addAll(List.of("-9223372036854775809", "1" + "0".repeat(30)));
+        // Query parameters: the listings' paging and dates, the report's quarters and asOf.
+        for (String listing : List.of(landfall.intake.url("/api/projects"), landfall.intake.url("/api/projects/oc4ids"),
+                landfall.status.url("/api/projects"))) {
+            for (String n : numbers) {
+                cases.add(read("page", listing + "?page=" + enc(n)));
+                cases.add(read("size", listing + "?size=" + enc(n)));
+                cases.add(read("page and size", listing + "?size=200&page=" + enc(n)));
+            }
+            if (!listing.startsWith(landfall.status.url(""))) {
+                for (String d : EXTREME_DATES) {
+                    cases.add(read("signedFrom", listing + "?signedFrom=" + enc(d)));
+                    cases.add(read("signedTo", listing + "?signedTo=" + enc(d) + "&signedFrom=0001-01-01"));
+                }
+            }
+        }
+        List<String> asOfs = new ArrayList<>(EXTREME_INSTANTS);
+        asOfs.addAll(EXTREME_DATES);
+        for (String report : List.of(landfall.reporting.url("/api/reports/quarterly"), landfall.reporting.url("/api/reports/quarterly.csv"))) {
+            for (String q : EXTREME_QUARTERS) {
+                cases.add(read("from", report + "?from=" + enc(q)));
+                cases.add(read("to", report + "?to=" + enc(q)));
+            }
+            for (String a : asOfs) {
+                cases.add(read("asOf", report + "?from=2023-Q1&to=2023-Q2&asOf=" + enc(a)));
+            }
+        }
+        for (String id : EXTREME_IDS) {
+            for (String path : List.of(landfall.intake.url("/api/projects/" + id), landfall.intake.url("/api/projects/" + id + "/corrections"),
+                    landfall.intake.url("/api/projects/" + id + "/oc4ids"), landfall.intake.url("/api/projects/imports/" + id),
+                    landfall.status.url("/api/projects/" + id + "/status"))) {
+                cases.add(read("id", path));
+            }
+        }
+        // JSON bodies: every numeric and date member at its extremes. Each body also duplicates the target or breaks
+        // another rule, so that an extreme the rules accept is still refused and nothing is written.
+        Map<String, List<String>> signingMembers = new LinkedHashMap<>();
+        for (String member : List.of("contractValue", "plannedJobs", "plannedCapacity.value", "phases[0].number", "phases[0].investment")) {
+            signingMembers.put(member, numbers.stream().filter(n -> !n.isBlank()).map(n -> isJsonNumber(n) ? n : "\"" + n + "\"").toList());
+        }
+        for (String member : List.of("signedOn", "plannedStartOn", "plannedOperationalOn", "source.publishedOn")) {
+            signingMembers.put(member, EXTREME_DATES.stream().map(d -> "\"" + d + "\"").toList());
+        }
+        for (var member : signingMembers.entrySet()) {
+            for (String value : member.getValue()) {
+                cases.add(new Case("signing " + member.getKey(), "POST", landfall.intake.url("/api/projects"), "application/json",
+                        signingOfTheTarget(member.getKey(), value), true));
+                cases.add(new Case("correction " + member.getKey(), "POST", landfall.intake.url("/api/projects/" + target + "/corrections"),
+                        "application/json", "{\"reason\": \"extreme\", \"changes\": " + correctionBreakingARule(member.getKey(), value) + "}", true));
+            }
+        }
+        for (String member : List.of("investmentCompleted", "jobsCreated", "progressPercent")) {
+            for (String n : numbers) {
+                if (!n.isBlank()) {
+                    // SIGNED is no stage a STARTED project may move to (409): whatever the figure, nothing is recorded.
+                    cases.add(new Case("update " + member, "POST", landfall.status.url("/api/projects/" + target + "/updates"),
+                            "application/json", "{\"stage\": \"SIGNED\", \"effectiveOn\": \"2023-06-01\", \"" + member + "\": "
+                            + (isJsonNumber(n) ? n : "\"" + n + "\"") + "}", true));
+                }
+            }
+        }
+        for (String d : EXTREME_DATES) {
+            cases.add(new Case("update effectiveOn", "POST", landfall.status.url("/api/projects/" + target + "/updates"),
+                    "application/json", "{\"stage\": \"SIGNED\", \"effectiveOn\": \"" + d + "\"}", true));
+        }
+        // Bodies that are not what their Content-Type says, for every type each endpoint reads.
+        List<String> notJson = List.of("", "{", "}", "[", "{\"a\":", "\u0000", "{\"name\": \"\\ud800\"}", "nonsense", "{} {}",
+                "\"" + "x".repeat(100) + "\"", "1e999999999", "[".repeat(2000), "{\"contractValue\": " + "9".repeat(2000) + "}");
+        for (String url : List.of(landfall.intake.url("/api/projects"), landfall.intake.url("/api/projects/" + target + "/corrections"),
+                landfall.status.url("/api/projects/" + target + "/updates"))) {
+            for (String body : notJson) {
+                cases.add(new Case("malformed JSON", "POST", url, "application/json", body, true));
+            }
+            cases.add(new Case("JSON body as another charset", "POST", url, "application/json; charset=nonsense", "{}", true));
+        }
+        String imports = landfall.intake.url("/api/projects/imports");
+        String header = "name,investor,province,city,district,sector,signedOn,contractValue\r\n";
+        for (String csv : List.of("", "\uFEFF", "\r\n\r\n", "\u0000\u0001\u0002", "\"unclosed,quote\r\n", header,
+                header + "\"a\"b,c\r\n", header + "x,y,BadInput,Jilin,,other,+999999999-12-31,1\r\n",
+                header + "x,y,BadInput,Jilin,,other,2023-01-01," + "9".repeat(400) + "\r\n",
+                header + "x,y,BadInput,Jilin,,other,2023-01-01,-2147483649\r\n", "a".repeat(5000), ",,,,,,,\r\n".repeat(50),
+                "\u00ff\u00fe\u0000\u0000")) {
+            cases.add(new Case("malformed CSV", "POST", imports, "text/csv", csv, true));
+            cases.add(new Case("malformed CSV, charset", "POST", imports, "text/csv; charset=GB18030", csv, true));
+        }
+        cases.add(new Case("CSV of an unknown charset", "POST", imports, "text/csv; charset=klingon", header, true));
+        cases.add(new Case("CSV of a broken Content-Type", "POST", imports, "text/csv; charset=\"", header, true));
+        String part = "Content-Disposition: form-data; name=\"file\"; filename=\"contracts.csv\"\r\nContent-Type: text/csv\r\n\r\n";
+        for (String boundary : List.of("; boundary=b", "", "; boundary=", "; boundary=" + "b".repeat(100))) {
+            for (String body : List.of("", "garbage", "--b", "--b\r\n", "--b\r\n" + part + header, "--b\r\n" + part + header + "--b",
+                    "--b--\r\n", "--b\r\n\r\n\r\n--b--\r\n", "--b\r\nContent-Disposition: form-data\r\n\r\nx\r\n--b--\r\n",
+                    "--b\r\nContent-Disposition: nonsense\r\n\r\nx\r\n--b--\r\n", "--b\r\n" + part + "\"unclosed\r\n--b--\r\n",
+                    "--c\r\n" + part + header + "--c--\r\n", "--b\r\n" + part.replace("\r\n\r\n", "\r\n") + header + "--b--\r\n",
+                    "--b\r\nContent-Transfer-Encoding: base64\r\n" + part + "!!!\r\n--b--\r\n")) {
+                cases.add(new Case("malformed multipart", "POST", imports, "multipart/form-data" + boundary, body, true));
+            }
+        }
+        for (String type : List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel")) {
+            for (String body : List.of("", "PK\u0003\u0004", "PK\u0003\u0004" + "\u0000".repeat(100), "garbage", header)) {
+                cases.add(new Case("malformed workbook", "POST", imports, type, body, true));
+            }
+        }
+        return cases;
+    }
+
+    private static Case read(String kind, String url) {
+        return new Case("extreme " + kind, "GET", url, null, null, false);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isJsonNumber(String n) {
+        return n.matches("-?\\d+(\\.\\d+)?(e\\d+)?");
+    }
+
+    /**
+     * The target's own contract (a duplicate: 409 if every rule passes) with {@code member} set to {@code value}; a
+     * signing date makes another contract, so then the contract value breaks a rule.
+     */
+    private static String signingOfTheTarget(String member, String value) {
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("name", "\"Bad input target\"");
+        json.put("investor", "\"Target Co.\"");
+        json.put("province", "\"" + PROVINCE + "\"");
+        json.put("city", "\"Jilin\"");
+        json.put("sector", "\"other\"");
+        json.put("signedOn", "\"2023-02-01\"");
+        json.put("contractValue", "5000");
+        json.put("plannedCapacity", "{\"value\": 40, \"unit\": \"GWh\"}");
+        json.put("phases", "[{\"number\": 1, \"investment\": 500}]");
+        json.put("source", "{\"title\": \"t\", \"url\": \"https://example.org/a\", \"publishedOn\": \"2023-02-02\"}");
+        put(json, member, value);
+        if (member.equals("signedOn")) {
+            json.put("contractValue", "0");
+        }
+        return object(json);
+    }
+
+    /** A correction of the target setting {@code member} to {@code value}, with another change that breaks a rule. */
+    private static String correctionBreakingARule(String member, String value) {
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("plannedCapacity", "{\"value\": 40, \"unit\": \"GWh\"}");
+        json.put("phases", "[{\"number\": 1, \"investment\": 500}]");
+        json.put("source", "{\"title\": \"t\", \"url\": \"https://example.org/a\", \"publishedOn\": \"2023-02-02\"}");
+        put(json, member, value);
+        if (member.equals("signedOn")) {
+            json.put("contractValue", "0");
+        } else {
+            json.put("signedOn", "\"2999-01-01\"");
+        }
+        return object(json);
+    }
+
+    /** Sets a member named as {@code a}, {@code a.b} or {@code a[0].b} to a raw JSON value, in the raw JSON of its parent. */
+    private static void put(Map<String, String> json, String member, String value) {
+        int dot = member.indexOf('.');
+        if (dot < 0) {
+            json.put(member, value);
+            return;
+        }
+        String parent = member.substring(0, dot).replace("[0]", "");
+        String child = member.substring(dot + 1);
+        String raw = json.get(parent);
+        json.put(parent, raw.replaceFirst("\"" + child + "\": [^,}]+", java.util.regex.Matcher.quoteReplacement("\"" + child + "\": " + value)));
+    }
+
+    private static String object(Map<String, String> json) {
+        StringBuilder s = new StringBuilder("{");
+        json.forEach((k, v) -> s.append(s.length() > 1 ? ", " : "").append('"').append(k).append("\": ").append(v));
+        return s.append('}').toString();
     }
 
     // --- generators -------------------------------------------------------------------------------------------
@@ -330,7 +559,15 @@ class BadInputIT {
         return new Case(kind.replaceAll("[0-9]", ""), method, url, "application/json", write(body), true);
     }
 
+    /** A status and the answer's Content-Type (null without one). */
+    record Answer(int status, String contentType) {
+    }
+
     private static int send(HttpClient http, Case c) {
+        return answer(http, c).status();
+    }
+
+    private static Answer answer(HttpClient http, Case c) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(c.url())).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + ADMIN);
         if (c.body() != null) {
@@ -338,19 +575,20 @@ class BadInputIT {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return http.send(r.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                HttpResponse<Void> response = http.send(r.build(), HttpResponse.BodyHandlers.discarding());
+                return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null));
             } catch (IOException e) {
                 if (c.body() != null && c.body().length() > 1_000_000) {
                     // the server closes the connection on a body it refuses to read (413): that is an answer
-                    return 413;
+                    return new Answer(413, "application/problem+json");
                 }
                 if (attempt == 3) {
-                    return -1;
+                    return new Answer(-1, null);
                 }
                 // a kept-alive connection the server closed after a 413 on it, as the client reused it: send again
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return -1;
+                return new Answer(-1, null);
             }
         }
     }
