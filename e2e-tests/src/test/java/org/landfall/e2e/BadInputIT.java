@@ -86,26 +86,13 @@ class BadInputIT {
             cases.add(generators.get(rnd.nextInt(generators.size())).apply(rnd));
         }
 
-        // HTTP/1.1: over one HTTP/2 connection a refused huge body (413, GOAWAY) would abort its neighbours' streams.
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         ConcurrentMap<String, AtomicLong> byKindAndStatus = new ConcurrentHashMap<>();
-        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> done = new ArrayList<>();
-        for (Case c : cases) {
-            done.add(pool.submit(() -> {
-                int status = send(http, c);
-                byKindAndStatus.computeIfAbsent(c.kind() + " " + status, k -> new AtomicLong()).incrementAndGet();
-                if (status >= 500 || status < 100 || c.write() && status < 400) {
-                    failures.add(status + " for " + c.method() + " " + c.url() + " " + abbreviate(c.body()));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        pool.shutdown();
+        List<String> failures = sendAll(cases, (c, a) -> {
+            int status = a.status();
+            byKindAndStatus.computeIfAbsent(c.kind() + " " + status, k -> new AtomicLong()).incrementAndGet();
+            return status >= 500 || status < 100 || c.write() && status < 400
+                    ? status + " for " + c.method() + " " + c.url() + " " + abbreviate(c.body()) : null;
+        });
         System.out.println("bad inputs: " + cases.size() + " requests; answers by kind and status: " + new TreeMap<>(byKindAndStatus));
         assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())), failures.size() + " bad inputs got a 5xx or were accepted");
         assertEquals(before, state(), "bad input changed nothing");
@@ -120,25 +107,12 @@ class BadInputIT {
     void shouldAnswerTheExtremesOfEveryParameterAndEveryMalformedBodyWithAProblem() throws Exception {
         Map<String, String> before = state();
         List<Case> cases = extremes();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> done = new ArrayList<>();
-        for (Case c : cases) {
-            done.add(pool.submit(() -> {
-                Answer a = answer(http, c);
-                boolean problem = a.contentType() != null && a.contentType().startsWith("application/problem+json");
-                if (a.status() >= 500 || a.status() < 100 || c.write() && a.status() < 400 || a.status() >= 400 && !problem) {
-                    failures.add(a.status() + " " + a.contentType() + " for " + c.kind() + ": " + c.method() + " " + c.url()
-                            + " " + c.contentType() + " " + abbreviate(c.body()));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        pool.shutdown();
+        List<String> failures = sendAll(cases, (c, a) -> {
+            boolean problem = a.contentType() != null && a.contentType().startsWith("application/problem+json");
+            return a.status() >= 500 || a.status() < 100 || c.write() && a.status() < 400 || a.status() >= 400 && !problem
+                    ? a.status() + " " + a.contentType() + " for " + c.kind() + ": " + c.method() + " " + c.url()
+                    + " " + c.contentType() + " " + abbreviate(c.body()) : null;
+        });
         System.out.println("extremes: " + cases.size() + " requests");
         assertEquals(List.of(), failures.subList(0, Math.min(30, failures.size())), failures.size() + " extremes got a 5xx, "
                 + "an answer that is no problem, or were accepted");
@@ -294,9 +268,7 @@ class BadInputIT {
         json.put("sector", "\"other\"");
         json.put("signedOn", "\"2023-02-01\"");
         json.put("contractValue", "5000");
-        json.put("plannedCapacity", "{\"value\": 40, \"unit\": \"GWh\"}");
-        json.put("phases", "[{\"number\": 1, \"investment\": 500}]");
-        json.put("source", "{\"title\": \"t\", \"url\": \"https://example.org/a\", \"publishedOn\": \"2023-02-02\"}");
+        putNested(json);
         put(json, member, value);
         if (member.equals("signedOn")) {
             json.put("contractValue", "0");
@@ -307,9 +279,7 @@ class BadInputIT {
     /** A correction of the target setting {@code member} to {@code value}, with another change that breaks a rule. */
     private static String correctionBreakingARule(String member, String value) {
         Map<String, String> json = new LinkedHashMap<>();
-        json.put("plannedCapacity", "{\"value\": 40, \"unit\": \"GWh\"}");
-        json.put("phases", "[{\"number\": 1, \"investment\": 500}]");
-        json.put("source", "{\"title\": \"t\", \"url\": \"https://example.org/a\", \"publishedOn\": \"2023-02-02\"}");
+        putNested(json);
         put(json, member, value);
         if (member.equals("signedOn")) {
             json.put("contractValue", "0");
@@ -317,6 +287,13 @@ class BadInputIT {
             json.put("signedOn", "\"2999-01-01\"");
         }
         return object(json);
+    }
+
+    /** The contract's nested members, valid, as raw JSON: what {@link #put} changes a member of. */
+    private static void putNested(Map<String, String> json) {
+        json.put("plannedCapacity", "{\"value\": 40, \"unit\": \"GWh\"}");
+        json.put("phases", "[{\"number\": 1, \"investment\": 500}]");
+        json.put("source", "{\"title\": \"t\", \"url\": \"https://example.org/a\", \"publishedOn\": \"2023-02-02\"}");
     }
 
     /** Sets a member named as {@code a}, {@code a.b} or {@code a[0].b} to a raw JSON value, in the raw JSON of its parent. */
@@ -559,12 +536,31 @@ class BadInputIT {
         return new Case(kind.replaceAll("[0-9]", ""), method, url, "application/json", write(body), true);
     }
 
-    /** A status and the answer's Content-Type (null without one). */
-    record Answer(int status, String contentType) {
+    /** Sends the cases four at a time; {@code failure} says what is wrong with an answer, or null. */
+    private static List<String> sendAll(List<Case> cases, java.util.function.BiFunction<Case, Answer, String> failure) throws Exception {
+        // HTTP/1.1: over one HTTP/2 connection a refused huge body (413, GOAWAY) would abort its neighbours' streams.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
+        for (Case c : cases) {
+            done.add(pool.submit(() -> {
+                String wrong = failure.apply(c, answer(http, c));
+                if (wrong != null) {
+                    failures.add(wrong);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return failures;
     }
 
-    private static int send(HttpClient http, Case c) {
-        return answer(http, c).status();
+    /** A status and the answer's Content-Type (null without one). */
+    record Answer(int status, String contentType) {
     }
 
     private static Answer answer(HttpClient http, Case c) {

@@ -49,6 +49,10 @@ class ExtremeInputTest {
         Api.officer().contentType("multipart/form-data; boundary=boundary").body(bytes)
                 .when().post("/api/projects/imports")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
+        // An empty boundary made the form parser index past the end of the header.
+        Api.officer().contentType("multipart/form-data; boundary=").body(bytes)
+                .when().post("/api/projects/imports")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"));
         Api.officer().contentType("multipart/form-data").body(bytes)
                 .when().post("/api/projects/imports")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * Every error leaves a Landfall service as {@code application/problem+json}. Malformed input is a 400, a
@@ -115,8 +114,9 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
         if (unreadableForm(e)) {
-            return new Problem(400, Problem.titleOf(400), "the body is not a readable multipart/form-data form: "
-                    + firstLine(e.getMessage()), null).toResponse();
+            return new Problem(400, Problem.titleOf(400), "the body is not a readable multipart/form-data form: it needs "
+                    + "the boundary its Content-Type names, parts with a Content-Disposition header, and the closing boundary",
+                    null).toResponse();
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s", id);
@@ -140,13 +140,13 @@ public class ProblemMappers {
     }
 
     /**
-     * The form parser of Quarkus REST met a body that is not the multipart/form-data its Content-Type says (cut
-     * short, no closing boundary, malformed part headers): it throws before any resource method runs, and nothing
-     * but the client's bytes is at fault.
+     * The form parser of Quarkus REST met a body or Content-Type that is not the multipart/form-data it says (cut
+     * short, no closing boundary, malformed part headers, an empty {@code boundary=}, on which it indexes past the
+     * header's end): it throws before any resource method runs, from the client's bytes alone.
      */
     static boolean unreadableForm(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if ((t instanceof java.io.IOException || t instanceof MultipartParser.MalformedMessageException)
+            if ((t instanceof java.io.IOException || t instanceof RuntimeException)
                     && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().startsWith(FORM_PARSER))) {
                 return true;
             }
