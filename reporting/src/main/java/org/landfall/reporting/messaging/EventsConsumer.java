@@ -1,16 +1,28 @@
 package org.landfall.reporting.messaging;
 
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 import org.landfall.platform.messaging.EventBatches;
+import org.landfall.reporting.domain.Watermark;
 import org.landfall.reporting.service.ReadModel;
 
-/** Every event of intake and status, applied to the read model exactly once. */
+/**
+ * Every event of intake and status, applied to the read model exactly once; after each batch, the watermark
+ * (and with it the latest figures) moves as far as both topics allow.
+ */
 @ApplicationScoped
 public class EventsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventsConsumer.class);
 
     @Inject
     EventBatches batches;
@@ -18,15 +30,46 @@ public class EventsConsumer {
     @Inject
     ReadModel readModel;
 
+    @Inject
+    EndOffsets endOffsets;
+
     @Incoming("projects")
     @Blocking
     public void projects(ConsumerRecords<String, byte[]> records) {
         batches.apply(records, readModel::apply);
+        advance(records);
     }
 
     @Incoming("project-updates")
     @Blocking
     public void updates(ConsumerRecords<String, byte[]> records) {
         batches.apply(records, readModel::apply);
+        advance(records);
+    }
+
+    /**
+     * The other topic's consumer may have caught up without a batch to tell it, or the broker may not have
+     * answered after the last batch: then the watermark lags the facts applied, and this moves it.
+     */
+    @Scheduled(every = "${landfall.watermark.check:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void catchUp() {
+        if (readModel.behind()) {
+            advance(List.of());
+        }
+    }
+
+    private void advance(Iterable<ConsumerRecord<String, byte[]>> records) {
+        Map<Watermark.Partition, Long> ends;
+        try {
+            ends = endOffsets.now();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ends = null;
+        } catch (Exception e) {
+            // The positions are recorded all the same; the scheduled check moves the watermark later.
+            LOG.warnf("cannot read the topics' end offsets (%s): the latest figures wait for the watermark", e.toString());
+            ends = null;
+        }
+        readModel.advance(Positions.of(records), ends);
     }
 }
