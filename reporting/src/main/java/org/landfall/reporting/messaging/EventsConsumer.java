@@ -1,7 +1,10 @@
 package org.landfall.reporting.messaging;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Blocking;
@@ -36,14 +39,14 @@ public class EventsConsumer {
     @Incoming("projects")
     @Blocking
     public void projects(ConsumerRecords<String, byte[]> records) {
-        batches.apply(records, readModel::apply);
+        batches.apply(records, events -> readModel.apply(events, Positions.applied(events, records)));
         advance(records);
     }
 
     @Incoming("project-updates")
     @Blocking
     public void updates(ConsumerRecords<String, byte[]> records) {
-        batches.apply(records, readModel::apply);
+        batches.apply(records, events -> readModel.apply(events, Positions.applied(events, records)));
         advance(records);
     }
 
@@ -53,10 +56,13 @@ public class EventsConsumer {
      */
     @Scheduled(every = "${landfall.watermark.check:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUp() {
-        if (readModel.behind()) {
+        if (!pending.isEmpty() || readModel.behind()) {
             advance(List.of());
         }
     }
+
+    /** Positions whose recording failed (the database away): recorded by the next attempt, never dropped. */
+    private final Queue<Watermark.Consumed> pending = new ConcurrentLinkedQueue<>();
 
     private void advance(Iterable<ConsumerRecord<String, byte[]>> records) {
         Map<Watermark.Partition, Long> ends;
@@ -70,6 +76,17 @@ public class EventsConsumer {
             LOG.warnf("cannot read the topics' end offsets (%s): the latest figures wait for the watermark", e.toString());
             ends = null;
         }
-        readModel.advance(Positions.of(records), ends);
+        pending.addAll(Positions.read(records));
+        List<Watermark.Consumed> positions = new ArrayList<>();
+        for (Watermark.Consumed c; (c = pending.poll()) != null; ) {
+            positions.add(c);
+        }
+        try {
+            readModel.advance(positions, ends);
+        } catch (RuntimeException e) {
+            // The batch itself is applied; only the latest figures wait. The scheduled check tries again.
+            pending.addAll(positions);
+            LOG.errorf(e, "cannot move the watermark: the latest figures wait until it can");
+        }
     }
 }

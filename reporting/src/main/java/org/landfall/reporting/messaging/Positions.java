@@ -1,49 +1,51 @@
 package org.landfall.reporting.messaging;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.landfall.events.CloudEventHeaders;
+import org.landfall.events.LandfallEvent;
 import org.landfall.reporting.domain.LatestFigures;
 import org.landfall.reporting.domain.Watermark;
 
-/** Where a batch of records leaves each of its partitions, and the latest moment upstream recorded in it. */
+/** How far a batch of records takes each of its partitions, as the watermark needs to know it. */
 final class Positions {
 
     private Positions() {
     }
 
     /**
-     * Every record counts, the dead-lettered and the redelivered too: all have been dealt with once the batch is
-     * applied. The moment comes from the CloudEvents time header, which upstream sets to the event's recordedAt.
+     * Where the batch leaves each partition. Every record counts, the dead-lettered and the redelivered too: all
+     * have been dealt with once the batch is applied.
      */
-    static Collection<Watermark.Consumed> of(Iterable<ConsumerRecord<String, byte[]>> records) {
-        Map<Watermark.Partition, Watermark.Consumed> out = new LinkedHashMap<>();
+    static Collection<Watermark.Consumed> read(Iterable<ConsumerRecord<String, byte[]>> records) {
+        Map<Watermark.Partition, Long> next = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> r : records) {
-            Watermark.Partition p = new Watermark.Partition(r.topic(), r.partition());
-            Watermark.Consumed before = out.get(p);
-            Instant at = recordedAt(r);
-            out.put(p, new Watermark.Consumed(p, Math.max(r.offset() + 1, before == null ? 0 : before.nextOffset()),
-                    LatestFigures.later(at, before == null ? null : before.maxRecordedAt())));
+            next.merge(new Watermark.Partition(r.topic(), r.partition()), r.offset() + 1, Math::max);
         }
-        return out.values();
+        return next.entrySet().stream().map(e -> new Watermark.Consumed(e.getKey(), e.getValue(), null)).toList();
     }
 
-    private static Instant recordedAt(ConsumerRecord<String, byte[]> r) {
-        Header time = r.headers().lastHeader(CloudEventHeaders.TIME);
-        if (time == null) {
-            return null;
+    /**
+     * The latest moment upstream recorded among these events, by the partition they came from (records are keyed
+     * by project, so a project's events share one).
+     */
+    static Collection<Watermark.Consumed> applied(List<LandfallEvent> events, Iterable<ConsumerRecord<String, byte[]>> records) {
+        Map<String, Watermark.Partition> byKey = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            byKey.put(r.key(), new Watermark.Partition(r.topic(), r.partition()));
         }
-        try {
-            return Instant.parse(new String(time.value(), StandardCharsets.UTF_8));
-        } catch (DateTimeParseException e) {
-            return null;
+        Map<Watermark.Partition, Watermark.Consumed> out = new LinkedHashMap<>();
+        for (LandfallEvent e : events) {
+            Watermark.Partition p = byKey.get(e.projectId().toString());
+            if (p != null) {
+                Watermark.Consumed before = out.get(p);
+                out.put(p, new Watermark.Consumed(p, 0, LatestFigures.later(e.recordedAt(), before == null ? null : before.maxRecordedAt())));
+            }
         }
+        return out.values();
     }
 }

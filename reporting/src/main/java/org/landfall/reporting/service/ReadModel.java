@@ -58,8 +58,12 @@ public class ReadModel {
     @ConfigProperty(name = "landfall.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
 
+    /**
+     * Applies events seen for the first time, and records the latest moment they were recorded at by partition
+     * ({@code applied}), in the consumer's transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(List<LandfallEvent> events) {
+    public void apply(List<LandfallEvent> events, Collection<Watermark.Consumed> applied) {
         List<Facts.ProjectVersion> versions = new ArrayList<>();
         List<Facts.Update> updates = new ArrayList<>();
         Set<UUID> touched = new HashSet<>();
@@ -76,6 +80,7 @@ public class ReadModel {
         }
         store.addVersions(versions);
         store.addUpdates(updates);
+        watermarks.record(applied);
         Set<RowKey> rows = recompute(touched);
         if (!rows.isEmpty()) {
             changed.fire(new RowsChanged(rows));
