@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import org.landfall.events.LandfallEvent;
 import org.landfall.platform.ledger.ProcessedEvents;
@@ -57,6 +58,7 @@ public class EventBatches {
     EventTracing tracing;
 
     @Inject
+    @Readiness // the check's qualifier: it is the readiness check that says which partitions are stalled
     StalledPartitions stalls;
 
     private static final long FIRST_BACKOFF_MS = 100;
