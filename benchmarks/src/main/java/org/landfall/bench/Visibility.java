@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,7 +36,7 @@ final class Visibility {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Per watched contract in the order written, -1 where not seen: status, report. */
-    record Result(int contracts, double rate, long refused, List<long[]> lags, Histogram status, Histogram report, long missed) {
+    record Result(int contracts, double rate, long refused, Map<String, Long> reasons, List<long[]> lags, Histogram status, Histogram report, long missed) {
     }
 
     private record Probe(Future<Long> status, Future<Long> report) {
@@ -49,6 +51,7 @@ final class Visibility {
         List<Future<Probe>> probes = new ArrayList<>();
         List<Future<?>> unwatched = new ArrayList<>();
         AtomicLong refused = new AtomicLong();
+        Map<String, Long> reasons = new ConcurrentHashMap<>();
         long period = (long) (1e9 / rate);
         long start = System.nanoTime();
         for (int i = 0; i < contracts; i++) {
@@ -63,6 +66,8 @@ final class Visibility {
                     .handle((r, failure) -> {
                         if (r == null || r.statusCode() != 201) {
                             refused.incrementAndGet();
+                            reasons.merge(r == null ? String.valueOf(failure.getCause() == null ? failure : failure.getCause())
+                                    : "HTTP " + r.statusCode(), 1L, Long::sum);
                             return null;
                         }
                         return r;
@@ -107,7 +112,7 @@ final class Visibility {
             f.get();
         }
         pollers.shutdown();
-        return new Result(contracts, rate, refused.get(), lags, status, report, missed);
+        return new Result(contracts, rate, refused.get(), reasons, lags, status, report, missed);
     }
 
     private interface Check {
@@ -164,9 +169,10 @@ final class Visibility {
             each.append(String.format("%n  each (status/report ms):"));
             r.lags().forEach(l -> each.append(' ').append(l[0]).append('/').append(l[1]));
         }
-        return String.format(Locale.ROOT, "%d contracts at %s writes/s (%d not accepted), %d watched (%d not seen within "
-                + "%d s)%n%s%n%s%s", r.contracts(), rate(r.rate()), r.refused(), r.lags().size(), r.missed(), GIVE_UP_SECONDS, line("status 200 ", r.status()),
-                line("report count", r.report()), each);
+        return String.format(Locale.ROOT, "%d contracts at %s writes/s (%d not accepted%s), %d watched (%d not seen within "
+                + "%d s)%n%s%n%s%s", r.contracts(), rate(r.rate()), r.refused(),
+                r.reasons().isEmpty() ? "" : ": " + r.reasons(), r.lags().size(), r.missed(), GIVE_UP_SECONDS,
+                line("status 200 ", r.status()), line("report count", r.report()), each);
     }
 
     private static String rate(double rate) {
