@@ -1,119 +1,196 @@
 package org.landfall.demo;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import org.landfall.infra.DevTokens;
 
 /**
  * Loads demo projects through the services' public API, as an intake officer and a site inspector would:
- * {@code load} the seed articles' projects, or {@code generate --projects N --seed S} synthetic ones. Loading
- * twice adds nothing: each contract carries an Idempotency-Key, and a project that already exists keeps its
- * updates.
- * <pre>java -jar demo-data/target/demo-data.jar load|generate [--intake URL] [--status URL] [--projects N] [--seed S]</pre>
+ * {@code load} the seed articles' projects, or {@code generate --projects N --seed S} synthetic ones. Whatever is
+ * there already, a load ends with every project and update of the demo recorded, or says what is not and exits 1:
+ * each contract carries an Idempotency-Key (or is found as the duplicate it is), and the updates of every project,
+ * new or not, are compared with its status history, and only the missing ones are posted.
+ * <pre>java -jar demo-data/target/demo-data.jar load|generate [--intake URL] [--status URL] [--projects N] [--seed S] [--attempts N]</pre>
  */
 public final class DemoLoader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** Status learns a project from intake's events, within a second normally; this long without learning any means it does not. */
+    private static final Duration LEARNING_BOUND = Duration.ofSeconds(120);
+    private static final Set<String> OPTIONS = Set.of("--intake", "--status", "--projects", "--seed", "--attempts");
+    private static final String USAGE = "usage: load|generate [--intake URL] [--status URL] [--projects N] [--seed S] [--attempts N]";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String intake;
-    private final String status;
-    private final String officer = DevTokens.token("demo-loader", "intake-officer");
-    private final String inspector = DevTokens.token("demo-inspector", "site-inspector");
+    private final Api intake;
+    private final Api status;
+    private long learnBy;
 
-    DemoLoader(String intake, String status) {
+    DemoLoader(Api intake, Api status) {
         this.intake = intake;
         this.status = status;
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 1; i + 1 < args.length; i += 2) {
+        for (int i = 1; i < args.length; i += 2) {
+            if (!OPTIONS.contains(args[i]) || i + 1 == args.length) {
+                usage();
+            }
             options.put(args[i], args[i + 1]);
         }
-        DemoLoader loader = new DemoLoader(options.getOrDefault("--intake", "http://127.0.0.1:8081"),
-                options.getOrDefault("--status", "http://127.0.0.1:8082"));
         List<DemoProject> projects = switch (args.length == 0 ? "" : args[0]) {
             case "load" -> SeedProjects.all();
             case "generate" -> SyntheticProjects.generate(Integer.parseInt(options.getOrDefault("--projects", "1000")),
-                    Long.parseLong(options.getOrDefault("--seed", "1")));
-            default -> {
-                System.err.println("usage: load|generate [--intake URL] [--status URL] [--projects N] [--seed S]");
-                System.exit(2);
-                yield List.of();
-            }
+                    Long.parseLong(options.getOrDefault("--seed", "1")), LocalDate.now());
+            default -> usage();
         };
-        Result r = loader.load(projects);
-        System.out.printf("demo data: %d projects created, %d already there, %d updates posted, %d refused%n",
-                r.created, r.existing, r.updates, r.refused);
-        System.exit(r.refused == 0 ? 0 : 1);
+        // 8 attempts: the pauses between them add up to about 26 s, more than a service takes to restart
+        Retrying retrying = new Retrying(Integer.parseInt(options.getOrDefault("--attempts", "8")),
+                Duration.ofMillis(250), Duration.ofSeconds(10), pause -> Thread.sleep(pause.toMillis()));
+        var http = Api.client();
+        DemoLoader loader = new DemoLoader(
+                new Api("project-intake", options.getOrDefault("--intake", "http://127.0.0.1:8081"),
+                        DevTokens.token("demo-loader", "intake-officer"), http, retrying),
+                new Api("project-status", options.getOrDefault("--status", "http://127.0.0.1:8082"),
+                        DevTokens.token("demo-inspector", "site-inspector"), http, retrying));
+        System.out.printf("demo data: %d projects with %d updates%n", projects.size(),
+                projects.stream().mapToInt(p -> p.updates.size()).sum());
+        LoadReport report = loader.load(projects);
+        report.lines().forEach(System.out::println);
+        System.exit(report.complete() ? 0 : 1);
     }
 
-    record Result(int created, int existing, int updates, int refused) {
+    private static List<DemoProject> usage() {
+        System.err.println(USAGE);
+        System.exit(2);
+        return List.of();
     }
 
-    Result load(List<DemoProject> projects) throws Exception {
-        int existing = 0, refused = 0, updates = 0;
-        Map<String, DemoProject> created = new LinkedHashMap<>();
+    /** Signs the projects that are missing, then posts the updates each project's history is missing. */
+    LoadReport load(List<DemoProject> projects) throws InterruptedException {
+        LoadReport report = new LoadReport();
+        Map<DemoProject, String> ids = new LinkedHashMap<>();
         for (DemoProject p : projects) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(intake + "/api/projects"))
-                    .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", "demo-" + p.key)
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(p.contract))).build());
-            JsonNode body = JSON.readTree(r.body());
-            boolean replayed = r.headers().firstValue("Idempotent-Replayed").map(Boolean::parseBoolean).orElse(false);
-            if (r.statusCode() == 201 && !replayed) {
-                created.put(body.get("id").asText(), p);
-            } else if (r.statusCode() == 201 || r.statusCode() == 409 && body.has("existingProjectId")) {
-                existing++;
+            sign(p, report).ifPresent(id -> ids.put(p, id));
+        }
+        learnBy = System.nanoTime() + LEARNING_BOUND.toNanos();
+        for (var e : ids.entrySet()) {
+            if (!e.getKey().updates.isEmpty()) {
+                completeUpdates(e.getKey(), e.getValue(), report);
+            }
+        }
+        return report;
+    }
+
+    /** The project's id, whether this load signed it or it was there (replayed key, or duplicate of it). */
+    private Optional<String> sign(DemoProject p, LoadReport report) throws InterruptedException {
+        Retrying.Reply r;
+        try {
+            r = intake.post("/api/projects", write(p.contract), "demo-" + p.key);
+        } catch (Retrying.GaveUp e) {
+            report.projectFailed(p, e.getMessage());
+            return Optional.empty();
+        }
+        JsonNode body = read(r.body());
+        if (r.status() == 201) {
+            if (r.header("Idempotent-Replayed").map(Boolean::parseBoolean).orElse(false)) {
+                report.existing++;
             } else {
-                refused++;
-                System.err.printf("demo project %s refused: %d %s%n", p.key, r.statusCode(), r.body());
+                report.created++;
             }
+            return Optional.of(body.path("id").asText());
         }
-        awaitKnownToStatus(new ArrayList<>(created.keySet()));
-        for (var e : created.entrySet()) {
-            for (Map<String, Object> update : e.getValue().updates) {
-                HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(status + "/api/projects/" + e.getKey() + "/updates"))
-                        .header("Authorization", "Bearer " + inspector).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(update))).build());
-                if (r.statusCode() == 201) {
-                    updates++;
-                } else {
-                    refused++;
-                    System.err.printf("update of %s refused: %d %s%n", e.getValue().key, r.statusCode(), r.body());
-                }
-            }
+        if (r.status() == 409 && body.hasNonNull("existingProjectId")) {
+            report.existing++;
+            return Optional.of(body.get("existingProjectId").asText());
         }
-        return new Result(created.size(), existing, updates, refused);
+        report.projectRefused(p, refusal(intake, r));
+        return Optional.empty();
     }
 
-    /** Status learns projects from intake's events; updates before that would be a 404. */
-    private void awaitKnownToStatus(List<String> ids) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        for (String id : ids) {
-            while (send(HttpRequest.newBuilder(URI.create(status + "/api/projects/" + id + "/status"))
-                    .header("Authorization", "Bearer " + inspector).GET().build()).statusCode() != 200) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("project-status did not learn project " + id + " within 60 s");
-                }
-                Thread.sleep(50);
+    private void completeUpdates(DemoProject p, String id, LoadReport report) throws InterruptedException {
+        String project = "/api/projects/" + id;
+        List<Map<String, Object>> missing;
+        try {
+            Retrying.Reply r = statusOnceLearnt(project);
+            if (r.status() == 404) {
+                report.updatesFailed(p, p.updates, "project-status has not learnt these projects from intake's events within "
+                        + LEARNING_BOUND.toSeconds() + " s (see its log)");
+                return;
+            }
+            if (r.status() != 200) {
+                p.updates.forEach(u -> report.updateRefused(p, u, refusal(status, r)));
+                return;
+            }
+            missing = MissingUpdates.in(p.updates, read(r.body()).path("history"));
+        } catch (Retrying.GaveUp e) {
+            report.updatesFailed(p, p.updates, e.getMessage());
+            return;
+        }
+        report.present += p.updates.size() - missing.size();
+        for (int i = 0; i < missing.size(); i++) {
+            Map<String, Object> update = missing.get(i);
+            Optional<Retrying.Reply> r;
+            try {
+                // without an Idempotency-Key at status, the history says whether a post whose answer was lost took effect
+                r = status.post(project + "/updates", write(update), () -> !MissingUpdates.in(p.updates,
+                        read(status.getOnce(project + "/status")).path("history")).contains(update));
+            } catch (Retrying.GaveUp e) {
+                report.updatesFailed(p, missing.subList(i, missing.size()), e.getMessage());
+                return;
+            }
+            if (r.isEmpty() || r.get().status() == 201) {
+                report.posted++;
+            } else {
+                report.updateRefused(p, update, refusal(status, r.get()));
+                report.updatesFailed(p, missing.subList(i + 1, missing.size()), "not posted after the refusal of an earlier one");
+                return;
             }
         }
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    /** {@code GET .../status}, answered 404 until status has learnt the project from intake's events. */
+    private Retrying.Reply statusOnceLearnt(String project) throws Retrying.GaveUp, InterruptedException {
+        while (true) {
+            Retrying.Reply r = status.get(project + "/status");
+            if (r.status() != 404 || System.nanoTime() - learnBy > 0) {
+                if (r.status() == 200) {
+                    learnBy = System.nanoTime() + LEARNING_BOUND.toNanos();
+                }
+                return r;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static String refusal(Api api, Retrying.Reply r) {
+        return "refused by " + api.name + " with " + r.status() + " " + read(r.body()).path("detail").asText(r.body());
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return body == null || body.isBlank() ? MissingNode.getInstance() : JSON.readTree(body);
+        } catch (IOException notJson) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

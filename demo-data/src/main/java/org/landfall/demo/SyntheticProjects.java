@@ -26,16 +26,19 @@ final class SyntheticProjects {
     private SyntheticProjects() {
     }
 
-    static List<DemoProject> generate(int count, long seed) {
+    /**
+     * The dates are counted back from {@code today}, which is part of each project's key: the same command on the
+     * same day asks for the same projects (a second run completes a first that failed), on another day for more.
+     */
+    static List<DemoProject> generate(int count, long seed, LocalDate today) {
         Random random = new Random(seed);
-        LocalDate today = LocalDate.now();
         List<DemoProject> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String[] place = PLACES[random.nextInt(PLACES.length)];
             String sector = SECTORS[random.nextInt(SECTORS.length)];
             LocalDate signed = today.minusDays(30 + random.nextInt(5 * 365));
             BigDecimal value = BigDecimal.valueOf(50 + random.nextInt(5000)).multiply(BigDecimal.valueOf(1_000_000));
-            DemoProject p = new DemoProject("gen-" + seed + "-" + i, place[1] + " " + sector.replace('-', ' ') + " project "
+            DemoProject p = new DemoProject("gen-" + today + "-" + seed + "-" + i, place[1] + " " + sector.replace('-', ' ') + " project "
                     + seed + "-" + i, "Generated Investor " + (i % 997) + " Co., Ltd.", place[0], place[1], place[2],
                     sector, signed, value).set("plannedJobs", 20 + random.nextInt(800));
             lifecycle(p, signed, today, value, random);

@@ -55,7 +55,7 @@ class SeedProjectsTest {
 
     @Test
     void shouldKeepGeneratedProjectsWithinTheContractRules() {
-        for (DemoProject p : SyntheticProjects.generate(500, 7)) {
+        for (DemoProject p : SyntheticProjects.generate(500, 7, LocalDate.now())) {
             assertTrue(((BigDecimal) p.contract.get("contractValue")).signum() > 0);
             assertFalse(signedOn(p).isAfter(LocalDate.now()));
             for (Map<String, Object> u : p.updates) {

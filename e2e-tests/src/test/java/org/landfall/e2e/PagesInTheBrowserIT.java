@@ -48,7 +48,7 @@ class PagesInTheBrowserIT {
     @BeforeAll
     static void startTheBrowser() throws Exception {
         landfall = RunningLandfall.get();
-        landfall.loadDemoData(); // so that the screenshots show something like a real morning
+        landfall.demoData(); // so that the screenshots show something like a real morning
         profile = Files.createTempDirectory("landfall-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/lib/chromium/chromium").exists() ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium");

@@ -1,6 +1,7 @@
 package org.landfall.events;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,10 @@ public final class EventCodec {
             ProjectCorrected.TYPE, ProjectCorrected.VERSION,
             ProjectUpdateRecorded.TYPE, ProjectUpdateRecorded.VERSION);
 
+    /** The largest amount in yuan the public contract allows (10^13), and the cap of cumulative jobs status takes. */
+    private static final BigDecimal MAX_YUAN = new BigDecimal("1e13");
+    private static final long MAX_JOBS = 100_000_000L;
+
     private EventCodec() {
     }
 
@@ -66,41 +71,30 @@ public final class EventCodec {
         if (event.eventId() == null || event.projectId() == null || event.recordedAt() == null) {
             throw new UnreadableEventException(event.type() + " without eventId, projectId or recordedAt", null);
         }
-        List<String> missing = missingContent(event);
-        if (!missing.isEmpty()) {
-            throw new UnreadableEventException(event.type() + " without " + String.join(", ", missing), null);
+        Breaches breaches = new Breaches();
+        if (event instanceof ProjectSigned e) {
+            contract(e.projectId(), e.project(), breaches);
+        } else if (event instanceof ProjectCorrected e) {
+            contract(e.projectId(), e.project(), breaches);
+            breaches.text("reason", e.reason());
+        } else if (event instanceof ProjectUpdateRecorded e) {
+            update(e, breaches);
+        }
+        breaches.text("recordedBy", event.recordedBy());
+        if (!breaches.isEmpty()) {
+            throw new UnreadableEventException(event.type() + breaches, null);
         }
         return event;
     }
 
-    /** What a consumer needs of each type beyond the envelope; an event without it could only fail downstream. */
-    private static List<String> missingContent(LandfallEvent event) {
-        List<String> missing = new ArrayList<>();
-        if (event instanceof ProjectSigned e) {
-            contract(e.projectId(), e.project(), missing);
-        } else if (event instanceof ProjectCorrected e) {
-            contract(e.projectId(), e.project(), missing);
-        } else if (event instanceof ProjectUpdateRecorded e) {
-            if (e.updateId() == null) {
-                missing.add("updateId");
-            }
-            if (e.occurredOn() == null) {
-                missing.add("occurredOn");
-            }
-        }
-        return missing;
-    }
-
-    private static void contract(UUID projectId, ProjectSnapshot p, List<String> missing) {
+    /**
+     * What a consumer needs of a contract, and the bounds intake enforces: an event within them that fails downstream
+     * is our fault to fix, one outside them is the event's (decision 18).
+     */
+    private static void contract(UUID projectId, ProjectSnapshot p, Breaches breaches) {
         if (p == null) {
-            missing.add("project");
+            breaches.missing("project");
             return;
-        }
-        if (!projectId.equals(p.id())) {
-            missing.add("project.id equal to projectId");
-        }
-        if (p.revision() < 1) {
-            missing.add("project.revision of 1 or more");
         }
         Map<String, Object> required = new LinkedHashMap<>();
         required.put("project.code", p.code());
@@ -113,9 +107,89 @@ public final class EventCodec {
         required.put("project.contractValue", p.contractValue());
         required.forEach((field, value) -> {
             if (value == null) {
-                missing.add(field);
+                breaches.missing(field);
             }
         });
+        breaches.check(projectId.equals(p.id()), "project.id", "not equal to projectId");
+        breaches.check(p.revision() >= 1, "project.revision", "below 1");
+        breaches.check(p.name() == null || !p.name().isBlank() && p.name().length() <= 200, "project.name",
+                "blank or longer than 200 characters");
+        breaches.check(p.investor() == null || !p.investor().isBlank() && p.investor().length() <= 200,
+                "project.investor", "blank or longer than 200 characters");
+        breaches.text("project.code", p.code());
+        breaches.text("project.name", p.name());
+        breaches.text("project.investor", p.investor());
+        breaches.text("project.province", p.province());
+        breaches.text("project.city", p.city());
+        breaches.text("project.district", p.district());
+        breaches.text("project.sector", p.sector());
+        breaches.yuan("project.contractValue", p.contractValue(), false);
+        breaches.check(p.plannedJobs() == null || p.plannedJobs() >= 0, "project.plannedJobs", "negative");
+        if (p.phases() != null) {
+            for (int i = 0; i < p.phases().size(); i++) {
+                ProjectSnapshot.Phase phase = p.phases().get(i);
+                if (phase == null) {
+                    breaches.missing("project.phases[" + i + "]");
+                    continue;
+                }
+                breaches.check(phase.number() >= 1, "project.phases[" + i + "].number", "below 1");
+                breaches.yuan("project.phases[" + i + "].investment", phase.investment(), false);
+            }
+        }
+    }
+
+    private static void update(ProjectUpdateRecorded e, Breaches breaches) {
+        if (e.updateId() == null) {
+            breaches.missing("updateId");
+        }
+        if (e.occurredOn() == null) {
+            breaches.missing("occurredOn");
+        }
+        breaches.yuan("investmentCompleted", e.investmentCompleted(), true);
+        breaches.check(e.jobsCreated() == null || e.jobsCreated() >= 0 && e.jobsCreated() <= MAX_JOBS, "jobsCreated",
+                "outside 0.." + MAX_JOBS);
+        breaches.check(e.progressPercent() == null || e.progressPercent() >= 0 && e.progressPercent() <= 100,
+                "progressPercent", "outside 0..100");
+        breaches.text("note", e.note());
+    }
+
+    /** The fields an event lacks and those whose value breaks the contract, said as the dead letter's reason. */
+    private static final class Breaches {
+        private final List<String> missing = new ArrayList<>();
+        private final List<String> invalid = new ArrayList<>();
+
+        void missing(String field) {
+            missing.add(field);
+        }
+
+        void check(boolean valid, String field, String why) {
+            if (!valid) {
+                invalid.add(field + " (" + why + ")");
+            }
+        }
+
+        /** PostgreSQL cannot store a NUL character in text, and no producer of ours can have accepted one. */
+        void text(String field, String value) {
+            check(value == null || value.indexOf('\u0000') < 0, field, "contains a NUL character");
+        }
+
+        /** An amount of the public contract: 0 < amount <= 10^13 (0 allowed where said), at most 2 decimals. */
+        void yuan(String field, BigDecimal value, boolean zeroAllowed) {
+            check(value == null || value.signum() > (zeroAllowed ? -1 : 0) && value.compareTo(MAX_YUAN) <= 0
+                    && value.stripTrailingZeros().scale() <= 2, field,
+                    (zeroAllowed ? "not within 0..10^13" : "not within 0 (excluded)..10^13") + " with at most 2 decimals");
+        }
+
+        boolean isEmpty() {
+            return missing.isEmpty() && invalid.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return (missing.isEmpty() ? "" : " without " + String.join(", ", missing))
+                    + (missing.isEmpty() || invalid.isEmpty() ? "" : ";")
+                    + (invalid.isEmpty() ? "" : " with invalid " + String.join(", ", invalid));
+        }
     }
 
     private static String getOriginalMessage(IOException e) {

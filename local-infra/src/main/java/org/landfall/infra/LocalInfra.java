@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  * java -jar local-infra/target/local-infra.jar run --state-dir DIR [--kafka-port 9092] [--kafka-controller-port 0]
  *      [--pg-port 55432] [--databases a,b] [--fast] [--fresh] [--no-kafka] [--no-postgres] [--exit-on-stdin-eof]
  * java -jar local-infra/target/local-infra.jar recreate-database JDBC_BASE_URL USER PASSWORD NAME
+ * java -jar local-infra/target/local-infra.jar await-consumers BOOTSTRAP SECONDS GROUP=TOPIC[,TOPIC] ...
  * </pre>
  * A port of 0 means "any free port". A broker restarted on its state directory (the fault campaign does) keeps
  * its controller port with {@code --kafka-controller-port}.
@@ -47,6 +48,11 @@ public final class LocalInfra {
         if (args.length == 5 && args[0].equals("recreate-database")) {
             recreateDatabase(args[1], args[2], args[3], args[4]);
             return;
+        }
+        if (args.length >= 4 && args[0].equals("await-consumers")) {
+            boolean owned = ConsumerGroups.await(args[1], Duration.ofSeconds(Long.parseLong(args[2])),
+                    List.of(Arrays.copyOfRange(args, 3, args.length)));
+            System.exit(owned ? 0 : 1);
         }
         if (args.length == 0 || !args[0].equals("run")) {
             System.err.println("usage: run --state-dir DIR [--kafka-port N] [--kafka-controller-port N] [--pg-port N] [--databases a,b] "

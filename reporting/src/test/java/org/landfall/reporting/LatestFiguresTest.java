@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.landfall.events.Stage;
 import org.landfall.reporting.domain.Facts;
 import org.landfall.reporting.domain.FigureHistory;
-import org.landfall.reporting.domain.Figures;
 import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.LatestFigures;
 import org.landfall.reporting.domain.Quarter;
@@ -26,6 +24,8 @@ class LatestFiguresTest {
     static final UUID ID = UUID.randomUUID();
     static final Facts.Group HARBIN = new Facts.Group("Heilongjiang", "Harbin", "Daoli", "new-energy");
     static final Facts.Group DAQING = new Facts.Group("Heilongjiang", "Daqing", "", "new-energy");
+    static final FigureHistory.History NONE = new FigureHistory.History(List.of(), List.of());
+    static final Instant LATER = Instant.parse("2100-01-01T00:00:00Z");
 
     @Test
     void shouldReadTheCoarsestLevelThatCoversTheGroupingAndTheFilters() {
@@ -44,7 +44,7 @@ class LatestFiguresTest {
                 List.of(new Facts.Update(UUID.randomUUID(), ID, LocalDate.of(2024, 5, 2), Stage.STARTED, null, null,
                         Instant.parse("2024-05-03T00:00:00Z"))));
         Map<LatestFigures.Key, LatestFigures.Change> changes = LatestFigures.changes();
-        LatestFigures.addDerivation(changes, Map.of(), List.of(), history);
+        LatestFigures.addRederivation(changes, NONE, history, LATER);
 
         int q1 = Quarter.of(LocalDate.of(2024, 1, 15)), q2 = q1 + 1;
         LatestFigures.Change national = changes.get(new LatestFigures.Key(0, q1, "", "", "", ""));
@@ -68,10 +68,7 @@ class LatestFiguresTest {
         FigureHistory.History after = FigureHistory.of(List.of(version(1, signedAt, HARBIN, "100.00"),
                 version(2, correctedAt, DAQING, "120.00")), List.of());
         Map<LatestFigures.Key, LatestFigures.Change> changes = LatestFigures.changes();
-        Map<Integer, Figures.Contribution> latestBefore = new HashMap<>();
-        before.contributions().forEach(v -> latestBefore.put(v.quarter(), v.value()));
-        LatestFigures.addDerivation(changes, latestBefore, before.spans().stream().map(FigureHistory.Versioned::value).toList(),
-                after);
+        LatestFigures.addRederivation(changes, before, after, LATER);
 
         int q = Quarter.of(LocalDate.of(2024, 1, 15));
         LatestFigures.Change harbin = changes.get(new LatestFigures.Key(LatestFigures.level(2, false), q, "Heilongjiang", "Harbin", "", ""));

@@ -33,7 +33,7 @@ import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.events.Stage;
 import org.landfall.events.Topics;
 
-/** A record reporting cannot read or apply goes to the dead-letter topic with the reason, is counted, and both topics go on. */
+/** A record that breaks the event contract goes to the dead-letter topic with the reason, is counted, and both topics go on. */
 @QuarkusTest
 class PoisonEventsTest {
 
@@ -45,7 +45,7 @@ class PoisonEventsTest {
         String key = p.id().toString();
         String envelope = "\"schemaVersion\": 1, \"eventId\": \"" + UUID.randomUUID() + "\", \"projectId\": \"" + key
                 + "\", \"recordedAt\": \"2023-02-01T00:00:00Z\"";
-        ProjectUpdateRecorded overflowing = new ProjectUpdateRecorded(UUID.randomUUID(), 1, p.id(), LocalDate.of(2023, 3, 1),
+        ProjectUpdateRecorded beyondTheContract = new ProjectUpdateRecorded(UUID.randomUUID(), 1, p.id(), LocalDate.of(2023, 3, 1),
                 QuarterlyReportTest.T1, "inspector", UUID.randomUUID(), null, null, new BigDecimal("1e20"), null, null, null);
         // On the good project's key: one partition per topic, so the good events queue behind the poison.
         for (String topic : List.of(Topics.PROJECTS, Topics.PROJECT_UPDATES)) {
@@ -55,7 +55,7 @@ class PoisonEventsTest {
         }
         send(Topics.PROJECTS, key, "{\"type\": \"project.corrected\", " + envelope + "}");
         send(Topics.PROJECT_UPDATES, key, "{\"type\": \"project.update-recorded\", " + envelope + "}");
-        send(Topics.PROJECT_UPDATES, key, new String(EventCodec.encode(overflowing), StandardCharsets.UTF_8));
+        send(Topics.PROJECT_UPDATES, key, new String(EventCodec.encode(beyondTheContract), StandardCharsets.UTF_8));
         Upstream.publish(Upstream.signed(p, QuarterlyReportTest.T1),
                 Upstream.update(p, LocalDate.of(2023, 3, 1), Stage.STARTED, "700", 4L, QuarterlyReportTest.T1));
 
@@ -69,7 +69,8 @@ class PoisonEventsTest {
         assertEquals(2, reasons.stream().filter(r -> r.startsWith("unknown schemaVersion 9")).count(), reasons.toString());
         assertTrue(reasons.contains("project.corrected without project"), reasons.toString());
         assertTrue(reasons.contains("project.update-recorded without updateId, occurredOn"), reasons.toString());
-        assertEquals(1, reasons.stream().filter(r -> r.startsWith("cannot be applied")).count(), reasons.toString());
+        assertEquals(1, reasons.stream().filter(r -> r.startsWith("project.update-recorded with invalid investmentCompleted"))
+                .count(), reasons.toString());
         await().atMost(Duration.ofSeconds(15)).until(() -> deadLettersCounted() >= before + 9);
     }
 

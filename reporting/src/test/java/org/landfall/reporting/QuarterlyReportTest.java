@@ -6,19 +6,30 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.landfall.events.LandfallEvent;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.Stage;
 import org.landfall.infra.DevTokens;
@@ -45,6 +56,65 @@ class QuarterlyReportTest {
      */
     static void eventually(Runnable assertion) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(assertion::run);
+    }
+
+    /**
+     * A quarter can hold any number of contracts at the largest value intake accepts (10^13 yuan): 2,000 of them
+     * sum to 2 x 10^16, past what numeric(18,2) held, and every one is counted rather than refused.
+     */
+    @Test
+    void shouldSumAnyNumberOfContractsAtTheLargestValue() {
+        String province = province();
+        List<LandfallEvent> signings = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            ProjectSnapshot p = Upstream.project(province, "Shuangyashan", null, "new-energy", LocalDate.of(2023, 2, 1),
+                    "10000000000000", 1_000_000);
+            signings.add(Upstream.signed(p, T1));
+        }
+        Upstream.publish(signings.toArray(LandfallEvent[]::new));
+        for (String groupBy : List.of("none", "city")) {
+            eventually(() -> {
+                Map<String, Object> row = report("from=2023-Q1&to=2023-Q1&groupBy=" + groupBy + "&province=" + province)
+                        .extract().jsonPath().using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
+                        .getMap("rows[0]");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> signed = (Map<String, Object>) row.get("signed");
+                assertEquals(new BigDecimal("20000000000000000"), new BigDecimal(signed.get("contractValue").toString()),
+                        groupBy + ": " + signed);
+                assertEquals("2000", signed.get("count").toString(), groupBy);
+                assertEquals("2000000000", signed.get("plannedJobs").toString(), groupBy);
+            });
+        }
+    }
+
+    /**
+     * The latest report is stamped with the moment up to which every fact has been applied, not with the clock: a
+     * fact recorded after the latest one applied is not claimed, so asking as of the stamp later, once that fact
+     * has arrived, gives the same rows. (Stamped with the clock at the answer, the stamp would claim the correction
+     * below, recorded before the answer but applied after it.)
+     */
+    @Test
+    void shouldStampTheLatestReportWithAMomentThatAsOfReproduces() {
+        String province = province();
+        ProjectSnapshot a = Upstream.project(province, "Shuangyashan", "Jianshan", "new-energy", LocalDate.of(2023, 1, 18),
+                "1050000000", 300);
+        Instant signedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Upstream.publish(Upstream.signed(a, signedAt));
+        String query = "from=2023-Q1&to=2023-Q2&groupBy=city&province=" + province;
+        eventually(() -> report(query).body("rows[0].signed.count", equalTo(1)));
+        JsonPath first = report(query).extract().jsonPath();
+        Instant stamp = Instant.parse(first.getString("asOf"));
+        Instant correctedAt = signedAt.plusMillis(1);
+        assertFalse(stamp.isBefore(signedAt), "the signing is applied");
+        assertTrue(stamp.isBefore(correctedAt), "nothing later was: the stamp is " + stamp);
+
+        Upstream.publish(Upstream.corrected(Upstream.revise(a, 2, province, a.signedOn(), "2000000000"), correctedAt));
+        eventually(() -> report(query).body("rows[0].signed.contractValue", equalTo(2000000000)));
+        assertEquals(first.getList("rows"),
+                report(query + "&asOf=" + stamp).extract().jsonPath().getList("rows"));
+        JsonPath latest = report(query).extract().jsonPath();
+        assertEquals(latest.getList("rows"),
+                report(query + "&asOf=" + latest.getString("asOf")).extract().jsonPath().getList("rows"));
     }
 
     @Test
@@ -162,9 +232,9 @@ class QuarterlyReportTest {
         String csv = given().auth().oauth2(ANALYST).get("/api/reports/quarterly.csv?from=2023-Q1&to=2023-Q1&groupBy=province&province=" + province)
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
-        org.junit.jupiter.api.Assertions.assertEquals(2, lines.length);
-        org.junit.jupiter.api.Assertions.assertTrue(lines[0].startsWith("quarter,province,signed_count,signed_contract_value,signed_planned_jobs"));
-        org.junit.jupiter.api.Assertions.assertTrue(lines[1].startsWith("2023-Q1," + province + ",1,1234.5,7,"), lines[1]);
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].startsWith("quarter,province,signed_count,signed_contract_value,signed_planned_jobs"));
+        assertTrue(lines[1].startsWith("2023-Q1," + province + ",1,1234.5,7,"), lines[1]);
         given().auth().oauth2(ANALYST).accept("text/csv").get("/api/reports/quarterly?from=2023-Q1&to=2023-Q1&province=" + province)
                 .then().statusCode(200).contentType(startsWith("text/csv"));
     }

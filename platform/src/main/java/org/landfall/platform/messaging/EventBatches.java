@@ -1,8 +1,8 @@
 package org.landfall.platform.messaging;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +14,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
-import org.landfall.events.EventCodec;
 import org.landfall.events.LandfallEvent;
 import org.landfall.platform.ledger.ProcessedEvents;
 import org.landfall.platform.tracing.EventTracing;
@@ -24,14 +25,16 @@ import org.landfall.platform.tracing.LogContext;
 /**
  * How every Landfall consumer applies a batch of records, exactly once:
  * <ol>
- * <li>records that are not readable Landfall events go to the dead-letter topic;</li>
+ * <li>records that break the event contract go to the dead-letter topic ({@link EventVerdict}): that is
+ * decided here, where they are read, and nowhere else;</li>
  * <li>in one transaction, each event's id is recorded in the ledger and the events seen for the first time are
  * handed to the service, so their effect and their ids commit together;</li>
- * <li>if that transaction fails for a passing reason (the database is away, a deadlock), it is retried with
- * back-off and the offsets are not committed meanwhile, so the consumer pauses instead of skipping anything;</li>
- * <li>if it fails because of what an event says (a value the database refuses, a bug its content triggers), the
- * events are applied one by one, each in its own transaction, and the one that still fails goes to the
- * dead-letter topic: one poison event never stalls the topic behind it.</li>
+ * <li>if that transaction fails, it is retried with a doubling back-off (at most 30 s) and the offsets are not
+ * committed meanwhile, so the consumer pauses instead of skipping anything. A passing failure (the database away,
+ * a deadlock) is just retried. A fault of our own (a value the database refuses, a bug) first splits the batch
+ * into one transaction per event, to find the event it fails on; that event is retried until the fault is fixed,
+ * with an ERROR log naming it, its partition stalled ({@link StalledPartitions}) and readiness DOWN. A valid
+ * event is never dead-lettered: once the fault is fixed (a redeploy), consumption resumes with it.</li>
  * </ol>
  */
 @ApplicationScoped
@@ -54,6 +57,13 @@ public class EventBatches {
     @Inject
     EventTracing tracing;
 
+    @Inject
+    @Readiness // the check's qualifier: it is the readiness check that says which partitions are stalled
+    StalledPartitions stalls;
+
+    private static final long FIRST_BACKOFF_MS = 100;
+    private static final long MAX_BACKOFF_MS = 30_000;
+
     private record Read(ConsumerRecord<String, byte[]> record, LandfallEvent event) {
     }
 
@@ -61,12 +71,13 @@ public class EventBatches {
         List<Read> events = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            try {
-                Read read = new Read(record, EventCodec.decode(record.value()));
-                events.add(read);
-                spans.add(tracing.startConsumerSpan(read.event(), record.topic(), record.headers()));
-            } catch (EventCodec.UnreadableEventException e) {
-                deadLetter(record, e.getMessage());
+            stalls.seen(new TopicPartition(record.topic(), record.partition()));
+            EventVerdict verdict = EventVerdict.ofRecord(record.value());
+            if (verdict instanceof EventVerdict.Apply apply) {
+                events.add(new Read(record, apply.event()));
+                spans.add(tracing.startConsumerSpan(apply.event(), record.topic(), record.headers()));
+            } else if (verdict instanceof EventVerdict.DeadLetter dead) {
+                deadLetter(record, dead.reason());
             }
         }
         if (events.isEmpty()) {
@@ -75,41 +86,25 @@ public class EventBatches {
         // By identity: the events the ledger had seen before, according to the transactions that committed.
         Set<LandfallEvent> seenBefore = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
-            retryingWhilePassing("applying events", () -> applyInOneTransaction(events, handler, seenBefore));
-        } catch (Poisoned poisoned) {
-            LOG.warnf("a batch of %d events cannot be applied (%s): applying them one by one", events.size(),
-                    rootMessage(poisoned));
+            retryingUntilApplied(events, () -> applyInOneTransaction(events, handler, seenBefore));
+        } catch (OwnFault fault) {
+            LOG.warnf("a batch of %d events cannot be applied (%s): applying them one by one to find the event it fails on",
+                    events.size(), fault.getMessage());
             for (Read one : events) {
-                applyAloneOrDeadLetter(one, handler, seenBefore);
+                retryingUntilApplied(List.of(one), () -> applyInOneTransaction(List.of(one), handler, seenBefore));
             }
         } finally {
             spans.forEach(Span::end);
         }
         for (Read r : events) {
             boolean duplicate = seenBefore.contains(r.event());
-            metrics.counter("landfall.events.consumed", "type", r.event().type(), "duplicate", String.valueOf(duplicate))
+            metrics.counter(EventCounters.CONSUMED, "type", r.event().type(), "duplicate", String.valueOf(duplicate))
                     .increment();
             if (LOG.isDebugEnabled()) {
                 try (LogContext ignored = LogContext.of(r.event())) {
                     LOG.debugf("applied %s %s%s", r.event().type(), r.event().eventId(),
                             duplicate ? " (seen before: no effect)" : "");
                 }
-            }
-        }
-    }
-
-    /** A content failure must repeat before the event is given up: a race with another instance passes. */
-    private void applyAloneOrDeadLetter(Read one, Consumer<List<LandfallEvent>> handler, Set<LandfallEvent> seenBefore) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                retryingWhilePassing("applying an event", () -> applyInOneTransaction(List.of(one), handler, seenBefore));
-                return;
-            } catch (Poisoned e) {
-                if (attempt == 3) {
-                    deadLetter(one.record(), "cannot be applied: " + rootMessage(e));
-                    return;
-                }
-                pause(100L * attempt, "applying an event");
             }
         }
     }
@@ -141,44 +136,66 @@ public class EventBatches {
         });
     }
 
-    /** Retries while the failure is a passing one; rethrows a failure that retrying cannot cure. */
-    private static void retryingWhilePassing(String what, Runnable work) {
-        retrying(what, () -> {
+    /**
+     * Runs {@code work}, which applies {@code events}, until it succeeds. A fault of our own in a batch of several
+     * events is thrown as {@link OwnFault}, to be split; on a single event it stalls the partition until it passes,
+     * as does a passing failure that has not passed by the longest back-off.
+     */
+    private void retryingUntilApplied(List<Read> events, Runnable work) {
+        Set<TopicPartition> stalled = new HashSet<>();
+        long backoffMs = FIRST_BACKOFF_MS;
+        for (int attempt = 1; ; attempt++) {
             try {
                 work.run();
-            } catch (RuntimeException e) {
-                if (causedByContent(e)) {
-                    throw new Poisoned(e);
+                if (!stalled.isEmpty()) {
+                    stalled.forEach(stalls::moving);
+                    LOG.infof("%s applied at attempt %d: the partition moves again", where(events), attempt);
                 }
-                throw e;
+                return;
+            } catch (RuntimeException e) {
+                EventVerdict.Retry retry = EventVerdict.ofFailure(e);
+                if (retry.ours() && events.size() > 1) {
+                    throw new OwnFault(retry.cause(), e);
+                }
+                if (retry.ours() || backoffMs == MAX_BACKOFF_MS) {
+                    boolean newlyStalled = false;
+                    for (Read r : events) {
+                        TopicPartition partition = new TopicPartition(r.record().topic(), r.record().partition());
+                        if (stalled.add(partition)) {
+                            stalls.stalled(partition, where(List.of(r)));
+                            newlyStalled = true;
+                        }
+                    }
+                    // The stack trace once: the same failure may repeat every 30 s until a fix is deployed.
+                    LOG.errorf(newlyStalled ? e : null, "%s failed (attempt %d) and is not dead-lettered: the partition "
+                            + "is stalled until it can be applied (retrying in %d ms): %s", where(events), attempt,
+                            backoffMs, retry.cause());
+                } else {
+                    LOG.warnf("%s failed (attempt %d), retrying in %d ms: %s", where(events), attempt, backoffMs,
+                            retry.cause());
+                }
+                pause(backoffMs, "applying events");
+                backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
             }
-        });
-    }
-
-    /** Thrown through {@link #retrying} to stop it: the same input would fail the same way. */
-    private static final class Poisoned extends RuntimeException {
-        Poisoned(RuntimeException cause) {
-            super(cause);
         }
     }
 
-    /**
-     * A failure that the events' content causes: PostgreSQL refusing a value (SQLSTATE class 22, data exception,
-     * or 23, integrity constraint) or a programming error such as a null where the code needs a value. Connection
-     * losses, timeouts, deadlocks, serialization failures and a database shutting down are passing.
-     */
-    static boolean causedByContent(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                return state != null && (state.startsWith("22") || state.startsWith("23"));
-            }
-            if (t instanceof NullPointerException || t instanceof IllegalArgumentException || t instanceof ClassCastException
-                    || t instanceof ArithmeticException || t instanceof IndexOutOfBoundsException) {
-                return true;
-            }
+    /** The event (id, type, topic/partition@offset) or the batch that {@code events} are, for logs and readiness. */
+    private static String where(List<Read> events) {
+        Read first = events.get(0);
+        ConsumerRecord<String, byte[]> r = first.record();
+        return events.size() == 1
+                ? String.format("event %s (%s, %s/%d@%d)", first.event().eventId(), first.event().type(), r.topic(),
+                        r.partition(), r.offset())
+                : String.format("a batch of %d events from %s/%d@%d on", events.size(), r.topic(), r.partition(),
+                        r.offset());
+    }
+
+    /** Thrown out of {@link #retryingUntilApplied} to split a batch: retrying it whole would not find the event. */
+    private static final class OwnFault extends RuntimeException {
+        OwnFault(String cause, RuntimeException failure) {
+            super(cause, failure);
         }
-        return false;
     }
 
     private static void retrying(String what, Runnable work) {
@@ -187,10 +204,9 @@ public class EventBatches {
             try {
                 work.run();
                 return;
-            } catch (Poisoned e) {
-                throw e;
             } catch (RuntimeException e) {
-                LOG.warnf("%s failed (attempt %d), retrying in %d ms: %s", what, attempt, backoffMs, rootMessage(e));
+                LOG.warnf("%s failed (attempt %d), retrying in %d ms: %s", what, attempt, backoffMs,
+                        EventVerdict.rootMessage(e));
                 pause(backoffMs, what);
                 backoffMs = Math.min(5_000, backoffMs * 2);
             }
@@ -204,13 +220,5 @@ public class EventBatches {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while " + what, stop);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

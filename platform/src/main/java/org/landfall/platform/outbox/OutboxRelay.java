@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.landfall.events.CloudEventHeaders;
 import org.landfall.platform.messaging.EventCounters;
+import org.landfall.events.Topics;
 import org.landfall.platform.tracing.EventTracing;
 
 /**
@@ -72,6 +73,23 @@ public class OutboxRelay {
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
+        Thread warm = new Thread(this::fetchTopicMetadata, "outbox-relay-metadata");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    /**
+     * The producer learns a topic's partitions on its first send to it; asked now, the first event after a start is
+     * published without that round trip (it took ~150 ms). Best effort: a topic not created yet is learnt later.
+     */
+    private void fetchTopicMetadata() {
+        for (Topics.Spec topic : Topics.ALL) {
+            try {
+                producer.partitionsFor(topic.name());
+            } catch (RuntimeException notYet) {
+                LOG.debugf("no metadata for %s yet: %s", topic.name(), notYet.getMessage());
+            }
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {

@@ -6,15 +6,16 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.landfall.events.Stage;
 
 /**
  * The latest figures, pre-aggregated at eight levels (geography none, province, city or district, each without
- * and with sector), and how one project's new figure history changes them. A pure function of what the read
- * model held before and the history derived now, so the consumer can add the result to the stored rows in the
- * same transaction: applied once per derivation, it keeps the rows equal to the sum of every project's latest
- * figures whatever the order of arrival.
+ * and with sector), kept as of the watermark W: each row is the sum of what every project's versions held at W,
+ * and its moments are the latest boundaries (a version beginning or ending) up to W among the versions covering
+ * it. Both are functions of the facts alone, whatever order they arrived in. Two changes keep them so, as
+ * differences the consumer adds to the stored rows in its transaction: re-deriving a project at W, and moving W.
  */
 public final class LatestFigures {
 
@@ -83,6 +84,11 @@ public final class LatestFigures {
         public final long[] stageChange = new long[Stage.values().length];
         public Instant updatedAt, openUpdatedAt;
 
+        /** Whether the change shows in later quarters' rows too: the pipeline and open-ended runs add up over them. */
+        public boolean coversLaterQuarters() {
+            return openUpdatedAt != null || java.util.Arrays.stream(stageChange).anyMatch(n -> n != 0);
+        }
+
         void add(Figures.Contribution c, int sign) {
             signedCount += sign * c.signedCount();
             plannedJobs += sign * c.plannedJobs();
@@ -99,52 +105,78 @@ public final class LatestFigures {
             cancelledValue = cancelledValue.add(c.cancelledValue().multiply(s));
             investmentDelta = investmentDelta.add(c.investmentDelta().multiply(s));
         }
+    }
 
-        void merge(Change o) {
-            signedCount += o.signedCount;
-            plannedJobs += o.plannedJobs;
-            startedCount += o.startedCount;
-            operationalCount += o.operationalCount;
-            suspendedCount += o.suspendedCount;
-            cancelledCount += o.cancelledCount;
-            jobsDelta += o.jobsDelta;
-            signedValue = signedValue.add(o.signedValue);
-            startedValue = startedValue.add(o.startedValue);
-            operationalValue = operationalValue.add(o.operationalValue);
-            suspendedValue = suspendedValue.add(o.suspendedValue);
-            cancelledValue = cancelledValue.add(o.cancelledValue);
-            investmentDelta = investmentDelta.add(o.investmentDelta);
-            for (int i = 0; i < stageChange.length; i++) {
-                stageChange[i] += o.stageChange[i];
+    /**
+     * What re-deriving one project changes in rows kept as of {@code at}: the versions of {@code before} that held
+     * at {@code at} are taken out, those of {@code after} put in, and every boundary of {@code after} up to
+     * {@code at} marks the rows it covers. Returns the rows where a moment of {@code before} is later than any of
+     * {@code after}: a late fact rewrote the project's past, and their moments must be computed again from all
+     * projects, since the stored moments only move forward.
+     */
+    public static Set<Key> addRederivation(Map<Key, Change> changes, FigureHistory.History before,
+            FigureHistory.History after, Instant at) {
+        addHeld(changes, before, at, -1);
+        addHeld(changes, after, at, 1);
+        addMarks(changes, after, null, at);
+        Map<Key, Change> was = changes();
+        addMarks(was, before, null, at);
+        Map<Key, Change> is = changes();
+        addMarks(is, after, null, at);
+        Set<Key> lowered = new TreeSet<>();
+        was.forEach((key, w) -> {
+            Change i = is.get(key);
+            if (i == null || earlier(i.updatedAt, w.updatedAt) || earlier(i.openUpdatedAt, w.openUpdatedAt)) {
+                lowered.add(key);
             }
-            updatedAt = later(updatedAt, o.updatedAt);
-            openUpdatedAt = later(openUpdatedAt, o.openUpdatedAt);
+        });
+        return lowered;
+    }
+
+    /**
+     * What moving rows kept as of {@code from} to {@code to} changes, for versions whose boundaries fall in
+     * between: those that held at {@code from} are taken out, those that hold at {@code to} put in, and their
+     * boundaries in ({@code from}, {@code to}] mark the rows they cover.
+     */
+    public static void addMove(Map<Key, Change> changes, FigureHistory.History versions, Instant from, Instant to) {
+        addHeld(changes, versions, from, -1);
+        addHeld(changes, versions, to, 1);
+        addMarks(changes, versions, from, to);
+    }
+
+    /** Adds {@code sign} times the contributions and stage runs of {@code history} that held at {@code at}. */
+    private static void addHeld(Map<Key, Change> changes, FigureHistory.History history, Instant at, int sign) {
+        for (FigureHistory.Versioned<Figures.Contribution> v : history.contributions()) {
+            if (holds(v, at)) {
+                at(changes, v.quarter(), v.value().group(), ch -> ch.add(v.value(), sign));
+            }
+        }
+        for (FigureHistory.Versioned<Figures.StageSpan> v : history.spans()) {
+            if (holds(v, at)) {
+                span(changes, v.value(), sign);
+            }
         }
     }
 
     /**
-     * Adds to {@code changes} (at every level) what one project's derivation changes: its latest contributions
-     * and stage runs before ({@code contributionsBefore} by quarter, {@code spansBefore}) are taken out, those of
-     * {@code history} that still hold are put in, and every moment of {@code history} marks the rows it covers.
+     * Raises the moments of the rows each version covers to its boundaries (when it began to hold, when it
+     * stopped) in ({@code after}, {@code upTo}]; {@code after} null: from the beginning. A contribution covers its
+     * quarter; a closed stage run each of its quarters; an open-ended run the quarter it starts in, through
+     * {@code open_updated_at}, which covers the later quarters too.
      */
-    public static void addDerivation(Map<Key, Change> changes, Map<Integer, Figures.Contribution> contributionsBefore,
-            Collection<Figures.StageSpan> spansBefore, FigureHistory.History history) {
-        contributionsBefore.forEach((q, c) -> at(changes, q, c.group(), ch -> ch.add(c, -1)));
-        spansBefore.forEach(s -> span(changes, s, -1));
+    private static void addMarks(Map<Key, Change> changes, FigureHistory.History history, Instant after, Instant upTo) {
         for (FigureHistory.Versioned<Figures.Contribution> v : history.contributions()) {
-            Figures.Contribution c = v.value();
-            if (v.to() == null) {
-                at(changes, v.quarter(), c.group(), ch -> ch.add(c, 1));
+            Instant moment = lastBoundary(v, after, upTo);
+            if (moment != null) {
+                at(changes, v.quarter(), v.value().group(), ch -> ch.updatedAt = later(ch.updatedAt, moment));
             }
-            Instant moment = later(v.from(), v.to());
-            at(changes, v.quarter(), c.group(), ch -> ch.updatedAt = later(ch.updatedAt, moment));
         }
         for (FigureHistory.Versioned<Figures.StageSpan> v : history.spans()) {
+            Instant moment = lastBoundary(v, after, upTo);
             Figures.StageSpan s = v.value();
-            if (v.to() == null) {
-                span(changes, s, 1);
+            if (moment == null) {
+                continue;
             }
-            Instant moment = later(v.from(), v.to());
             if (s.to() == null) {
                 at(changes, s.from(), s.group(), ch -> ch.openUpdatedAt = later(ch.openUpdatedAt, moment));
             } else {
@@ -153,6 +185,25 @@ public final class LatestFigures {
                 }
             }
         }
+    }
+
+    private static boolean holds(FigureHistory.Versioned<?> v, Instant at) {
+        return at != null && !v.from().isAfter(at) && (v.to() == null || v.to().isAfter(at));
+    }
+
+    /** The later of a version's two boundaries that falls in ({@code after}, {@code upTo}], or null. */
+    private static Instant lastBoundary(FigureHistory.Versioned<?> v, Instant after, Instant upTo) {
+        Instant last = null;
+        for (Instant b : new Instant[] {v.from(), v.to()}) {
+            if (b != null && !b.isAfter(upTo) && (after == null || b.isAfter(after))) {
+                last = later(last, b);
+            }
+        }
+        return last;
+    }
+
+    private static boolean earlier(Instant is, Instant was) {
+        return was != null && (is == null || is.isBefore(was));
     }
 
     /** A run of a stage adds one project to that stage from its first quarter and takes it out after its last. */
@@ -170,7 +221,7 @@ public final class LatestFigures {
         }
     }
 
-    /** A fresh map for {@link #addDerivation}, in the stored rows' key order. */
+    /** A fresh map of changes, in the stored rows' key order. */
     public static Map<Key, Change> changes() {
         return new TreeMap<>();
     }

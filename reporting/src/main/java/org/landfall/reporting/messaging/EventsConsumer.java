@@ -1,16 +1,31 @@
 package org.landfall.reporting.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 import org.landfall.platform.messaging.EventBatches;
+import org.landfall.reporting.domain.Watermark;
 import org.landfall.reporting.service.ReadModel;
 
-/** Every event of intake and status, applied to the read model exactly once. */
+/**
+ * Every event of intake and status, applied to the read model exactly once; after each batch, the watermark
+ * (and with it the latest figures) moves as far as both topics allow.
+ */
 @ApplicationScoped
 public class EventsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventsConsumer.class);
 
     @Inject
     EventBatches batches;
@@ -18,15 +33,60 @@ public class EventsConsumer {
     @Inject
     ReadModel readModel;
 
+    @Inject
+    EndOffsets endOffsets;
+
     @Incoming("projects")
     @Blocking
     public void projects(ConsumerRecords<String, byte[]> records) {
-        batches.apply(records, readModel::apply);
+        batches.apply(records, events -> readModel.apply(events, Positions.applied(events, records)));
+        advance(records);
     }
 
     @Incoming("project-updates")
     @Blocking
     public void updates(ConsumerRecords<String, byte[]> records) {
-        batches.apply(records, readModel::apply);
+        batches.apply(records, events -> readModel.apply(events, Positions.applied(events, records)));
+        advance(records);
+    }
+
+    /**
+     * The other topic's consumer may have caught up without a batch to tell it, or the broker may not have
+     * answered after the last batch: then the watermark lags the facts applied, and this moves it.
+     */
+    @Scheduled(every = "${landfall.watermark.check:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void catchUp() {
+        if (!pending.isEmpty() || readModel.behind()) {
+            advance(List.of());
+        }
+    }
+
+    /** Positions whose recording failed (the database away): recorded by the next attempt, never dropped. */
+    private final Queue<Watermark.Consumed> pending = new ConcurrentLinkedQueue<>();
+
+    private void advance(Iterable<ConsumerRecord<String, byte[]>> records) {
+        Map<Watermark.Partition, Long> ends;
+        try {
+            ends = endOffsets.now();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ends = null;
+        } catch (Exception e) {
+            // The positions are recorded all the same; the scheduled check moves the watermark later.
+            LOG.warnf("cannot read the topics' end offsets (%s): the latest figures wait for the watermark", e.toString());
+            ends = null;
+        }
+        pending.addAll(Positions.read(records));
+        List<Watermark.Consumed> positions = new ArrayList<>();
+        for (Watermark.Consumed c; (c = pending.poll()) != null; ) {
+            positions.add(c);
+        }
+        try {
+            readModel.advance(positions, ends);
+        } catch (RuntimeException e) {
+            // The batch itself is applied; only the latest figures wait. The scheduled check tries again.
+            pending.addAll(positions);
+            LOG.errorf(e, "cannot move the watermark: the latest figures wait until it can");
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -97,32 +98,81 @@ public class FactStore {
                 });
     }
 
-    /** The contributions of these projects that hold now, by project. */
-    public Map<UUID, List<Latest<Figures.Contribution>>> latestContributions(Collection<UUID> projectIds) {
-        return byProject(projectIds, "select project_id, quarter, province, city, district, sector, signed_count, "
-                + "signed_value, planned_jobs, started_count, started_value, operational_count, operational_value, "
-                + "suspended_count, suspended_value, cancelled_count, cancelled_value, investment_delta, jobs_delta "
-                + "from contribution where project_id = any(?) and valid_to is null",
-                r -> new Latest<>(r.getInt(2), new Figures.Contribution(
-                        new Facts.Group(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
-                        r.getInt(7), r.getBigDecimal(8), r.getLong(9), r.getInt(10), r.getBigDecimal(11),
-                        r.getInt(12), r.getBigDecimal(13), r.getInt(14), r.getBigDecimal(15), r.getInt(16),
-                        r.getBigDecimal(17), r.getBigDecimal(18), r.getLong(19))));
+    private static final String CONTRIBUTION_COLUMNS = "project_id, quarter, province, city, district, sector, "
+            + "signed_count, signed_value, planned_jobs, started_count, started_value, operational_count, operational_value, "
+            + "suspended_count, suspended_value, cancelled_count, cancelled_value, investment_delta, jobs_delta, "
+            + "valid_from, valid_to";
+    private static final String SPAN_COLUMNS = "project_id, stage, from_quarter, to_quarter, province, city, district, "
+            + "sector, valid_from, valid_to";
+
+    /** The whole stored figure history of each of these projects. */
+    public Map<UUID, FigureHistory.History> histories(Collection<UUID> projectIds) {
+        Map<UUID, List<FigureHistory.Versioned<Figures.Contribution>>> contributions = byProject(projectIds,
+                "select " + CONTRIBUTION_COLUMNS + " from contribution where project_id = any(?)", FactStore::contribution);
+        Map<UUID, List<FigureHistory.Versioned<Figures.StageSpan>>> spans = byProject(projectIds,
+                "select " + SPAN_COLUMNS + " from stage_span where project_id = any(?)", FactStore::span);
+        Map<UUID, FigureHistory.History> out = new HashMap<>();
+        projectIds.forEach(id -> out.put(id, new FigureHistory.History(contributions.get(id), spans.get(id))));
+        return out;
     }
 
-    /** The stage spans of these projects that hold now, by project. */
-    public Map<UUID, List<Figures.StageSpan>> latestSpans(Collection<UUID> projectIds) {
-        return byProject(projectIds, "select project_id, stage, from_quarter, to_quarter, province, city, district, sector "
-                + "from stage_span where project_id = any(?) and valid_to is null", r -> {
-                    int to = r.getInt(4);
-                    Integer toQuarter = r.wasNull() ? null : to;
-                    return new Figures.StageSpan(new Facts.Group(r.getString(5), r.getString(6), r.getString(7),
-                            r.getString(8)), Stage.valueOf(r.getString(2)), r.getInt(3), toQuarter);
+    /** Every version, of any project, that began or stopped holding in ({@code after}, {@code upTo}]. */
+    public FigureHistory.History versionsBetween(Instant after, Instant upTo) {
+        String window = " where (valid_from > ? and valid_from <= ?) or (valid_to > ? and valid_to <= ?)";
+        return new FigureHistory.History(
+                list("select " + CONTRIBUTION_COLUMNS + " from contribution" + window, after, upTo, FactStore::contribution),
+                list("select " + SPAN_COLUMNS + " from stage_span" + window, after, upTo, FactStore::span));
+    }
+
+    private static FigureHistory.Versioned<Figures.Contribution> contribution(ResultSet r) throws SQLException {
+        return new FigureHistory.Versioned<>(new Figures.Contribution(
+                new Facts.Group(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
+                r.getInt(7), r.getBigDecimal(8), r.getLong(9), r.getInt(10), r.getBigDecimal(11),
+                r.getInt(12), r.getBigDecimal(13), r.getInt(14), r.getBigDecimal(15), r.getInt(16),
+                r.getBigDecimal(17), r.getBigDecimal(18), r.getLong(19)), r.getInt(2), instant(r, 20), instant(r, 21));
+    }
+
+    private static FigureHistory.Versioned<Figures.StageSpan> span(ResultSet r) throws SQLException {
+        int to = r.getInt(4);
+        Integer toQuarter = r.wasNull() ? null : to;
+        Figures.StageSpan span = new Figures.StageSpan(new Facts.Group(r.getString(5), r.getString(6), r.getString(7),
+                r.getString(8)), Stage.valueOf(r.getString(2)), r.getInt(3), toQuarter);
+        return new FigureHistory.Versioned<>(span, span.from(), instant(r, 9), instant(r, 10));
+    }
+
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        Timestamp t = r.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * Sets the moments of these rows to what the stored versions say as of {@code at}: the latest boundary up to
+     * it among the versions covering each row (see {@link LatestFigures}).
+     */
+    public void recomputeMoments(Collection<LatestFigures.Key> keys, Instant at) {
+        String sameGroup = " and (f.level / 2 < 1 or x.province = f.province) and (f.level / 2 < 2 or x.city = f.city)"
+                + " and (f.level / 2 < 3 or x.district = f.district) and (f.level % 2 = 0 or x.sector = f.sector)"
+                + " and x.valid_from <= ?";
+        String boundary = "greatest(x.valid_from, case when x.valid_to <= ? then x.valid_to end)";
+        batch("update latest_figure f set updated_at = (select max(t) from ("
+                + "select " + boundary + " as t from contribution x where x.quarter = f.quarter" + sameGroup
+                + " union all select " + boundary + " from stage_span x where x.to_quarter is not null"
+                + " and x.from_quarter <= f.quarter and x.to_quarter > f.quarter" + sameGroup + ") as m), "
+                + "open_updated_at = (select max(" + boundary + ") from stage_span x where x.to_quarter is null"
+                + " and x.from_quarter = f.quarter" + sameGroup + ") "
+                + "where (f.level, f.quarter, f.province, f.city, f.district, f.sector) = (?, ?, ?, ?, ?, ?)",
+                List.copyOf(keys), (s, k) -> {
+                    Timestamp t = Timestamp.from(at);
+                    for (int i = 1; i <= 6; i++) {
+                        s.setTimestamp(i, t);
+                    }
+                    s.setInt(7, k.level());
+                    s.setInt(8, k.quarter());
+                    s.setString(9, k.province());
+                    s.setString(10, k.city());
+                    s.setString(11, k.district());
+                    s.setString(12, k.sector());
                 });
-    }
-
-    /** A figure that holds now, with the quarter it is for. */
-    public record Latest<T>(int quarter, T value) {
     }
 
     /** Replaces these projects' versioned figures with freshly derived histories. */
@@ -301,6 +351,25 @@ public class FactStore {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         out.get(r.getObject(1, UUID.class)).add(reader.read(r));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Runs a query whose four parameters are a window's two ends, twice, and reads every row. */
+    private <T> List<T> list(String sql, Instant after, Instant upTo, RowReader<T> reader) {
+        List<T> out = new ArrayList<>();
+        work(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < 4; i += 2) {
+                    s.setTimestamp(i + 1, Timestamp.from(after));
+                    s.setTimestamp(i + 2, Timestamp.from(upTo));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(reader.read(r));
                     }
                 }
             }

@@ -23,7 +23,10 @@ import org.landfall.reporting.service.ReportQuery;
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 public class ReportResource {
 
-    /** The answer: the moment the figures are as of, and one row per quarter and group. */
+    /**
+     * The answer: the moment the figures are as of (for the latest figures, the watermark: every fact recorded up
+     * to it is applied, and {@code ?asOf=} that moment gives the same rows), and one row per quarter and group.
+     */
     public record Report(Instant asOf, List<ReportRow> rows) {
     }
 
@@ -49,8 +52,8 @@ public class ReportResource {
                             @QueryParam("city") String city, @QueryParam("district") String district,
                             @QueryParam("sector") String sector, @QueryParam("asOf") String asOf) {
         ReportQuery.Request request = ReportParams.read(from, to, groupBy, province, city, district, sector, asOf, zone);
-        Instant at = request.asOf() == null ? Instant.now() : request.asOf();
-        return new Report(at, query.run(request));
+        ReportQuery.Result result = query.run(request);
+        return new Report(result.asOf(), result.rows());
     }
 
     @GET
@@ -61,7 +64,7 @@ public class ReportResource {
                                @QueryParam("city") String city, @QueryParam("district") String district,
                                @QueryParam("sector") String sector, @QueryParam("asOf") String asOf) {
         ReportQuery.Request request = ReportParams.read(from, to, groupBy, province, city, district, sector, asOf, zone);
-        return Csv.of(request.groupBy().columns, query.run(request));
+        return Csv.of(request.groupBy().columns, query.run(request).rows());
     }
 
     @GET

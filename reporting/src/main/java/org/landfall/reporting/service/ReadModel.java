@@ -1,14 +1,16 @@
 package org.landfall.reporting.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +26,10 @@ import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.reporting.domain.Facts;
 import org.landfall.reporting.domain.FigureHistory;
 import org.landfall.reporting.domain.LatestFigures;
-import org.landfall.reporting.domain.Figures;
 import org.landfall.reporting.domain.Quarter;
+import org.landfall.reporting.domain.Watermark;
 import org.landfall.reporting.repository.FactStore;
+import org.landfall.reporting.repository.WatermarkStore;
 
 /**
  * Turns events into facts and facts into figures. Every event only adds a fact; the figures of each project it
@@ -47,13 +50,20 @@ public class ReadModel {
     FactStore store;
 
     @Inject
+    WatermarkStore watermarks;
+
+    @Inject
     Event<RowsChanged> changed;
 
     @ConfigProperty(name = "landfall.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
 
+    /**
+     * Applies events seen for the first time, and records the latest moment they were recorded at by partition
+     * ({@code applied}), in the consumer's transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(List<LandfallEvent> events) {
+    public void apply(List<LandfallEvent> events, Collection<Watermark.Consumed> applied) {
         List<Facts.ProjectVersion> versions = new ArrayList<>();
         List<Facts.Update> updates = new ArrayList<>();
         Set<UUID> touched = new HashSet<>();
@@ -70,6 +80,7 @@ public class ReadModel {
         }
         store.addVersions(versions);
         store.addUpdates(updates);
+        watermarks.record(applied);
         Set<RowKey> rows = recompute(touched);
         if (!rows.isEmpty()) {
             changed.fire(new RowsChanged(rows));
@@ -78,14 +89,15 @@ public class ReadModel {
 
     /**
      * Derives the figure history of each touched project again, all in a few set-wise statements, adds the
-     * difference to the pre-aggregated latest figures, and returns the finest report rows whose latest figures moved.
+     * difference to the pre-aggregated latest figures (kept as of the watermark), and returns the finest report
+     * rows whose latest figures moved.
      */
     private Set<RowKey> recompute(Set<UUID> projects) {
         // The two consumers (projects, updates) may touch one project at once: one derives after the other,
         // and then sees the other's committed facts.
         store.lock(projects);
-        Map<UUID, List<FactStore.Latest<Figures.Contribution>>> contributionsBefore = store.latestContributions(projects);
-        Map<UUID, List<Figures.StageSpan>> spansBefore = store.latestSpans(projects);
+        Instant watermark = watermarks.holdShared();
+        Map<UUID, FigureHistory.History> before = store.histories(projects);
         Map<UUID, List<Facts.ProjectVersion>> versions = store.versions(projects);
         Map<UUID, List<Facts.Update>> updates = store.updates(projects);
         Map<UUID, FigureHistory.History> histories = new HashMap<>();
@@ -94,54 +106,66 @@ public class ReadModel {
         }
         store.replace(histories);
 
-        Set<RowKey> rows = new HashSet<>();
         Map<LatestFigures.Key, LatestFigures.Change> latest = LatestFigures.changes();
+        Set<LatestFigures.Key> lowered = new TreeSet<>();
         for (UUID project : projects) {
-            Map<Integer, Figures.Contribution> before = new HashMap<>();
-            contributionsBefore.get(project).forEach(l -> before.put(l.quarter(), l.value()));
-            rows.addAll(movedRows(before, new HashSet<>(spansBefore.get(project)), histories.get(project)));
-            LatestFigures.addDerivation(latest, before, spansBefore.get(project), histories.get(project));
+            lowered.addAll(LatestFigures.addRederivation(latest, before.get(project), histories.get(project), watermark));
         }
         store.addToLatest(latest);
-        return rows;
+        store.recomputeMoments(lowered, watermark);
+        return rows(latest);
     }
 
-    private Set<RowKey> movedRows(Map<Integer, Figures.Contribution> before, Set<Figures.StageSpan> spansBefore,
-            FigureHistory.History history) {
-        Set<RowKey> rows = new HashSet<>();
-        Map<Integer, Figures.Contribution> after = new HashMap<>();
-        Set<Figures.StageSpan> spansAfter = new HashSet<>();
-        history.contributions().stream().filter(v -> v.to() == null).forEach(v -> after.put(v.quarter(), v.value()));
-        history.spans().stream().filter(v -> v.to() == null).forEach(v -> spansAfter.add(v.value()));
-        Set<Integer> quarters = new HashSet<>(before.keySet());
-        quarters.addAll(after.keySet());
-        for (int q : quarters) {
-            Figures.Contribution b = before.get(q), a = after.get(q);
-            if (!Objects.equals(b, a)) {
-                if (b != null) {
-                    rows.add(new RowKey(q, b.group()));
-                }
-                if (a != null) {
-                    rows.add(new RowKey(q, a.group()));
-                }
-            }
+    /**
+     * Moves the watermark as far as the partitions' positions allow (after recording {@code consumed}, the
+     * positions of a batch just applied), bringing the latest figures to the new moment. {@code ends} null: the
+     * broker did not say where the partitions end, so the positions are recorded and the watermark stays.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void advance(Collection<Watermark.Consumed> consumed, Map<Watermark.Partition, Long> ends) {
+        Instant from = watermarks.holdExclusive();
+        watermarks.record(consumed);
+        Instant to = ends == null ? from : Watermark.next(from, watermarks.consumed(), ends);
+        if (!to.isAfter(from)) {
+            return;
         }
+        Map<LatestFigures.Key, LatestFigures.Change> latest = LatestFigures.changes();
+        LatestFigures.addMove(latest, store.versionsBetween(from, to), from, to);
+        store.addToLatest(latest);
+        watermarks.moveTo(to);
+        Set<RowKey> rows = rows(latest);
+        if (!rows.isEmpty()) {
+            changed.fire(new RowsChanged(rows));
+        }
+    }
+
+    /** Whether facts later than the watermark have been applied, so that it has to move. */
+    @Transactional
+    public boolean behind() {
+        return watermarks.behind();
+    }
+
+    /**
+     * The finest report rows that changed stored rows affect: a row's own quarter, and for a pipeline change every
+     * later quarter up to the current one, whose end-of-quarter counts add it up.
+     */
+    private Set<RowKey> rows(Map<LatestFigures.Key, LatestFigures.Change> changes) {
         int now = Quarter.of(LocalDate.now(zone));
-        Set<Figures.StageSpan> moved = new HashSet<>(spansBefore);
-        moved.addAll(spansAfter);
-        Set<Figures.StageSpan> kept = new HashSet<>(spansBefore);
-        kept.retainAll(spansAfter);
-        moved.removeAll(kept);
-        for (Figures.StageSpan span : moved) {
-            int last = span.to() == null ? Math.max(now, span.from()) : span.to() - 1;
-            for (int q = span.from(); q <= last; q++) {
-                rows.add(new RowKey(q, span.group()));
+        Set<RowKey> rows = new HashSet<>();
+        for (var e : changes.entrySet()) {
+            LatestFigures.Key k = e.getKey();
+            if (k.level() == LatestFigures.FINEST) {
+                Facts.Group group = new Facts.Group(k.province(), k.city(), k.district(), k.sector());
+                int last = e.getValue().coversLaterQuarters() ? Math.max(now, k.quarter()) : k.quarter();
+                for (int q = k.quarter(); q <= last; q++) {
+                    rows.add(new RowKey(q, group));
+                }
             }
         }
         return rows;
     }
 
-    private static Facts.ProjectVersion version(ProjectSnapshot p, java.time.Instant recordedAt) {
+    private static Facts.ProjectVersion version(ProjectSnapshot p, Instant recordedAt) {
         return new Facts.ProjectVersion(p.id(), p.revision(), recordedAt, p.signedOn(), p.contractValue(),
                 p.plannedJobs() == null ? 0 : p.plannedJobs(),
                 new Facts.Group(p.province(), p.city(), p.district() == null ? "" : p.district(), p.sector()));

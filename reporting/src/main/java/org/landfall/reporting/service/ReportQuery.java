@@ -1,7 +1,6 @@
 package org.landfall.reporting.service;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +26,8 @@ import org.landfall.reporting.domain.LatestFigures;
 import org.landfall.events.Stage;
 import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.Quarter;
+import org.landfall.reporting.repository.Sql;
+import org.landfall.reporting.repository.WatermarkStore;
 import org.landfall.reporting.rest.ReportRow;
 
 /**
@@ -47,18 +48,31 @@ public class ReportQuery {
     @Inject
     MeterRegistry metrics;
 
-    public List<ReportRow> run(Request r) {
+    /** The rows, and the moment they are as of: the one asked for, or for the latest figures the watermark. */
+    public record Result(Instant asOf, List<ReportRow> rows) {
+    }
+
+    @Inject
+    WatermarkStore watermark;
+
+    /**
+     * In one read-only snapshot, so that the latest rows and the watermark they are stamped with (and an asOf
+     * report's three aggregations) are from the same committed state.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Result run(Request r) {
+        em.unwrap(Session.class).doWork(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("set transaction isolation level repeatable read, read only");
+            }
+        });
         Timer timer = Timer.builder("landfall.report.query")
                 .description("Time to compute a quarterly report from the read model")
                 .tag("groupBy", r.groupBy().name().toLowerCase(java.util.Locale.ROOT))
                 .tag("vintage", r.asOf() == null ? "latest" : "asOf")
                 .publishPercentileHistogram()
                 .register(metrics);
-        return timer.record(() -> compute(r));
-    }
-
-    private List<ReportRow> compute(Request r) {
-        return r.asOf() == null ? latest(r) : asOf(r);
+        return timer.record(() -> r.asOf() == null ? new Result(watermark.current(), latest(r)) : new Result(r.asOf(), asOf(r)));
     }
 
     /**
@@ -166,7 +180,7 @@ public class ReportQuery {
         Instant open = null;
         for (Object[] row : byQuarter.headMap(from).values()) {
             accumulate(row, base, stages);
-            open = LatestFigures.later(open, instant(row[base + 19]));
+            open = LatestFigures.later(open, Sql.instant(row[base + 19]));
         }
         List<ReportRow> out = new ArrayList<>(to - from + 1);
         for (int q = from; q <= to; q++) {
@@ -174,8 +188,8 @@ public class ReportQuery {
             Instant updatedAt = open;
             if (row != null) {
                 accumulate(row, base, stages);
-                open = LatestFigures.later(open, instant(row[base + 19]));
-                updatedAt = LatestFigures.later(open, instant(row[base + 18]));
+                open = LatestFigures.later(open, Sql.instant(row[base + 19]));
+                updatedAt = LatestFigures.later(open, Sql.instant(row[base + 18]));
             }
             Map<String, Long> endOfQuarter = new HashMap<>();
             for (Stage s : Stage.values()) {
@@ -236,7 +250,7 @@ public class ReportQuery {
                 + " union all select q.quarter" + spanGroupCols + ", s.valid_to" + cover + "s.valid_to <= :at" + filters(r, "s.")
                 + ") as changes group by quarter" + groupCols)) {
             updatedAt.computeIfAbsent(key(row, 1, g.size()), k -> new HashMap<>())
-                    .put(((Number) row[0]).intValue(), instant(row[1 + g.size()]));
+                    .put(((Number) row[0]).intValue(), Sql.instant(row[1 + g.size()]));
         }
 
         TreeSet<List<String>> groups = new TreeSet<>(GROUP_ORDER);
@@ -291,7 +305,7 @@ public class ReportQuery {
     private List<Object[]> rows(Request r, String sql) {
         Query q = em.createNativeQuery(sql).setParameter("from", r.from()).setParameter("to", r.to());
         if (sql.contains(":at")) {
-            q.setParameter("at", r.asOf() == null ? Instant.now() : r.asOf());
+            q.setParameter("at", r.asOf());
         }
         r.filters().forEach((column, value) -> {
             if (sql.contains(":" + column)) {
@@ -331,13 +345,5 @@ public class ReportQuery {
 
     private static BigDecimal amount(Object[] f, int i) {
         return f == null || f[i] == null ? BigDecimal.ZERO : new BigDecimal(f[i].toString());
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        return o instanceof Timestamp t ? t.toInstant() : o instanceof Instant i ? i
-                : ((java.time.OffsetDateTime) o).toInstant();
     }
 }

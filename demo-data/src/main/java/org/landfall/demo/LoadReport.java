@@ -1,0 +1,78 @@
+package org.landfall.demo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a load did, and what the demo defines that the services still do not hold, each with the reason. */
+final class LoadReport {
+
+    private static final int NAMED_PER_REASON = 10;
+
+    int created;
+    int existing;
+    int projectsRefused;
+    int projectsFailed;
+    int posted;
+    int present;
+    int updatesRefused;
+    int updatesFailed;
+    private final Map<String, List<String>> missing = new LinkedHashMap<>();
+
+    void projectRefused(DemoProject p, String reason) {
+        projectsRefused++;
+        updatesFailed += p.updates.size();
+        missing(reason, p.key + " (not signed)");
+    }
+
+    void projectFailed(DemoProject p, String reason) {
+        projectsFailed++;
+        updatesFailed += p.updates.size();
+        missing(reason, p.key + " (not signed)");
+    }
+
+    void updateRefused(DemoProject p, Map<String, Object> update, String reason) {
+        updatesRefused++;
+        missing(reason, describe(p, update));
+    }
+
+    void updatesFailed(DemoProject p, List<Map<String, Object>> updates, String reason) {
+        updatesFailed += updates.size();
+        updates.forEach(u -> missing(reason, describe(p, u)));
+    }
+
+    boolean complete() {
+        return missing.isEmpty();
+    }
+
+    /** The summary line, then (for an incomplete load) what is missing, grouped by reason. */
+    List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("demo data: %d projects created, %d already there, %d refused, %d failed; "
+                        + "%d updates posted, %d already there, %d refused, %d failed",
+                created, existing, projectsRefused, projectsFailed, posted, present, updatesRefused, updatesFailed));
+        if (complete()) {
+            lines.add("demo data complete: every project and update of the demo is recorded");
+            return lines;
+        }
+        lines.add(String.format("demo data INCOMPLETE: %d projects and %d updates of the demo are not recorded:",
+                projectsRefused + projectsFailed, updatesRefused + updatesFailed));
+        missing.forEach((reason, items) -> {
+            String named = String.join(", ", items.subList(0, Math.min(items.size(), NAMED_PER_REASON)));
+            lines.add("  " + reason + ": " + named
+                    + (items.size() > NAMED_PER_REASON ? " and " + (items.size() - NAMED_PER_REASON) + " more" : ""));
+        });
+        lines.add("Loading again adds only what is missing.");
+        return lines;
+    }
+
+    private void missing(String reason, String item) {
+        missing.computeIfAbsent(reason, r -> new ArrayList<>()).add(item);
+    }
+
+    private static String describe(DemoProject p, Map<String, Object> update) {
+        Object stage = update.get("stage");
+        return p.key + " " + (stage != null ? stage : "figures") + " on " + update.get("effectiveOn");
+    }
+}
