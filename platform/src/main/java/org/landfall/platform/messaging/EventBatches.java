@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,6 +20,7 @@ import org.landfall.events.LandfallEvent;
 import org.landfall.platform.ledger.ProcessedEvents;
 import org.landfall.platform.tracing.EventTracing;
 import org.landfall.platform.tracing.LogContext;
+import org.landfall.platform.transaction.Transactions;
 
 /**
  * How every Landfall consumer applies a batch of records, exactly once:
@@ -60,6 +60,16 @@ public class EventBatches {
     @Inject
     @Readiness // the check's qualifier: it is the readiness check that says which partitions are stalled
     StalledPartitions stalls;
+
+    @Inject
+    Transactions transactions;
+
+    /** How the back-off waits; a unit test replaces it to check the back-offs without waiting them out. */
+    interface Pause {
+        void sleep(long ms) throws InterruptedException;
+    }
+
+    Pause pause = Thread::sleep;
 
     private static final long FIRST_BACKOFF_MS = 100;
     private static final long MAX_BACKOFF_MS = 30_000;
@@ -112,7 +122,7 @@ public class EventBatches {
     private void applyInOneTransaction(List<Read> events, Consumer<List<LandfallEvent>> handler,
             Set<LandfallEvent> seenBefore) {
         List<LandfallEvent> repeated = new ArrayList<>();
-        QuarkusTransaction.requiringNew().run(() -> {
+        transactions.requiringNew(() -> {
             repeated.clear();
             List<LandfallEvent> all = events.stream().map(Read::event).toList();
             List<LandfallEvent> fresh = ledger.firstTimes(all);
@@ -122,6 +132,7 @@ public class EventBatches {
             if (!fresh.isEmpty()) {
                 handler.accept(fresh);
             }
+            return null;
         });
         seenBefore.addAll(repeated);
     }
@@ -198,7 +209,7 @@ public class EventBatches {
         }
     }
 
-    private static void retrying(String what, Runnable work) {
+    private void retrying(String what, Runnable work) {
         long backoffMs = 100;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -213,9 +224,9 @@ public class EventBatches {
         }
     }
 
-    private static void pause(long ms, String what) {
+    private void pause(long ms, String what) {
         try {
-            Thread.sleep(ms);
+            pause.sleep(ms);
         } catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while " + what, stop);

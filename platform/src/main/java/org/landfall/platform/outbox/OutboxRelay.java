@@ -1,8 +1,6 @@
 package org.landfall.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -11,14 +9,12 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -29,6 +25,7 @@ import org.landfall.events.CloudEventHeaders;
 import org.landfall.platform.messaging.EventCounters;
 import org.landfall.events.Topics;
 import org.landfall.platform.tracing.EventTracing;
+import org.landfall.platform.transaction.Transactions;
 
 /**
  * Publishes outbox rows to Kafka in id order and deletes them once the broker has acknowledged them, all in one
@@ -42,10 +39,12 @@ import org.landfall.platform.tracing.EventTracing;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long LOCK_ID = 0x4c414e44L; // "LAND"
 
     @Inject
-    EntityManager em;
+    OutboxTable outbox;
+
+    @Inject
+    Transactions transactions;
 
     @Inject
     Producer<String, byte[]> producer;
@@ -109,11 +108,7 @@ public class OutboxRelay {
     }
 
     public Backlog backlog() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Object[] row = (Object[]) em.createNativeQuery(
-                    "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0) from outbox").getSingleResult();
-            return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        });
+        return transactions.requiringNew(outbox::backlog);
     }
 
     private Backlog safeBacklog() {
@@ -145,23 +140,16 @@ public class OutboxRelay {
 
     /** Publishes one batch; returns how many rows it published. */
     int publishBatch() {
-        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
-            Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:id)")
-                    .setParameter("id", LOCK_ID).getSingleResult();
-            if (!locked) {
+        return transactions.requiringNew(60, () -> {
+            if (!outbox.lock()) {
                 return 0;
             }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, event_id, topic, event_key, event_type, recorded_at, payload, traceparent "
-                            + "from outbox order by id limit :n")
-                    .setParameter("n", batchSize).getResultList();
+            List<OutboxTable.Row> rows = outbox.oldest(batchSize);
             if (rows.isEmpty()) {
                 return 0;
             }
             List<Future<RecordMetadata>> sent = new ArrayList<>(rows.size());
-            List<Long> ids = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                ids.add(((Number) row[0]).longValue());
+            for (OutboxTable.Row row : rows) {
                 Future<RecordMetadata> f = producer.send(record(row));
                 if (f.isDone()) {
                     // Failed at once (no metadata: the broker is away): give up the batch now rather than wait
@@ -174,30 +162,27 @@ public class OutboxRelay {
             for (Future<RecordMetadata> f : sent) {
                 f.get(15, TimeUnit.SECONDS);
             }
-            em.createNativeQuery("delete from outbox where id in (:ids)").setParameter("ids", ids).executeUpdate();
-            for (Object[] row : rows) {
-                metrics.counter(EventCounters.PUBLISHED, "type", (String) row[4]).increment();
+            outbox.delete(rows.stream().map(OutboxTable.Row::id).toList());
+            for (OutboxTable.Row row : rows) {
+                metrics.counter(EventCounters.PUBLISHED, "type", row.type()).increment();
             }
             return rows.size();
         });
     }
 
-    private ProducerRecord<String, byte[]> record(Object[] row) {
-        String eventId = row[1].toString();
-        String type = (String) row[4];
-        Instant recordedAt = row[5] instanceof Timestamp t ? t.toInstant() : (Instant) row[5];
+    private ProducerRecord<String, byte[]> record(OutboxTable.Row row) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
-        header(headers, CloudEventHeaders.ID, eventId);
+        header(headers, CloudEventHeaders.ID, row.eventId());
         header(headers, CloudEventHeaders.SOURCE, "/landfall/" + source);
-        header(headers, CloudEventHeaders.TYPE, CloudEventHeaders.TYPE_PREFIX + type);
-        header(headers, CloudEventHeaders.TIME, recordedAt.toString());
-        header(headers, CloudEventHeaders.SUBJECT, (String) row[3]);
+        header(headers, CloudEventHeaders.TYPE, CloudEventHeaders.TYPE_PREFIX + row.type());
+        header(headers, CloudEventHeaders.TIME, row.recordedAt().toString());
+        header(headers, CloudEventHeaders.SUBJECT, row.key());
         header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        if (row[7] != null) {
-            header(headers, EventTracing.TRACEPARENT, (String) row[7]);
+        if (row.traceparent() != null) {
+            header(headers, EventTracing.TRACEPARENT, row.traceparent());
         }
-        return new ProducerRecord<>((String) row[2], null, (String) row[3], (byte[]) row[6], headers);
+        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
