@@ -40,7 +40,7 @@ class EventVerdictTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final UUID PROJECT = UUID.fromString("5f0e2f1a-8c7b-4b8e-9d2a-6c1f0e9d8b7a");
 
-    private static ProjectSnapshot contract() {
+    static ProjectSnapshot contract() {
         return new ProjectSnapshot(PROJECT, "LN-2022-000001", 1, "Yiwei Lithium Battery Project", "Yiwei Co., Ltd.",
                 "Liaoning", "Shenyang", "Tiexi", "new-energy", LocalDate.of(2022, 9, 27), new BigDecimal("10000000000"),
                 300, new Amount(new BigDecimal("40"), "GWh"),
