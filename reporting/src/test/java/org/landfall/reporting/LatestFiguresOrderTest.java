@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.landfall.events.Stage;
 import org.landfall.reporting.domain.Facts;
+import org.landfall.reporting.domain.Figure;
 import org.landfall.reporting.domain.FigureHistory;
 import org.landfall.reporting.domain.LatestFigures;
 
@@ -97,9 +97,14 @@ class LatestFiguresOrderTest {
             Map<LatestFigures.Key, LatestFigures.Change> exact = LatestFigures.changes();
             histories.values().forEach(h -> LatestFigures.addMove(exact, h, null, watermark));
             for (LatestFigures.Key key : lowered) {
-                LatestFigures.Change row = rows.get(key), truth = exact.get(key);
-                row.updatedAt = truth == null ? null : truth.updatedAt;
-                row.openUpdatedAt = truth == null ? null : truth.openUpdatedAt;
+                // what recomputeMoments does: the row keeps its sums and takes the true moments
+                LatestFigures.Change row = new LatestFigures.Change(), truth = exact.get(key);
+                addSums(row, rows.get(key));
+                if (truth != null) {
+                    row.raiseUpdatedAt(truth.updatedAt());
+                    row.raiseOpenUpdatedAt(truth.openUpdatedAt());
+                }
+                rows.put(key, row);
             }
         }
 
@@ -131,25 +136,17 @@ class LatestFiguresOrderTest {
     private static void add(Map<LatestFigures.Key, LatestFigures.Change> rows, Map<LatestFigures.Key, LatestFigures.Change> changes) {
         changes.forEach((key, c) -> {
             LatestFigures.Change row = rows.computeIfAbsent(key, k -> new LatestFigures.Change());
-            row.signedCount += c.signedCount;
-            row.plannedJobs += c.plannedJobs;
-            row.startedCount += c.startedCount;
-            row.operationalCount += c.operationalCount;
-            row.suspendedCount += c.suspendedCount;
-            row.cancelledCount += c.cancelledCount;
-            row.jobsDelta += c.jobsDelta;
-            row.signedValue = row.signedValue.add(c.signedValue);
-            row.startedValue = row.startedValue.add(c.startedValue);
-            row.operationalValue = row.operationalValue.add(c.operationalValue);
-            row.suspendedValue = row.suspendedValue.add(c.suspendedValue);
-            row.cancelledValue = row.cancelledValue.add(c.cancelledValue);
-            row.investmentDelta = row.investmentDelta.add(c.investmentDelta);
-            for (int i = 0; i < row.stageChange.length; i++) {
-                row.stageChange[i] += c.stageChange[i];
-            }
-            row.updatedAt = LatestFigures.later(row.updatedAt, c.updatedAt);
-            row.openUpdatedAt = LatestFigures.later(row.openUpdatedAt, c.openUpdatedAt);
+            addSums(row, c);
+            row.raiseUpdatedAt(c.updatedAt());
+            row.raiseOpenUpdatedAt(c.openUpdatedAt());
         });
+    }
+
+    private static void addSums(LatestFigures.Change row, LatestFigures.Change c) {
+        row.figures().add(c.figures(), 1);
+        for (Stage s : Stage.values()) {
+            row.addStageChange(s, c.stageChange(s));
+        }
     }
 
     private static Map<LatestFigures.Key, LatestFigures.Change> rowsAtOnce(List<Object> facts, Instant at) {
@@ -173,11 +170,16 @@ class LatestFiguresOrderTest {
         if (c == null) {
             c = new LatestFigures.Change();
         }
-        return List.of(c.signedCount, c.signedValue.stripTrailingZeros(), c.plannedJobs, c.startedCount,
-                c.startedValue.stripTrailingZeros(), c.operationalCount, c.operationalValue.stripTrailingZeros(),
-                c.suspendedCount, c.suspendedValue.stripTrailingZeros(), c.cancelledCount,
-                c.cancelledValue.stripTrailingZeros(), c.investmentDelta.stripTrailingZeros(), c.jobsDelta,
-                Arrays.toString(c.stageChange), Objects.toString(c.updatedAt), Objects.toString(c.openUpdatedAt)).toString();
+        List<Object> values = new ArrayList<>();
+        for (Figure f : Figure.values()) {
+            values.add(c.figures().get(f).stripTrailingZeros());
+        }
+        for (Stage s : Stage.values()) {
+            values.add(c.stageChange(s));
+        }
+        values.add(Objects.toString(c.updatedAt()));
+        values.add(Objects.toString(c.openUpdatedAt()));
+        return values.toString();
     }
 
     /** A few projects with corrections (value, date, place), stage changes and late figures, on coarse moments. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.landfall.events.Stage;
 import org.landfall.reporting.domain.Facts;
+import org.landfall.reporting.domain.Figure;
 import org.landfall.reporting.domain.FigureHistory;
 import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.LatestFigures;
@@ -48,15 +49,15 @@ class LatestFiguresTest {
 
         int q1 = Quarter.of(LocalDate.of(2024, 1, 15)), q2 = q1 + 1;
         LatestFigures.Change national = changes.get(new LatestFigures.Key(0, q1, "", "", "", ""));
-        assertEquals(1, national.signedCount);
-        assertEquals(0, new BigDecimal("100.00").compareTo(national.signedValue));
-        assertEquals(1, national.stageChange[Stage.SIGNED.ordinal()]);
+        assertEquals(1, national.figures().count(Figure.SIGNED_COUNT));
+        assertEquals(0, new BigDecimal("100.00").compareTo(national.figures().get(Figure.SIGNED_VALUE)));
+        assertEquals(1, national.stageChange(Stage.SIGNED));
         LatestFigures.Change started = changes.get(new LatestFigures.Key(LatestFigures.FINEST, q2, "Heilongjiang", "Harbin",
                 "Daoli", "new-energy"));
-        assertEquals(1, started.startedCount);
-        assertEquals(-1, started.stageChange[Stage.SIGNED.ordinal()]);
-        assertEquals(1, started.stageChange[Stage.STARTED.ordinal()]);
-        assertEquals(Instant.parse("2024-05-03T00:00:00Z"), started.openUpdatedAt, "the open run of STARTED changed then");
+        assertEquals(1, started.figures().count(Figure.STARTED_COUNT));
+        assertEquals(-1, started.stageChange(Stage.SIGNED));
+        assertEquals(1, started.stageChange(Stage.STARTED));
+        assertEquals(Instant.parse("2024-05-03T00:00:00Z"), started.openUpdatedAt(), "the open run of STARTED changed then");
         assertEquals(LatestFigures.LEVELS * 2, changes.size(), "two quarters at eight levels");
     }
 
@@ -74,13 +75,13 @@ class LatestFiguresTest {
         LatestFigures.Change harbin = changes.get(new LatestFigures.Key(LatestFigures.level(2, false), q, "Heilongjiang", "Harbin", "", ""));
         LatestFigures.Change daqing = changes.get(new LatestFigures.Key(LatestFigures.level(2, false), q, "Heilongjiang", "Daqing", "", ""));
         LatestFigures.Change province = changes.get(new LatestFigures.Key(LatestFigures.level(1, false), q, "Heilongjiang", "", "", ""));
-        assertEquals(-1, harbin.signedCount);
-        assertEquals(-1, harbin.stageChange[Stage.SIGNED.ordinal()]);
-        assertEquals(correctedAt, harbin.updatedAt, "the old row changed when the correction was recorded");
-        assertEquals(1, daqing.signedCount);
-        assertEquals(0, province.signedCount, "within the province nothing moved");
-        assertEquals(0, new BigDecimal("20.00").compareTo(province.signedValue), "but the value grew by the correction");
-        assertTrue(province.stageChange[Stage.SIGNED.ordinal()] == 0);
+        assertEquals(-1, harbin.figures().count(Figure.SIGNED_COUNT));
+        assertEquals(-1, harbin.stageChange(Stage.SIGNED));
+        assertEquals(correctedAt, harbin.updatedAt(), "the old row changed when the correction was recorded");
+        assertEquals(1, daqing.figures().count(Figure.SIGNED_COUNT));
+        assertEquals(0, province.figures().count(Figure.SIGNED_COUNT), "within the province nothing moved");
+        assertEquals(0, new BigDecimal("20.00").compareTo(province.figures().get(Figure.SIGNED_VALUE)), "but the value grew by the correction");
+        assertTrue(province.stageChange(Stage.SIGNED) == 0);
     }
 
     private static Facts.ProjectVersion version(int revision, Instant at, Facts.Group group, String value) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.landfall.events.Stage;
 import org.landfall.reporting.domain.Facts;
+import org.landfall.reporting.domain.Figure;
 import org.landfall.reporting.domain.FigureHistory;
 import org.landfall.reporting.domain.Figures;
 import org.landfall.reporting.domain.ProjectFigures;
@@ -41,10 +42,10 @@ class ProjectFiguresTest {
                 update(LocalDate.of(2023, 3, 20), Stage.STARTED, null, T0),
                 update(LocalDate.of(2023, 4, 10), Stage.SUSPENDED, null, T0),
                 update(LocalDate.of(2023, 4, 21), Stage.STARTED, null, T0)));
-        assertEquals(1, f.contributions().get(q("2022-Q4")).signedCount());
-        assertEquals(1, f.contributions().get(q("2023-Q1")).startedCount());
-        assertEquals(0, f.contributions().get(q("2023-Q2")).startedCount());
-        assertEquals(1, f.contributions().get(q("2023-Q2")).suspendedCount());
+        assertEquals(1, f.contributions().get(q("2022-Q4")).figures().count(Figure.SIGNED_COUNT));
+        assertEquals(1, f.contributions().get(q("2023-Q1")).figures().count(Figure.STARTED_COUNT));
+        assertEquals(0, f.contributions().get(q("2023-Q2")).figures().count(Figure.STARTED_COUNT));
+        assertEquals(1, f.contributions().get(q("2023-Q2")).figures().count(Figure.SUSPENDED_COUNT));
         assertEquals(List.of(new Figures.StageSpan(GROUP, Stage.SIGNED, q("2022-Q4"), q("2023-Q1")),
                 new Figures.StageSpan(GROUP, Stage.STARTED, q("2023-Q1"), null)), f.spans());
     }
@@ -56,9 +57,9 @@ class ProjectFiguresTest {
                 update(LocalDate.of(2023, 3, 31), null, "150", T0),
                 update(LocalDate.of(2023, 9, 1), null, "400", T0),
                 update(LocalDate.of(2023, 3, 31), null, "160", T0.plusSeconds(1))));
-        assertEquals(new BigDecimal("160.00"), f.contributions().get(q("2023-Q1")).investmentDelta());
+        assertEquals(new BigDecimal("160.00"), f.contributions().get(q("2023-Q1")).figures().get(Figure.INVESTMENT_COMPLETED));
         assertNull(f.contributions().get(q("2023-Q2")));
-        assertEquals(new BigDecimal("240.00"), f.contributions().get(q("2023-Q3")).investmentDelta());
+        assertEquals(new BigDecimal("240.00"), f.contributions().get(q("2023-Q3")).figures().get(Figure.INVESTMENT_COMPLETED));
     }
 
     @Test
@@ -74,10 +75,10 @@ class ProjectFiguresTest {
         var q2 = h.contributions().stream().filter(v -> v.quarter() == q("2023-Q2")).toList();
         // started at t1 with value 1000; at t2 the correction re-values it and moves the signing in
         assertEquals(2, q2.size());
-        assertEquals(new BigDecimal("1000.00"), q2.get(0).value().startedValue());
+        assertEquals(new BigDecimal("1000.00"), q2.get(0).value().figures().get(Figure.STARTED_VALUE));
         assertEquals(t1, q2.get(0).from());
-        assertEquals(new BigDecimal("900.00"), q2.get(1).value().startedValue());
-        assertEquals(1, q2.get(1).value().signedCount());
+        assertEquals(new BigDecimal("900.00"), q2.get(1).value().figures().get(Figure.STARTED_VALUE));
+        assertEquals(1, q2.get(1).value().figures().count(Figure.SIGNED_COUNT));
         assertNull(q2.get(1).to());
     }
 }

@@ -1,6 +1,5 @@
 package org.landfall.reporting.domain;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +10,8 @@ public record Figures(Map<Integer, Contribution> contributions, List<StageSpan> 
 
     public static final Figures NONE = new Figures(Map.of(), List.of());
 
-    /** The project's part of one quarter's flow figures. */
-    public record Contribution(Facts.Group group, int signedCount, BigDecimal signedValue, long plannedJobs,
-                               int startedCount, BigDecimal startedValue, int operationalCount, BigDecimal operationalValue,
-                               int suspendedCount, BigDecimal suspendedValue, int cancelledCount, BigDecimal cancelledValue,
-                               BigDecimal investmentDelta, long jobsDelta) {
+    /** The project's part of one quarter's flow figures: a value for every figure of the catalogue. */
+    public record Contribution(Facts.Group group, FigureValues figures) {
     }
 
     /** The project's stage at the end of quarters {@code from} .. {@code to - 1} ({@code to} null: onwards). */

@@ -1,8 +1,7 @@
 package org.landfall.reporting.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -74,36 +73,46 @@ public final class LatestFigures {
     }
 
     /**
-     * What to add to one stored row: flow figures, pipeline changes by stage ({@link Stage} order), and the
-     * moments to raise {@code updated_at} and {@code open_updated_at} to (null: leave them).
+     * What to add to one stored row: the catalogue's figures, the change of the number of projects in each stage,
+     * and the moments to raise {@code updated_at} and {@code open_updated_at} to (null: leave them).
      */
     public static final class Change {
-        public long signedCount, plannedJobs, startedCount, operationalCount, suspendedCount, cancelledCount, jobsDelta;
-        public BigDecimal signedValue = BigDecimal.ZERO, startedValue = BigDecimal.ZERO, operationalValue = BigDecimal.ZERO,
-                suspendedValue = BigDecimal.ZERO, cancelledValue = BigDecimal.ZERO, investmentDelta = BigDecimal.ZERO;
-        public final long[] stageChange = new long[Stage.values().length];
-        public Instant updatedAt, openUpdatedAt;
+        private final FigureValues figures = new FigureValues();
+        private final Map<Stage, Long> stageChange = new EnumMap<>(Stage.class);
+        private Instant updatedAt;
+        private Instant openUpdatedAt;
+
+        public FigureValues figures() {
+            return figures;
+        }
+
+        public long stageChange(Stage stage) {
+            return stageChange.getOrDefault(stage, 0L);
+        }
+
+        public void addStageChange(Stage stage, long n) {
+            stageChange.merge(stage, n, Long::sum);
+        }
+
+        public Instant updatedAt() {
+            return updatedAt;
+        }
+
+        public Instant openUpdatedAt() {
+            return openUpdatedAt;
+        }
+
+        public void raiseUpdatedAt(Instant moment) {
+            updatedAt = later(updatedAt, moment);
+        }
+
+        public void raiseOpenUpdatedAt(Instant moment) {
+            openUpdatedAt = later(openUpdatedAt, moment);
+        }
 
         /** Whether the change shows in later quarters' rows too: the pipeline and open-ended runs add up over them. */
         public boolean coversLaterQuarters() {
-            return openUpdatedAt != null || java.util.Arrays.stream(stageChange).anyMatch(n -> n != 0);
-        }
-
-        void add(Figures.Contribution c, int sign) {
-            signedCount += sign * c.signedCount();
-            plannedJobs += sign * c.plannedJobs();
-            startedCount += sign * c.startedCount();
-            operationalCount += sign * c.operationalCount();
-            suspendedCount += sign * c.suspendedCount();
-            cancelledCount += sign * c.cancelledCount();
-            jobsDelta += sign * c.jobsDelta();
-            BigDecimal s = BigDecimal.valueOf(sign);
-            signedValue = signedValue.add(c.signedValue().multiply(s));
-            startedValue = startedValue.add(c.startedValue().multiply(s));
-            operationalValue = operationalValue.add(c.operationalValue().multiply(s));
-            suspendedValue = suspendedValue.add(c.suspendedValue().multiply(s));
-            cancelledValue = cancelledValue.add(c.cancelledValue().multiply(s));
-            investmentDelta = investmentDelta.add(c.investmentDelta().multiply(s));
+            return openUpdatedAt != null || stageChange.values().stream().anyMatch(n -> n != 0);
         }
     }
 
@@ -148,7 +157,7 @@ public final class LatestFigures {
     private static void addHeld(Map<Key, Change> changes, FigureHistory.History history, Instant at, int sign) {
         for (FigureHistory.Versioned<Figures.Contribution> v : history.contributions()) {
             if (holds(v, at)) {
-                at(changes, v.quarter(), v.value().group(), ch -> ch.add(v.value(), sign));
+                at(changes, v.quarter(), v.value().group(), ch -> ch.figures().add(v.value().figures(), sign));
             }
         }
         for (FigureHistory.Versioned<Figures.StageSpan> v : history.spans()) {
@@ -168,7 +177,7 @@ public final class LatestFigures {
         for (FigureHistory.Versioned<Figures.Contribution> v : history.contributions()) {
             Instant moment = lastBoundary(v, after, upTo);
             if (moment != null) {
-                at(changes, v.quarter(), v.value().group(), ch -> ch.updatedAt = later(ch.updatedAt, moment));
+                at(changes, v.quarter(), v.value().group(), ch -> ch.raiseUpdatedAt(moment));
             }
         }
         for (FigureHistory.Versioned<Figures.StageSpan> v : history.spans()) {
@@ -178,10 +187,10 @@ public final class LatestFigures {
                 continue;
             }
             if (s.to() == null) {
-                at(changes, s.from(), s.group(), ch -> ch.openUpdatedAt = later(ch.openUpdatedAt, moment));
+                at(changes, s.from(), s.group(), ch -> ch.raiseOpenUpdatedAt(moment));
             } else {
                 for (int q = s.from(); q < s.to(); q++) {
-                    at(changes, q, s.group(), ch -> ch.updatedAt = later(ch.updatedAt, moment));
+                    at(changes, q, s.group(), ch -> ch.raiseUpdatedAt(moment));
                 }
             }
         }
@@ -208,10 +217,9 @@ public final class LatestFigures {
 
     /** A run of a stage adds one project to that stage from its first quarter and takes it out after its last. */
     private static void span(Map<Key, Change> changes, Figures.StageSpan s, int sign) {
-        int stage = s.stage().ordinal();
-        at(changes, s.from(), s.group(), ch -> ch.stageChange[stage] += sign);
+        at(changes, s.from(), s.group(), ch -> ch.addStageChange(s.stage(), sign));
         if (s.to() != null) {
-            at(changes, s.to(), s.group(), ch -> ch.stageChange[stage] -= sign);
+            at(changes, s.to(), s.group(), ch -> ch.addStageChange(s.stage(), -sign));
         }
     }
 

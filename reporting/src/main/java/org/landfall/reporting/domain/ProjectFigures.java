@@ -28,7 +28,12 @@ import org.landfall.events.Stage;
  */
 public final class ProjectFigures {
 
-    private static final List<Stage> FLOW_STAGES = List.of(Stage.STARTED, Stage.OPERATIONAL, Stage.SUSPENDED, Stage.CANCELLED);
+    /** The stages whose first entry counts, with the figures it sets: the count and the contract value. */
+    private static final Map<Stage, List<Figure>> ENTERED = new EnumMap<>(Map.of(
+            Stage.STARTED, List.of(Figure.STARTED_COUNT, Figure.STARTED_VALUE),
+            Stage.OPERATIONAL, List.of(Figure.OPERATIONAL_COUNT, Figure.OPERATIONAL_VALUE),
+            Stage.SUSPENDED, List.of(Figure.SUSPENDED_COUNT, Figure.SUSPENDED_VALUE),
+            Stage.CANCELLED, List.of(Figure.CANCELLED_COUNT, Figure.CANCELLED_VALUE)));
 
     private ProjectFigures() {
     }
@@ -39,14 +44,12 @@ public final class ProjectFigures {
         }
         List<Facts.Update> ordered = updates.stream()
                 .sorted(Comparator.comparing(Facts.Update::effectiveOn).thenComparing(Facts.Update::recordedAt)).toList();
-        Map<Integer, Builder> quarters = new TreeMap<>();
-        Function<Integer, Builder> at = q -> quarters.computeIfAbsent(q, k -> new Builder());
+        Map<Integer, FigureValues> quarters = new TreeMap<>();
+        Function<Integer, FigureValues> at = q -> quarters.computeIfAbsent(q, k -> zero());
         BigDecimal value = money(contract.contractValue());
 
-        Builder signed = at.apply(Quarter.of(contract.signedOn()));
-        signed.signedCount = 1;
-        signed.signedValue = value;
-        signed.plannedJobs = contract.plannedJobs();
+        at.apply(Quarter.of(contract.signedOn())).set(Figure.SIGNED_COUNT, BigDecimal.ONE)
+                .set(Figure.SIGNED_VALUE, value).set(Figure.PLANNED_JOBS, BigDecimal.valueOf(contract.plannedJobs()));
 
         Map<Stage, LocalDate> firstEntry = new EnumMap<>(Stage.class);
         for (Facts.Update u : ordered) {
@@ -54,21 +57,22 @@ public final class ProjectFigures {
                 firstEntry.putIfAbsent(u.stage(), u.effectiveOn());
             }
         }
-        for (Stage stage : FLOW_STAGES) {
+        ENTERED.forEach((stage, figures) -> {
             LocalDate first = firstEntry.get(stage);
             if (first != null) {
-                at.apply(Quarter.of(first)).enter(stage, value);
+                at.apply(Quarter.of(first)).set(figures.get(0), BigDecimal.ONE).set(figures.get(1), value);
             }
-        }
+        });
 
-        increases(ordered, Facts.Update::investmentCompleted).forEach((q, delta) -> at.apply(q).investmentDelta = delta);
+        increases(ordered, Facts.Update::investmentCompleted)
+                .forEach((q, delta) -> at.apply(q).set(Figure.INVESTMENT_COMPLETED, delta));
         increases(ordered, u -> u.jobsCreated() == null ? null : BigDecimal.valueOf(u.jobsCreated()))
-                .forEach((q, delta) -> at.apply(q).jobsDelta = delta.longValueExact());
+                .forEach((q, delta) -> at.apply(q).set(Figure.JOBS_CREATED, BigDecimal.valueOf(delta.longValueExact())));
 
         Map<Integer, Figures.Contribution> contributions = new TreeMap<>();
-        quarters.forEach((q, b) -> {
-            if (!b.isZero()) {
-                contributions.put(q, b.build(contract.group()));
+        quarters.forEach((q, figures) -> {
+            if (!figures.isZero()) {
+                contributions.put(q, new Figures.Contribution(contract.group(), figures));
             }
         });
         return new Figures(contributions, spans(contract, ordered));
@@ -126,34 +130,12 @@ public final class ProjectFigures {
         return v.setScale(2, RoundingMode.HALF_EVEN);
     }
 
-    private static final class Builder {
-        int signedCount;
-        BigDecimal signedValue = money(BigDecimal.ZERO);
-        long plannedJobs;
-        final Map<Stage, BigDecimal> entered = new EnumMap<>(Stage.class);
-        BigDecimal investmentDelta = money(BigDecimal.ZERO);
-        long jobsDelta;
-
-        void enter(Stage stage, BigDecimal value) {
-            entered.put(stage, value);
+    /** Every figure at zero: counts as whole numbers, amounts as money. */
+    private static FigureValues zero() {
+        FigureValues v = new FigureValues();
+        for (Figure f : Figure.values()) {
+            v.set(f, f.kind == Figure.Kind.COUNT ? BigDecimal.ZERO : money(BigDecimal.ZERO));
         }
-
-        boolean isZero() {
-            return signedCount == 0 && entered.isEmpty() && investmentDelta.signum() == 0 && jobsDelta == 0;
-        }
-
-        Figures.Contribution build(Facts.Group group) {
-            BigDecimal zero = money(BigDecimal.ZERO);
-            return new Figures.Contribution(group, signedCount, signedValue, plannedJobs,
-                    count(Stage.STARTED), entered.getOrDefault(Stage.STARTED, zero),
-                    count(Stage.OPERATIONAL), entered.getOrDefault(Stage.OPERATIONAL, zero),
-                    count(Stage.SUSPENDED), entered.getOrDefault(Stage.SUSPENDED, zero),
-                    count(Stage.CANCELLED), entered.getOrDefault(Stage.CANCELLED, zero),
-                    investmentDelta, jobsDelta);
-        }
-
-        private int count(Stage stage) {
-            return entered.containsKey(stage) ? 1 : 0;
-        }
+        return v;
     }
 }

@@ -1,109 +1,83 @@
 package org.landfall.reporting.repository;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 import org.landfall.events.Stage;
+import org.landfall.platform.jdbc.Jdbc;
+import org.landfall.platform.jdbc.SqlRow;
+import org.landfall.platform.jdbc.SqlStatement;
 import org.landfall.reporting.domain.Facts;
+import org.landfall.reporting.domain.Figure;
 import org.landfall.reporting.domain.FigureHistory;
-import org.landfall.reporting.domain.LatestFigures;
 import org.landfall.reporting.domain.Figures;
+import org.landfall.reporting.domain.LatestFigures;
 
-/** The facts and the versioned figures of each project, in plain JDBC batches on the transaction's connection. */
+/** The facts and the versioned figures of each project, in set-wise statements on the transaction's connection. */
 @ApplicationScoped
 public class FactStore {
 
     @Inject
-    EntityManager em;
+    Jdbc jdbc;
 
     /**
      * Serialises the derivations of these projects until the transaction ends. The locks are taken in id order,
      * the same in every transaction, so two batches that share projects cannot deadlock.
      */
     public void lock(Collection<UUID> projectIds) {
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("select count(pg_advisory_xact_lock(hashtextextended(id::text, 0))) "
-                    + "from (select unnest(?::uuid[]) as id order by 1) ids")) {
-                s.setArray(1, c.createArrayOf("uuid", projectIds.toArray()));
-                s.executeQuery().close();
-            }
-        });
+        jdbc.sql("select count(pg_advisory_xact_lock(hashtextextended(id::text, 0))) "
+                + "from (select unnest(?::uuid[]) as id order by 1) ids", ids(projectIds)).execute();
     }
 
     public void addVersions(List<Facts.ProjectVersion> versions) {
-        batch("insert into project_fact (project_id, revision, recorded_at, signed_on, contract_value, planned_jobs, "
-                + "province, city, district, sector) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", versions,
-                (s, v) -> {
-                    s.setObject(1, v.projectId());
-                    s.setInt(2, v.revision());
-                    s.setTimestamp(3, Timestamp.from(v.recordedAt()));
-                    s.setDate(4, Date.valueOf(v.signedOn()));
-                    s.setBigDecimal(5, v.contractValue());
-                    s.setLong(6, v.plannedJobs());
-                    group(s, 7, v.group());
-                });
+        jdbc.sql("insert into project_fact (project_id, revision, recorded_at, signed_on, contract_value, planned_jobs, "
+                + GROUP + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing").batch(versions,
+                v -> with(List.of(v.projectId(), v.revision(), v.recordedAt(), v.signedOn(), v.contractValue(),
+                        v.plannedJobs()), group(v.group())));
     }
 
     public void addUpdates(List<Facts.Update> updates) {
-        batch("insert into update_fact (update_id, project_id, effective_on, stage, investment_completed, jobs_created, "
-                + "recorded_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", updates, (s, u) -> {
-                    s.setObject(1, u.updateId());
-                    s.setObject(2, u.projectId());
-                    s.setDate(3, Date.valueOf(u.effectiveOn()));
-                    s.setString(4, u.stage() == null ? null : u.stage().name());
-                    s.setBigDecimal(5, u.investmentCompleted());
-                    if (u.jobsCreated() == null) {
-                        s.setNull(6, Types.BIGINT);
-                    } else {
-                        s.setLong(6, u.jobsCreated());
-                    }
-                    s.setTimestamp(7, Timestamp.from(u.recordedAt()));
-                });
+        jdbc.sql("insert into update_fact (update_id, project_id, effective_on, stage, investment_completed, jobs_created, "
+                + "recorded_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing").batch(updates,
+                u -> Arrays.asList(u.updateId(), u.projectId(), u.effectiveOn(), u.stage() == null ? null : u.stage().name(),
+                        u.investmentCompleted(), u.jobsCreated(), u.recordedAt()));
     }
 
     /** Every version of these projects' contracts, by project. */
     public Map<UUID, List<Facts.ProjectVersion>> versions(Collection<UUID> projectIds) {
         return byProject(projectIds, "select project_id, revision, recorded_at, signed_on, contract_value, planned_jobs, "
-                + "province, city, district, sector from project_fact where project_id = any(?)",
-                r -> new Facts.ProjectVersion(r.getObject(1, UUID.class), r.getInt(2), r.getTimestamp(3).toInstant(),
-                        r.getDate(4).toLocalDate(), r.getBigDecimal(5), r.getLong(6),
-                        new Facts.Group(r.getString(7), r.getString(8), r.getString(9), r.getString(10))));
+                + GROUP + " from project_fact where project_id = any(?)",
+                r -> new Facts.ProjectVersion(r.uuid("project_id"), r.integer("revision"), r.instant("recorded_at"),
+                        r.date("signed_on"), r.decimal("contract_value"), r.longValue("planned_jobs"), group(r)));
     }
 
     /** Every update of these projects, by project. */
     public Map<UUID, List<Facts.Update>> updates(Collection<UUID> projectIds) {
         return byProject(projectIds, "select project_id, update_id, effective_on, stage, investment_completed, jobs_created, "
-                + "recorded_at from update_fact where project_id = any(?)", r -> {
-                    long jobs = r.getLong(6);
-                    Long jobsCreated = r.wasNull() ? null : jobs;
-                    return new Facts.Update(r.getObject(2, UUID.class), r.getObject(1, UUID.class), r.getDate(3).toLocalDate(),
-                            r.getString(4) == null ? null : Stage.valueOf(r.getString(4)), r.getBigDecimal(5), jobsCreated,
-                            r.getTimestamp(7).toInstant());
-                });
+                + "recorded_at from update_fact where project_id = any(?)",
+                r -> new Facts.Update(r.uuid("update_id"), r.uuid("project_id"), r.date("effective_on"),
+                        r.string("stage") == null ? null : Stage.valueOf(r.string("stage")), r.decimal("investment_completed"),
+                        r.longValue("jobs_created"), r.instant("recorded_at")));
     }
 
-    private static final String CONTRIBUTION_COLUMNS = "project_id, quarter, province, city, district, sector, "
-            + "signed_count, signed_value, planned_jobs, started_count, started_value, operational_count, operational_value, "
-            + "suspended_count, suspended_value, cancelled_count, cancelled_value, investment_delta, jobs_delta, "
-            + "valid_from, valid_to";
-    private static final String SPAN_COLUMNS = "project_id, stage, from_quarter, to_quarter, province, city, district, "
-            + "sector, valid_from, valid_to";
+    private static final String GROUP = "province, city, district, sector";
+    private static final String FIGURE_COLUMNS = Arrays.stream(Figure.values()).map(f -> f.column)
+            .collect(Collectors.joining(", "));
+    private static final String CONTRIBUTION_COLUMNS = "project_id, quarter, " + GROUP + ", " + FIGURE_COLUMNS
+            + ", valid_from, valid_to";
+    private static final String SPAN_COLUMNS = "project_id, stage, from_quarter, to_quarter, " + GROUP
+            + ", valid_from, valid_to";
 
     /** The whole stored figure history of each of these projects. */
     public Map<UUID, FigureHistory.History> histories(Collection<UUID> projectIds) {
@@ -120,29 +94,29 @@ public class FactStore {
     public FigureHistory.History versionsBetween(Instant after, Instant upTo) {
         String window = " where (valid_from > ? and valid_from <= ?) or (valid_to > ? and valid_to <= ?)";
         return new FigureHistory.History(
-                list("select " + CONTRIBUTION_COLUMNS + " from contribution" + window, after, upTo, FactStore::contribution),
-                list("select " + SPAN_COLUMNS + " from stage_span" + window, after, upTo, FactStore::span));
+                jdbc.sql("select " + CONTRIBUTION_COLUMNS + " from contribution" + window, after, upTo, after, upTo)
+                        .list(FactStore::contribution),
+                jdbc.sql("select " + SPAN_COLUMNS + " from stage_span" + window, after, upTo, after, upTo)
+                        .list(FactStore::span));
     }
 
-    private static FigureHistory.Versioned<Figures.Contribution> contribution(ResultSet r) throws SQLException {
-        return new FigureHistory.Versioned<>(new Figures.Contribution(
-                new Facts.Group(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
-                r.getInt(7), r.getBigDecimal(8), r.getLong(9), r.getInt(10), r.getBigDecimal(11),
-                r.getInt(12), r.getBigDecimal(13), r.getInt(14), r.getBigDecimal(15), r.getInt(16),
-                r.getBigDecimal(17), r.getBigDecimal(18), r.getLong(19)), r.getInt(2), instant(r, 20), instant(r, 21));
+    private static FigureHistory.Versioned<Figures.Contribution> contribution(SqlRow r) throws SQLException {
+        return new FigureHistory.Versioned<>(new Figures.Contribution(group(r), FigureColumns.figures(r)), r.integer("quarter"),
+                r.instant("valid_from"), r.instant("valid_to"));
     }
 
-    private static FigureHistory.Versioned<Figures.StageSpan> span(ResultSet r) throws SQLException {
-        int to = r.getInt(4);
-        Integer toQuarter = r.wasNull() ? null : to;
-        Figures.StageSpan span = new Figures.StageSpan(new Facts.Group(r.getString(5), r.getString(6), r.getString(7),
-                r.getString(8)), Stage.valueOf(r.getString(2)), r.getInt(3), toQuarter);
-        return new FigureHistory.Versioned<>(span, span.from(), instant(r, 9), instant(r, 10));
+    private static FigureHistory.Versioned<Figures.StageSpan> span(SqlRow r) throws SQLException {
+        Figures.StageSpan span = new Figures.StageSpan(group(r), Stage.valueOf(r.string("stage")), r.integer("from_quarter"),
+                r.integer("to_quarter"));
+        return new FigureHistory.Versioned<>(span, span.from(), r.instant("valid_from"), r.instant("valid_to"));
     }
 
-    private static Instant instant(ResultSet r, int column) throws SQLException {
-        Timestamp t = r.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+    private static Facts.Group group(SqlRow r) throws SQLException {
+        return new Facts.Group(r.string("province"), r.string("city"), r.string("district"), r.string("sector"));
+    }
+
+    private static List<Object> group(Facts.Group g) {
+        return List.of(g.province(), g.city(), g.district(), g.sector());
     }
 
     /**
@@ -154,81 +128,43 @@ public class FactStore {
                 + " and (f.level / 2 < 3 or x.district = f.district) and (f.level % 2 = 0 or x.sector = f.sector)"
                 + " and x.valid_from <= ?";
         String boundary = "greatest(x.valid_from, case when x.valid_to <= ? then x.valid_to end)";
-        batch("update latest_figure f set updated_at = (select max(t) from ("
+        jdbc.sql("update latest_figure f set updated_at = (select max(t) from ("
                 + "select " + boundary + " as t from contribution x where x.quarter = f.quarter" + sameGroup
                 + " union all select " + boundary + " from stage_span x where x.to_quarter is not null"
                 + " and x.from_quarter <= f.quarter and x.to_quarter > f.quarter" + sameGroup + ") as m), "
                 + "open_updated_at = (select max(" + boundary + ") from stage_span x where x.to_quarter is null"
                 + " and x.from_quarter = f.quarter" + sameGroup + ") "
-                + "where (f.level, f.quarter, f.province, f.city, f.district, f.sector) = (?, ?, ?, ?, ?, ?)",
-                List.copyOf(keys), (s, k) -> {
-                    Timestamp t = Timestamp.from(at);
-                    for (int i = 1; i <= 6; i++) {
-                        s.setTimestamp(i, t);
-                    }
-                    s.setInt(7, k.level());
-                    s.setInt(8, k.quarter());
-                    s.setString(9, k.province());
-                    s.setString(10, k.city());
-                    s.setString(11, k.district());
-                    s.setString(12, k.sector());
-                });
+                + "where (f.level, f.quarter, f.province, f.city, f.district, f.sector) = (?, ?, ?, ?, ?, ?)")
+                .batch(List.copyOf(keys), k -> List.of(at, at, at, at, at, at, k.level(), k.quarter(), k.province(),
+                        k.city(), k.district(), k.sector()));
     }
 
     /** Replaces these projects' versioned figures with freshly derived histories. */
     public void replace(Map<UUID, FigureHistory.History> histories) {
-        work(c -> {
-            for (String table : List.of("contribution", "stage_span")) {
-                try (PreparedStatement s = c.prepareStatement("delete from " + table + " where project_id = any(?)")) {
-                    s.setArray(1, c.createArrayOf("uuid", histories.keySet().toArray()));
-                    s.executeUpdate();
-                }
-            }
-        });
+        for (String table : List.of("contribution", "stage_span")) {
+            jdbc.sql("delete from " + table + " where project_id = any(?)", ids(histories.keySet())).update();
+        }
         List<Map.Entry<UUID, FigureHistory.Versioned<Figures.Contribution>>> contributions = new ArrayList<>();
         List<Map.Entry<UUID, FigureHistory.Versioned<Figures.StageSpan>>> spans = new ArrayList<>();
         histories.forEach((id, h) -> {
             h.contributions().forEach(v -> contributions.add(Map.entry(id, v)));
             h.spans().forEach(v -> spans.add(Map.entry(id, v)));
         });
-        batch("insert into contribution (project_id, quarter, province, city, district, sector, signed_count, signed_value, "
-                + "planned_jobs, started_count, started_value, operational_count, operational_value, suspended_count, "
-                + "suspended_value, cancelled_count, cancelled_value, investment_delta, jobs_delta, valid_from, valid_to) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contributions, (s, e) -> {
+        jdbc.sql("insert into contribution (" + CONTRIBUTION_COLUMNS + ") values (" + placeholders(CONTRIBUTION_COLUMNS) + ")")
+                .batch(contributions, e -> {
                     FigureHistory.Versioned<Figures.Contribution> v = e.getValue();
-                    Figures.Contribution f = v.value();
-                    s.setObject(1, e.getKey());
-                    s.setInt(2, v.quarter());
-                    group(s, 3, f.group());
-                    s.setInt(7, f.signedCount());
-                    s.setBigDecimal(8, f.signedValue());
-                    s.setLong(9, f.plannedJobs());
-                    s.setInt(10, f.startedCount());
-                    s.setBigDecimal(11, f.startedValue());
-                    s.setInt(12, f.operationalCount());
-                    s.setBigDecimal(13, f.operationalValue());
-                    s.setInt(14, f.suspendedCount());
-                    s.setBigDecimal(15, f.suspendedValue());
-                    s.setInt(16, f.cancelledCount());
-                    s.setBigDecimal(17, f.cancelledValue());
-                    s.setBigDecimal(18, f.investmentDelta());
-                    s.setLong(19, f.jobsDelta());
-                    interval(s, 20, v);
+                    List<Object> values = with(List.of(e.getKey(), v.quarter()), group(v.value().group()));
+                    for (Figure f : Figure.values()) {
+                        values.add(f.kind == Figure.Kind.COUNT ? (Object) v.value().figures().count(f) : v.value().figures().get(f));
+                    }
+                    return with(values, Arrays.asList(v.from(), v.to()));
                 });
-        batch("insert into stage_span (project_id, stage, from_quarter, to_quarter, province, city, district, sector, "
-                + "valid_from, valid_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", spans, (s, e) -> {
+        jdbc.sql("insert into stage_span (" + SPAN_COLUMNS + ") values (" + placeholders(SPAN_COLUMNS) + ")")
+                .batch(spans, e -> {
                     FigureHistory.Versioned<Figures.StageSpan> v = e.getValue();
                     Figures.StageSpan span = v.value();
-                    s.setObject(1, e.getKey());
-                    s.setString(2, span.stage().name());
-                    s.setInt(3, span.from());
-                    if (span.to() == null) {
-                        s.setNull(4, Types.INTEGER);
-                    } else {
-                        s.setInt(4, span.to());
-                    }
-                    group(s, 5, span.group());
-                    interval(s, 9, v);
+                    return with(with(Arrays.asList(e.getKey(), span.stage().name(), span.from(), span.to()),
+                            group(span.group())), Arrays.asList(v.from(), v.to()));
                 });
     }
 
@@ -240,144 +176,63 @@ public class FactStore {
         if (changes.isEmpty()) {
             return;
         }
-        int n = changes.size();
-        Object[][] columns = new Object[LATEST_COLUMNS.size()][n];
-        int i = 0;
-        for (var e : changes.entrySet()) {
-            LatestFigures.Key k = e.getKey();
-            LatestFigures.Change c = e.getValue();
-            Object[] values = {k.level(), k.quarter(), k.province(), k.city(), k.district(), k.sector(),
-                c.signedCount, c.signedValue.toPlainString(), c.plannedJobs, c.startedCount, c.startedValue.toPlainString(),
-                c.operationalCount, c.operationalValue.toPlainString(), c.suspendedCount, c.suspendedValue.toPlainString(),
-                c.cancelledCount, c.cancelledValue.toPlainString(), c.investmentDelta.toPlainString(), c.jobsDelta,
-                c.stageChange[0], c.stageChange[1], c.stageChange[2], c.stageChange[3], c.stageChange[4],
-                c.updatedAt == null ? null : c.updatedAt.toString(), c.openUpdatedAt == null ? null : c.openUpdatedAt.toString()};
-            for (int col = 0; col < values.length; col++) {
-                columns[col][i] = values[col];
+        Map<String, List<Object>> columns = new HashMap<>();
+        FigureColumns.LATEST.forEach(col -> columns.put(col.name(), new ArrayList<>()));
+        changes.forEach((k, c) -> {
+            columns.get("level").add(k.level());
+            columns.get("quarter").add(k.quarter());
+            columns.get("province").add(k.province());
+            columns.get("city").add(k.city());
+            columns.get("district").add(k.district());
+            columns.get("sector").add(k.sector());
+            for (Figure f : Figure.values()) {
+                columns.get(f.column).add(f.sqlValue(c.figures().get(f)));
             }
-            i++;
-        }
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement(UPSERT_LATEST)) {
-                for (int col = 0; col < columns.length; col++) {
-                    s.setArray(col + 1, c.createArrayOf(LATEST_COLUMNS.get(col).arrayType(), columns[col]));
-                }
-                s.executeUpdate();
+            for (Stage s : Stage.values()) {
+                columns.get(FigureColumns.stageChange(s)).add(c.stageChange(s));
             }
+            columns.get(FigureColumns.UPDATED_AT).add(c.updatedAt() == null ? null : c.updatedAt().toString());
+            columns.get(FigureColumns.OPEN_UPDATED_AT).add(c.openUpdatedAt() == null ? null : c.openUpdatedAt().toString());
         });
+        jdbc.sql(UPSERT_LATEST, FigureColumns.LATEST.stream()
+                .map(col -> Jdbc.array(col.arrayType(), columns.get(col.name()).toArray())).toArray()).update();
     }
-
-    private record Column(String name, String arrayType, String cast, boolean summed) {
-    }
-
-    private static final List<Column> LATEST_COLUMNS = List.of(
-            new Column("level", "int4", "smallint", false), new Column("quarter", "int4", "int", false),
-            new Column("province", "text", "text", false), new Column("city", "text", "text", false),
-            new Column("district", "text", "text", false), new Column("sector", "text", "text", false),
-            new Column("signed_count", "int8", "bigint", true), new Column("signed_value", "text", "numeric", true),
-            new Column("planned_jobs", "int8", "bigint", true), new Column("started_count", "int8", "bigint", true),
-            new Column("started_value", "text", "numeric", true), new Column("operational_count", "int8", "bigint", true),
-            new Column("operational_value", "text", "numeric", true), new Column("suspended_count", "int8", "bigint", true),
-            new Column("suspended_value", "text", "numeric", true), new Column("cancelled_count", "int8", "bigint", true),
-            new Column("cancelled_value", "text", "numeric", true), new Column("investment_delta", "text", "numeric", true),
-            new Column("jobs_delta", "int8", "bigint", true), new Column("signed_change", "int8", "bigint", true),
-            new Column("started_change", "int8", "bigint", true), new Column("operational_change", "int8", "bigint", true),
-            new Column("suspended_change", "int8", "bigint", true), new Column("cancelled_change", "int8", "bigint", true),
-            new Column("updated_at", "text", "timestamptz", false), new Column("open_updated_at", "text", "timestamptz", false));
 
     /** Sums add up; the two moments only move forward. */
     private static final String UPSERT_LATEST = "insert into latest_figure as f ("
-            + String.join(", ", LATEST_COLUMNS.stream().map(Column::name).toList()) + ") select "
-            + String.join(", ", LATEST_COLUMNS.stream().map(col -> "c." + col.name() + "::" + col.cast()).toList())
-            + " from unnest(" + String.join(", ", LATEST_COLUMNS.stream().map(col -> "?::" + col.arrayType() + "[]").toList())
-            + ") with ordinality as c(" + String.join(", ", LATEST_COLUMNS.stream().map(Column::name).toList())
+            + names(FigureColumns.LATEST.stream().map(FigureColumns.Column::name)) + ") select "
+            + names(FigureColumns.LATEST.stream().map(col -> "c." + col.name() + "::" + col.sqlType()))
+            + " from unnest(" + names(FigureColumns.LATEST.stream().map(col -> "?::" + col.arrayType() + "[]"))
+            + ") with ordinality as c(" + names(FigureColumns.LATEST.stream().map(FigureColumns.Column::name))
             + ", n) order by c.n on conflict (level, province, city, district, sector, quarter) do update set "
-            + String.join(", ", LATEST_COLUMNS.stream().filter(Column::summed)
-                    .map(col -> col.name() + " = f." + col.name() + " + excluded." + col.name()).toList())
-            + ", updated_at = greatest(f.updated_at, excluded.updated_at)"
-            + ", open_updated_at = greatest(f.open_updated_at, excluded.open_updated_at)";
+            + names(FigureColumns.LATEST.stream().filter(col -> col.merge() != FigureColumns.Merge.KEY)
+                    .map(col -> col.name() + " = " + (col.merge() == FigureColumns.Merge.SUM
+                            ? "f." + col.name() + " + excluded." + col.name()
+                            : "greatest(f." + col.name() + ", excluded." + col.name() + ")")));
 
-    private static void group(PreparedStatement s, int first, Facts.Group g) throws SQLException {
-        s.setString(first, g.province());
-        s.setString(first + 1, g.city());
-        s.setString(first + 2, g.district());
-        s.setString(first + 3, g.sector());
+    private static String names(Stream<String> names) {
+        return names.collect(Collectors.joining(", "));
     }
 
-    private static void interval(PreparedStatement s, int first, FigureHistory.Versioned<?> v) throws SQLException {
-        s.setTimestamp(first, Timestamp.from(v.from()));
-        if (v.to() == null) {
-            s.setNull(first + 1, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            s.setTimestamp(first + 1, Timestamp.from(v.to()));
-        }
+    private static String placeholders(String columns) {
+        return names(Arrays.stream(columns.split(",")).map(c -> "?"));
     }
 
-    private interface Work {
-        void execute(Connection c) throws SQLException;
+    private static List<Object> with(List<Object> first, List<Object> more) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(more);
+        return all;
     }
 
-    private interface Binder<T> {
-        void bind(PreparedStatement s, T item) throws SQLException;
+    private static Jdbc.SqlArray ids(Collection<UUID> projectIds) {
+        return Jdbc.array("uuid", projectIds.toArray());
     }
 
-    private interface RowReader<T> {
-        T read(ResultSet r) throws SQLException;
-    }
-
-    /** One JDBC batch for all items: one round trip however many projects a consumer batch touched. */
-    private <T> void batch(String sql, List<T> items, Binder<T> binder) {
-        if (items.isEmpty()) {
-            return;
-        }
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (T item : items) {
-                    binder.bind(s, item);
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-        });
-    }
-
-    /** Runs a query whose first column is the project id and whose only parameter is the array of ids. */
-    private <T> Map<UUID, List<T>> byProject(Collection<UUID> projectIds, String sql, RowReader<T> reader) {
+    /** Runs a query whose only parameter is the array of ids, by the {@code project_id} of each row. */
+    private <T> Map<UUID, List<T>> byProject(Collection<UUID> projectIds, String sql, SqlStatement.Mapper<T> reader) {
         Map<UUID, List<T>> out = new HashMap<>();
         projectIds.forEach(id -> out.put(id, new ArrayList<>()));
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setArray(1, c.createArrayOf("uuid", projectIds.toArray()));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.get(r.getObject(1, UUID.class)).add(reader.read(r));
-                    }
-                }
-            }
-        });
+        jdbc.sql(sql, ids(projectIds)).list(r -> out.get(r.uuid("project_id")).add(reader.map(r)));
         return out;
-    }
-
-    /** Runs a query whose four parameters are a window's two ends, twice, and reads every row. */
-    private <T> List<T> list(String sql, Instant after, Instant upTo, RowReader<T> reader) {
-        List<T> out = new ArrayList<>();
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < 4; i += 2) {
-                    s.setTimestamp(i + 1, Timestamp.from(after));
-                    s.setTimestamp(i + 2, Timestamp.from(upTo));
-                }
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.add(reader.read(r));
-                    }
-                }
-            }
-        });
-        return out;
-    }
-
-    private void work(Work work) {
-        em.unwrap(Session.class).doWork(work::execute);
     }
 }

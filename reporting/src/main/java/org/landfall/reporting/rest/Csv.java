@@ -2,16 +2,21 @@ package org.landfall.reporting.rest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.landfall.events.Stage;
+import org.landfall.reporting.domain.Figure;
+import org.landfall.reporting.domain.ReportRow;
 
 /** The report as CSV (RFC 4180): a header line, one line a row, flat column names. */
 final class Csv {
 
-    private static final List<String> FIGURES = List.of("signed_count", "signed_contract_value", "signed_planned_jobs",
-            "started_count", "started_contract_value", "operational_count", "operational_contract_value",
-            "suspended_count", "suspended_contract_value", "cancelled_count", "cancelled_contract_value",
-            "investment_completed", "jobs_created", "eoq_signed", "eoq_started", "eoq_operational", "eoq_suspended",
-            "eoq_cancelled", "updated_at");
+    /** After the catalogue's figures: the stages at the quarter's end, then when the row last changed. */
+    private static final List<String> FIGURES = Stream.concat(Stream.concat(Arrays.stream(Figure.values()).map(f -> f.csv),
+            Arrays.stream(Stage.values()).map(s -> "eoq_" + s.name().toLowerCase(Locale.ROOT))), Stream.of("updated_at")).toList();
 
     private Csv() {
     }
@@ -27,15 +32,9 @@ final class Csv {
             List<String> cells = new ArrayList<>();
             cells.add(r.quarter());
             groupColumns.forEach(c -> cells.add(r.group().get(c)));
-            cells.add(String.valueOf(r.signed().count()));
-            cells.add(plain(r.signed().contractValue()));
-            cells.add(String.valueOf(r.signed().plannedJobs()));
-            for (ReportRow.Entered e : List.of(r.started(), r.operational(), r.suspended(), r.cancelled())) {
-                cells.add(String.valueOf(e.count()));
-                cells.add(plain(e.contractValue()));
+            for (Figure f : Figure.values()) {
+                cells.add(f.kind == Figure.Kind.COUNT ? String.valueOf(r.figures().count(f)) : plain(r.figures().get(f)));
             }
-            cells.add(plain(r.investmentCompleted()));
-            cells.add(String.valueOf(r.jobsCreated()));
             r.endOfQuarter().values().forEach(n -> cells.add(String.valueOf(n)));
             cells.add(r.updatedAt() == null ? "" : r.updatedAt().toString());
             line(out, cells);

@@ -1,42 +1,39 @@
 package org.landfall.reporting.rest;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.security.Roles;
-import org.landfall.reporting.service.ReportQuery;
+import org.landfall.reporting.domain.Report;
+import org.landfall.reporting.domain.ReportRequest;
+import org.landfall.reporting.service.Reports;
+import org.landfall.reporting.service.ReportingConfig;
 
 @Path("/api/reports")
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 public class ReportResource {
 
-    /**
-     * The answer: the moment the figures are as of (for the latest figures, the watermark: every fact recorded up
-     * to it is applied, and {@code ?asOf=} that moment gives the same rows), and one row per quarter and group.
-     */
-    public record Report(Instant asOf, List<ReportRow> rows) {
-    }
-
     static final String CSV = "text/csv";
 
     @Inject
-    ReportQuery query;
+    Reports reports;
 
-    @ConfigProperty(name = "landfall.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    @Inject
+    ReportingConfig config;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Path("/quarterly")
@@ -47,34 +44,27 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "A malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "to before from, or a range over 200 quarters",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Report quarterly(@QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("groupBy") String groupBy, @QueryParam("province") String province,
-                            @QueryParam("city") String city, @QueryParam("district") String district,
-                            @QueryParam("sector") String sector, @QueryParam("asOf") String asOf) {
-        ReportQuery.Request request = ReportParams.read(from, to, groupBy, province, city, district, sector, asOf, zone);
-        ReportQuery.Result result = query.run(request);
-        return new Report(result.asOf(), result.rows());
+    public Report quarterly(@BeanParam ReportSearch search) {
+        return reports.run(request(search));
     }
 
     @GET
     @Path("/quarterly")
     @Produces(CSV)
-    public String quarterlyCsv(@QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("groupBy") String groupBy, @QueryParam("province") String province,
-                               @QueryParam("city") String city, @QueryParam("district") String district,
-                               @QueryParam("sector") String sector, @QueryParam("asOf") String asOf) {
-        ReportQuery.Request request = ReportParams.read(from, to, groupBy, province, city, district, sector, asOf, zone);
-        return Csv.of(request.groupBy().columns, query.run(request).rows());
+    public String quarterlyCsv(@BeanParam ReportSearch search) {
+        ReportRequest request = request(search);
+        return Csv.of(request.groupBy().columns, reports.run(request).rows());
     }
 
     @GET
     @Path("/quarterly.csv")
     @Produces(CSV)
     @Operation(summary = "The quarterly figures as CSV")
-    public String quarterlyCsvFile(@QueryParam("from") String from, @QueryParam("to") String to,
-                                   @QueryParam("groupBy") String groupBy, @QueryParam("province") String province,
-                                   @QueryParam("city") String city, @QueryParam("district") String district,
-                                   @QueryParam("sector") String sector, @QueryParam("asOf") String asOf) {
-        return quarterlyCsv(from, to, groupBy, province, city, district, sector, asOf);
+    public String quarterlyCsvFile(@BeanParam ReportSearch search) {
+        return quarterlyCsv(search);
+    }
+
+    private ReportRequest request(ReportSearch search) {
+        return search.request(config.zone(), LocalDate.now(clock));
     }
 }

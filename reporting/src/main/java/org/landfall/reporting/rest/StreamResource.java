@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Multi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.landfall.platform.security.Roles;
+import org.landfall.reporting.domain.ReportRow;
 import org.landfall.reporting.service.RowChanges;
 
 @Path("/api/reports/stream")

@@ -1,8 +1,8 @@
 package org.landfall.reporting.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.landfall.events.LandfallEvent;
 import org.landfall.events.ProjectCorrected;
 import org.landfall.events.ProjectSigned;
@@ -55,8 +54,8 @@ public class ReadModel {
     @Inject
     Event<RowsChanged> changed;
 
-    @ConfigProperty(name = "landfall.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    @Inject
+    Clock clock;
 
     /**
      * Applies events seen for the first time, and records the latest moment they were recorded at by partition
@@ -150,7 +149,7 @@ public class ReadModel {
      * later quarter up to the current one, whose end-of-quarter counts add it up.
      */
     private Set<RowKey> rows(Map<LatestFigures.Key, LatestFigures.Change> changes) {
-        int now = Quarter.of(LocalDate.now(zone));
+        int now = Quarter.of(LocalDate.now(clock));
         Set<RowKey> rows = new HashSet<>();
         for (var e : changes.entrySet()) {
             LatestFigures.Key k = e.getKey();

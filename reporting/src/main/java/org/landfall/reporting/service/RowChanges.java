@@ -14,7 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.landfall.reporting.domain.Facts;
-import org.landfall.reporting.rest.ReportRow;
+import org.landfall.reporting.domain.ReportRow;
 
 /**
  * Broadcasts each changed finest row, with its new figures, once the batch that changed it has committed. The
@@ -27,7 +27,7 @@ public class RowChanges {
     private final AtomicInteger listeners = new AtomicInteger();
 
     @Inject
-    ReportQuery query;
+    LatestReport latest;
 
     /**
      * A subscriber's stream. The HTTP writer asks for one row at a time, so a burst (a batch changing many rows)
@@ -48,7 +48,7 @@ public class RowChanges {
         }
         Map<Facts.Group, Set<Integer>> quarters = changed.rows().stream().collect(Collectors.groupingBy(
                 ReadModel.RowKey::group, Collectors.mapping(ReadModel.RowKey::quarter, Collectors.toCollection(TreeSet::new))));
-        QuarkusTransaction.requiringNew().run(() -> query.latestFinest(quarters).stream()
+        QuarkusTransaction.requiringNew().run(() -> latest.finest(quarters).stream()
                 .sorted(java.util.Comparator.comparing(ReportRow::quarter).thenComparing(r -> r.group().toString()))
                 .forEach(processor::onNext));
     }

@@ -11,30 +11,57 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.rest.Params;
 import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.Quarter;
-import org.landfall.reporting.service.ReportQuery;
+import org.landfall.reporting.domain.ReportRequest;
 
 /**
- * Reads the report's query parameters. Malformed values (a quarter that is not {@code YYYY-Qn}, an unknown
+ * The query of a quarterly report: the JSON and the CSV variants read it the same way. Malformed values (a quarter that is not {@code YYYY-Qn}, an unknown
  * groupBy, an asOf that is no instant) are a 400 naming the parameter; a range that runs backwards or spans more
  * than 50 years is a 422. Without {@code to}, the current quarter; without {@code from}, three quarters before
  * {@code to}. An {@code asOf} date means the end of that day in {@code landfall.zone}; an asOf outside the years
  * 0001 to 9999 (UTC) is a 400, as PostgreSQL holds no such moment.
  */
-final class ReportParams {
+public class ReportSearch {
 
     static final int MAX_QUARTERS = 200;
 
-    private ReportParams() {
-    }
+    @QueryParam("from")
+    @Parameter(description = "The first quarter, such as 2023-Q1 (default: three quarters before to)")
+    String from;
 
-    static ReportQuery.Request read(String from, String to, String groupBy, String province, String city, String district,
-                                    String sector, String asOf, ZoneId zone) {
-        int toQuarter = to == null || to.isBlank() ? Quarter.of(LocalDate.now(zone)) : quarter("to", to);
+    @QueryParam("to")
+    @Parameter(description = "The last quarter (default: the current one)")
+    String to;
+
+    @QueryParam("groupBy")
+    @Parameter(description = "none (default), province, city, district, sector")
+    String groupBy;
+
+    @QueryParam("province")
+    String province;
+
+    @QueryParam("city")
+    String city;
+
+    @QueryParam("district")
+    String district;
+
+    @QueryParam("sector")
+    String sector;
+
+    @QueryParam("asOf")
+    @Parameter(description = "An instant, or a date (the end of that day in landfall.zone); default: the latest figures")
+    String asOf;
+
+    /** The request these parameters make, {@code today} being the date in {@code zone} now. */
+    ReportRequest request(ZoneId zone, LocalDate today) {
+        int toQuarter = to == null || to.isBlank() ? Quarter.of(today) : quarter("to", to);
         int fromQuarter = from == null || from.isBlank() ? toQuarter - 3 : quarter("from", from);
         List<FieldError> errors = new ArrayList<>();
         if (fromQuarter > toQuarter) {
@@ -50,7 +77,7 @@ final class ReportParams {
         put(filters, "city", city);
         put(filters, "district", district);
         put(filters, "sector", sector);
-        return new ReportQuery.Request(fromQuarter, toQuarter, groupBy(groupBy), filters, instant(asOf, zone));
+        return new ReportRequest(fromQuarter, toQuarter, groupBy(groupBy), filters, instant(asOf, zone));
     }
 
     private static int quarter(String name, String value) {

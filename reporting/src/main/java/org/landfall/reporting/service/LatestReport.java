@@ -1,0 +1,150 @@
+package org.landfall.reporting.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.landfall.events.Stage;
+import org.landfall.platform.jdbc.Jdbc;
+import org.landfall.platform.jdbc.SqlStatement;
+import org.landfall.reporting.domain.Facts;
+import org.landfall.reporting.domain.FigureValues;
+import org.landfall.reporting.domain.GroupBy;
+import org.landfall.reporting.domain.LatestFigures;
+import org.landfall.reporting.domain.Report;
+import org.landfall.reporting.domain.ReportRequest;
+import org.landfall.reporting.domain.ReportRow;
+import org.landfall.reporting.repository.FigureColumns;
+import org.landfall.reporting.repository.WatermarkStore;
+
+/**
+ * The latest report, from the pre-aggregated rows at the level the request needs: per group, the flow rows of the
+ * range and the pipeline changes up to its end (those before {@code from} summed into one bucket), added up
+ * quarter by quarter; stamped with the watermark the rows are kept as of.
+ */
+@ApplicationScoped
+public class LatestReport {
+
+    @Inject
+    Jdbc jdbc;
+
+    @Inject
+    WatermarkStore watermark;
+
+    /** Called in a snapshot (see {@link Reports}), so that the rows and their stamp are of one committed state. */
+    Report report(ReportRequest r) {
+        return new Report(watermark.current(), rows(r));
+    }
+
+    private List<ReportRow> rows(ReportRequest r) {
+        List<String> g = r.groupBy().columns;
+        String groupCols = g.stream().map(c -> ", " + c).reduce("", String::concat);
+        Map<List<String>, TreeMap<Integer, LatestFigures.Change>> byGroup = new HashMap<>();
+        SqlStatement sql = jdbc.sql("select greatest(quarter, ? - 1) as quarter" + groupCols + FigureColumns.LATEST_SUMS
+                + " from latest_figure where level = " + LatestFigures.levelFor(r.groupBy(), r.filters().keySet())
+                + " and quarter <= ?", r.from(), r.to());
+        ReportRows.filters(sql, r, "").append(" group by 1" + groupCols).list(row -> byGroup
+                .computeIfAbsent(ReportRows.group(row, g), k -> new TreeMap<>())
+                .put(row.integer("quarter"), FigureColumns.latest(row)));
+        TreeSet<List<String>> groups = new TreeSet<>(ReportRows.GROUP_ORDER);
+        groups.addAll(byGroup.keySet());
+        if (g.isEmpty()) {
+            groups.add(List.of());
+        }
+        Map<List<String>, List<ReportRow>> assembled = new HashMap<>();
+        for (List<String> group : groups) {
+            List<ReportRow> rows = assemble(r.from(), r.to(), g, group, byGroup.getOrDefault(group, new TreeMap<>()));
+            if (g.isEmpty() || rows.stream().anyMatch(ReportRow::hasFigures)) {
+                assembled.put(group, rows);
+            }
+        }
+        List<ReportRow> out = new ArrayList<>();
+        for (int i = 0; i <= r.to() - r.from(); i++) {
+            for (List<String> group : groups) {
+                if (assembled.containsKey(group)) {
+                    out.add(assembled.get(group).get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The latest finest rows (one quarter of one province, city, district and sector) of these groups and
+     * quarters, in one statement: what the live stream sends when they change.
+     */
+    public List<ReportRow> finest(Map<Facts.Group, ? extends Collection<Integer>> quarters) {
+        if (quarters.isEmpty()) {
+            return List.of();
+        }
+        List<String> g = GroupBy.ALL.columns;
+        int to = quarters.values().stream().flatMap(Collection::stream).max(Integer::compare).orElseThrow();
+        List<Facts.Group> keys = List.copyOf(quarters.keySet());
+        Map<List<String>, TreeMap<Integer, LatestFigures.Change>> byGroup = new HashMap<>();
+        jdbc.sql("select f.quarter, f.province, f.city, f.district, f.sector" + FigureColumns.LATEST_SUMS
+                + " from latest_figure f join unnest(?::text[], ?::text[], ?::text[], ?::text[]) "
+                + "as k(province, city, district, sector) using (province, city, district, sector) "
+                + "where f.level = " + LatestFigures.FINEST + " and f.quarter <= ?"
+                + " group by f.quarter, f.province, f.city, f.district, f.sector",
+                Jdbc.array("text", keys.stream().map(Facts.Group::province).toArray()),
+                Jdbc.array("text", keys.stream().map(Facts.Group::city).toArray()),
+                Jdbc.array("text", keys.stream().map(Facts.Group::district).toArray()),
+                Jdbc.array("text", keys.stream().map(Facts.Group::sector).toArray()), to)
+                .list(row -> byGroup.computeIfAbsent(List.of(row.string("province"), row.string("city"),
+                        row.string("district"), row.string("sector")), k -> new TreeMap<>())
+                        .put(row.integer("quarter"), FigureColumns.latest(row)));
+        List<ReportRow> out = new ArrayList<>();
+        quarters.forEach((group, qs) -> {
+            List<String> stored = List.of(group.province(), group.city(), group.district(), group.sector());
+            int first = qs.stream().min(Integer::compare).orElseThrow();
+            int last = qs.stream().max(Integer::compare).orElseThrow();
+            List<String> shown = stored.stream().map(v -> v.isEmpty() ? null : v).toList();
+            List<ReportRow> assembled = assemble(first, last, g, shown, byGroup.getOrDefault(stored, new TreeMap<>()));
+            for (int q : new TreeSet<>(qs)) {
+                out.add(assembled.get(q - first));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * One group's rows for quarters {@code from}..{@code to} from its stored rows by quarter: flows as stored,
+     * stage counts and the open-ended moments accumulated from the beginning, so rows before {@code from} count
+     * for the pipeline only.
+     */
+    private static List<ReportRow> assemble(int from, int to, List<String> columns, List<String> group,
+            TreeMap<Integer, LatestFigures.Change> byQuarter) {
+        Map<Stage, Long> stages = new EnumMap<>(Stage.class);
+        Instant open = null;
+        for (LatestFigures.Change row : byQuarter.headMap(from).values()) {
+            accumulate(row, stages);
+            open = LatestFigures.later(open, row.openUpdatedAt());
+        }
+        List<ReportRow> out = new ArrayList<>(to - from + 1);
+        for (int q = from; q <= to; q++) {
+            LatestFigures.Change row = byQuarter.get(q);
+            Instant updatedAt = open;
+            if (row != null) {
+                accumulate(row, stages);
+                open = LatestFigures.later(open, row.openUpdatedAt());
+                updatedAt = LatestFigures.later(open, row.updatedAt());
+            }
+            out.add(ReportRows.row(q, columns, group, row == null ? new FigureValues() : row.figures(), stages, updatedAt));
+        }
+        return out;
+    }
+
+    private static void accumulate(LatestFigures.Change row, Map<Stage, Long> stages) {
+        for (Stage s : Stage.values()) {
+            stages.merge(s, row.stageChange(s), Long::sum);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.landfall.reporting.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.landfall.events.Stage;
+import org.landfall.platform.jdbc.Jdbc;
+import org.landfall.platform.jdbc.SqlStatement;
+import org.landfall.reporting.domain.FigureValues;
+import org.landfall.reporting.domain.Report;
+import org.landfall.reporting.domain.ReportRequest;
+import org.landfall.reporting.domain.ReportRow;
+import org.landfall.reporting.repository.FigureColumns;
+
+/**
+ * A report as of a past moment, summed from every project's versioned contributions and stage runs that held at
+ * it, in three aggregations: flow figures per quarter, the pipeline at each quarter's end, and when each row last
+ * changed.
+ */
+@ApplicationScoped
+public class PastReport {
+
+    @Inject
+    Jdbc jdbc;
+
+    /** Called in a snapshot (see {@link Reports}), so that the three aggregations see one committed state. */
+    Report report(ReportRequest r) {
+        Instant at = r.asOf();
+        List<String> g = r.groupBy().columns;
+        String groupCols = g.stream().map(c -> ", " + c).reduce("", String::concat);
+        String spanGroupCols = g.stream().map(c -> ", s." + c).reduce("", String::concat);
+
+        Map<List<String>, Map<Integer, FigureValues>> flows = new HashMap<>();
+        SqlStatement flowSql = jdbc.sql("select quarter" + groupCols + FigureColumns.FIGURE_SUMS + " from contribution "
+                + "where quarter between ? and ? and valid_from <= ? and (valid_to is null or valid_to > ?)",
+                r.from(), r.to(), at, at);
+        ReportRows.filters(flowSql, r, "").append(" group by quarter" + groupCols).list(row -> flows
+                .computeIfAbsent(ReportRows.group(row, g), k -> new HashMap<>())
+                .put(row.integer("quarter"), FigureColumns.figures(row)));
+
+        String cover = " from generate_series(?, ?) as q(quarter) join stage_span s on s.from_quarter <= q.quarter "
+                + "and (s.to_quarter is null or s.to_quarter > q.quarter) where ";
+        Map<List<String>, Map<Integer, Map<Stage, Long>>> pipeline = new HashMap<>();
+        SqlStatement pipelineSql = jdbc.sql("select q.quarter" + spanGroupCols + ", s.stage, count(*) as projects" + cover
+                + "s.valid_from <= ? and (s.valid_to is null or s.valid_to > ?)", r.from(), r.to(), at, at);
+        ReportRows.filters(pipelineSql, r, "s.").append(" group by q.quarter" + spanGroupCols + ", s.stage").list(row ->
+                pipeline.computeIfAbsent(ReportRows.group(row, g), k -> new HashMap<>())
+                        .computeIfAbsent(row.integer("quarter"), k -> new EnumMap<>(Stage.class))
+                        .put(Stage.valueOf(row.string("stage")), row.longValue("projects")));
+
+        Map<List<String>, Map<Integer, Instant>> updatedAt = new HashMap<>();
+        SqlStatement changes = jdbc.sql("select quarter" + groupCols + ", max(t) as updated_at from (");
+        for (String boundary : List.of("valid_from", "valid_to")) {
+            changes.append("select quarter" + groupCols + ", " + boundary + " as t from contribution "
+                    + "where quarter between ? and ? and " + boundary + " <= ?", r.from(), r.to(), at);
+            ReportRows.filters(changes, r, "").append(" union all ");
+        }
+        for (String boundary : List.of("valid_from", "valid_to")) {
+            changes.append("select q.quarter" + spanGroupCols + ", s." + boundary + cover + "s." + boundary + " <= ?",
+                    r.from(), r.to(), at);
+            ReportRows.filters(changes, r, "s.").append(boundary.equals("valid_from") ? " union all " : "");
+        }
+        changes.append(") as changes group by quarter" + groupCols).list(row -> updatedAt
+                .computeIfAbsent(ReportRows.group(row, g), k -> new HashMap<>())
+                .put(row.integer("quarter"), row.instant("updated_at")));
+
+        TreeSet<List<String>> groups = new TreeSet<>(ReportRows.GROUP_ORDER);
+        if (g.isEmpty()) {
+            groups.add(List.of());
+        } else {
+            groups.addAll(flows.keySet());
+            groups.addAll(pipeline.keySet());
+        }
+        List<ReportRow> out = new ArrayList<>();
+        for (int q = r.from(); q <= r.to(); q++) {
+            for (List<String> group : groups) {
+                out.add(ReportRows.row(q, g, group, flows.getOrDefault(group, Map.of()).getOrDefault(q, new FigureValues()),
+                        pipeline.getOrDefault(group, Map.of()).getOrDefault(q, Map.of()),
+                        updatedAt.getOrDefault(group, Map.of()).get(q)));
+            }
+        }
+        return new Report(at, out);
+    }
+}

@@ -1,0 +1,45 @@
+package org.landfall.reporting.service;
+
+import java.util.Locale;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.landfall.platform.jdbc.Jdbc;
+import org.landfall.reporting.domain.Report;
+import org.landfall.reporting.domain.ReportRequest;
+
+/** Answers a report request from the latest figures, or from the history for a past moment. */
+@ApplicationScoped
+public class Reports {
+
+    @Inject
+    Jdbc jdbc;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Inject
+    LatestReport latest;
+
+    @Inject
+    PastReport past;
+
+    /**
+     * In one read-only snapshot, so that the latest rows and the watermark they are stamped with (and a past
+     * report's three aggregations) are from the same committed state.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Report run(ReportRequest r) {
+        jdbc.sql("set transaction isolation level repeatable read, read only").execute();
+        Timer timer = Timer.builder("landfall.report.query")
+                .description("Time to compute a quarterly report from the read model")
+                .tag("groupBy", r.groupBy().name().toLowerCase(Locale.ROOT))
+                .tag("vintage", r.asOf() == null ? "latest" : "asOf")
+                .publishPercentileHistogram()
+                .register(metrics);
+        return timer.record(() -> r.asOf() == null ? latest.report(r) : past.report(r));
+    }
+}
