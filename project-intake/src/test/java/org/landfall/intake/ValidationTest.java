@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.time.LocalDate;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -104,10 +106,12 @@ class ValidationTest {
 
     @Test
     void shouldRefuseASigningDateInTheFutureOfShanghai() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        assertRefused(Api.contract(Api.unique("Future"), "signedOn", "\"" + today.plusDays(1) + "\""), "signedOn");
-        Api.officer().body(Api.contract(Api.unique("Today"), "signedOn", "\"" + today + "\""))
-                .when().post("/api/projects").then().statusCode(201);
+        // 16:30 UTC on 1 March is already 2 March in Shanghai.
+        QuarkusMock.installMockForType(Clock.fixed(Instant.parse("2023-03-01T16:30:00Z"), ZoneId.of("Asia/Shanghai")),
+                Clock.class);
+        assertRefused(Api.contract(Api.unique("Future"), "signedOn", "\"2023-03-03\""), "signedOn");
+        Api.officer().body(Api.contract(Api.unique("Today"), "signedOn", "\"2023-03-02\""))
+                .when().post("/api/projects").then().statusCode(201).body("createdAt", equalTo("2023-03-01T16:30:00Z"));
     }
 
     @Test

@@ -9,10 +9,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.landfall.status.IntakeEvents.INSPECTOR;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -123,6 +126,18 @@ class UpdateRulesTest {
         post(p.id(), "{\"note\": \"soon\", \"effectiveOn\": \"" + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1) + "\"}")
                 .statusCode(422).body("errors[0].field", equalTo("effectiveOn"));
         post(p.id(), "{\"note\": \"on the day\", \"effectiveOn\": \"2023-01-18\"}").statusCode(201);
+    }
+
+    @Test
+    void shouldTakeTodayFromTheClockInItsZone() {
+        // 16:30 UTC on 1 March is already 2 March in Shanghai.
+        QuarkusMock.installMockForType(Clock.fixed(Instant.parse("2023-03-01T16:30:00Z"), ZoneId.of("Asia/Shanghai")),
+                Clock.class);
+        ProjectSnapshot p = IntakeEvents.known(SIGNED);
+        post(p.id(), "{\"note\": \"tomorrow\", \"effectiveOn\": \"2023-03-03\"}")
+                .statusCode(422).body("errors[0].message", equalTo("must not be in the future"));
+        post(p.id(), "{\"note\": \"today\", \"effectiveOn\": \"2023-03-02\"}")
+                .statusCode(201).body("recordedAt", equalTo("2023-03-01T16:30:00Z"));
     }
 
     @Test

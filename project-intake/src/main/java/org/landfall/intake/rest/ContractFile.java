@@ -37,8 +37,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.landfall.intake.service.ImportService;
+import org.landfall.intake.service.IntakeConfig;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
@@ -71,9 +71,8 @@ public class ContractFile {
     @Inject
     Validator validator;
 
-    /** At most this many contracts a file: one import is one transaction, and its answer lists every row. */
-    @ConfigProperty(name = "landfall.import.max-rows", defaultValue = "1000")
-    int maxRows;
+    @Inject
+    IntakeConfig config;
 
     private static Map<String, Kind> columns() {
         Map<String, Kind> c = new LinkedHashMap<>();
@@ -112,9 +111,9 @@ public class ContractFile {
                 }
                 if (header == null) {
                     header = header(cells, line);
-                } else if (rows.size() == maxRows) {
+                } else if (rows.size() == config.imports().maxRows()) {
                     throw new ProblemException(new Problem(413, Problem.titleOf(413),
-                            "a file may hold at most " + maxRows + " contracts: split it", null));
+                            "a file may hold at most " + config.imports().maxRows() + " contracts: split it", null));
                 } else {
                     rows.add(row(header, cells, line));
                 }

@@ -1,7 +1,6 @@
 package org.landfall.intake.rest;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,13 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landfall.intake.service.Dossiers;
+import org.landfall.intake.service.IntakeConfig;
 import org.landfall.intake.service.ProjectService;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
@@ -40,15 +39,8 @@ public class Oc4idsResource {
     @Context
     UriInfo uri;
 
-    /** The project identifier prefix the Open Contracting Partnership registered for the publisher. */
-    @ConfigProperty(name = "landfall.oc4ids.id-prefix", defaultValue = "oc4ids-landfall-")
-    String idPrefix;
-
-    @ConfigProperty(name = "landfall.oc4ids.publisher", defaultValue = "Landfall")
-    String publisher;
-
-    @ConfigProperty(name = "landfall.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    @Inject
+    IntakeConfig config;
 
     @GET
     @Path("/{id}/oc4ids")
@@ -61,7 +53,7 @@ public class Oc4idsResource {
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Oc4ids.Project project(@PathParam("id") String id) {
         UUID uuid = Params.projectId(id);
-        return dossiers.of(uuid).map(d -> Oc4ids.project(d, idPrefix, zone))
+        return dossiers.of(uuid).map(d -> Oc4ids.project(d, config.oc4ids().idPrefix(), config.zone()))
                 .orElseThrow(() -> ProjectService.noProject(uuid));
     }
 
@@ -82,6 +74,6 @@ public class Oc4idsResource {
         // An on-demand package is dated by the last change of what it holds.
         Instant published = found.stream().map(Dossiers.Dossier::updated).max(Instant::compareTo).orElseThrow();
         return new Oc4ids.Package(uri.getRequestUri().toString(), Oc4ids.VERSION, Oc4ids.instant(published),
-                new Oc4ids.Publisher(publisher), found.stream().map(d -> Oc4ids.project(d, idPrefix, zone)).toList());
+                new Oc4ids.Publisher(config.oc4ids().publisher()), found.stream().map(d -> Oc4ids.project(d, config.oc4ids().idPrefix(), config.zone())).toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.landfall.intake.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +51,9 @@ public class ImportService {
     ProjectService projects;
 
     @Inject
+    Clock clock;
+
+    @Inject
     ImportRepository imports;
 
     @Inject
@@ -92,7 +96,7 @@ public class ImportService {
             ProjectSnapshot p = projects.create(e.getValue(), officer);
             accepted.put(e.getKey(), new Accepted(e.getKey(), p.id(), p.code()));
         }
-        String answer = json(new Imported(id, fileSha256, ProjectService.now(), officer, accepted.size(),
+        String answer = json(new Imported(id, fileSha256, ProjectService.now(clock), officer, accepted.size(),
                 List.copyOf(accepted.values())));
         imports.complete(id, answer);
         return new Outcome(id, answer, false);

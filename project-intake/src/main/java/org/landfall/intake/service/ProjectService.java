@@ -3,9 +3,9 @@ package org.landfall.intake.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.landfall.events.ProjectCorrected;
 import org.landfall.events.ProjectSigned;
 import org.landfall.events.ProjectSnapshot;
@@ -68,9 +67,9 @@ public class ProjectService {
     @Inject
     ObjectMapper mapper;
 
-    /** "Today" for the rule that a contract cannot be signed in the future: the officers' calendar, not UTC's. */
-    @ConfigProperty(name = "landfall.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    /** "Today" for the rule that a contract cannot be signed in the future is in the officers' zone. */
+    @Inject
+    Clock clock;
 
     /**
      * Stores a signed contract and, in the same transaction, its {@code project.signed} event. With an
@@ -102,7 +101,7 @@ public class ProjectService {
      * The field-by-field rules are Bean Validation's, at the edge.
      */
     public List<FieldError> brokenRules(Contract contract) {
-        return ContractRules.check(contract, LocalDate.now(zone));
+        return ContractRules.check(contract, LocalDate.now(clock));
     }
 
     /**
@@ -125,7 +124,7 @@ public class ProjectService {
         p.id = UUID.randomUUID();
         p.revision = 1;
         p.apply(contract);
-        p.createdAt = now();
+        p.createdAt = now(clock);
         p.createdBy = officer;
         // The code is handed out last, so that a refused contract does not use up a number.
         String prefix = ProjectCodes.prefix(p.province);
@@ -165,7 +164,7 @@ public class ProjectService {
         c.id = UUID.randomUUID();
         c.projectId = id;
         c.revision = p.revision;
-        c.correctedAt = now();
+        c.correctedAt = now(clock);
         c.correctedBy = officer;
         c.reason = reason.strip();
         c.changes = json(changes);
@@ -241,9 +240,9 @@ public class ProjectService {
         return false;
     }
 
-    static Instant now() {
+    static Instant now(Clock clock) {
         // PostgreSQL keeps microseconds: the answer of a write must equal what a later read returns.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private String json(Object value) {

@@ -21,11 +21,11 @@ public final class FigureRules {
     public static List<FieldError> check(List<StatusUpdate> history, LocalDate on, BigDecimal investment, Long jobs) {
         List<FieldError> errors = new ArrayList<>();
         if (investment != null) {
-            consistent(history, on, investment, u -> u.investmentCompleted, "investmentCompleted").ifPresent(errors::add);
+            consistent(history, on, investment, StatusUpdate::investmentCompleted, "investmentCompleted").ifPresent(errors::add);
         }
         if (jobs != null) {
             consistent(history, on, BigDecimal.valueOf(jobs),
-                    u -> u.jobsCreated == null ? null : BigDecimal.valueOf(u.jobsCreated), "jobsCreated").ifPresent(errors::add);
+                    u -> u.jobsCreated() == null ? null : BigDecimal.valueOf(u.jobsCreated()), "jobsCreated").ifPresent(errors::add);
         }
         return errors;
     }
@@ -37,13 +37,13 @@ public final class FigureRules {
             if (other == null) {
                 continue;
             }
-            if (u.effectiveOn.isBefore(on) && value.compareTo(other) < 0) {
+            if (u.effectiveOn().isBefore(on) && value.compareTo(other) < 0) {
                 return java.util.Optional.of(new FieldError(field, "is cumulative: " + plain(value)
-                        + " is lower than " + plain(other) + " reported for " + u.effectiveOn));
+                        + " is lower than " + plain(other) + " reported for " + u.effectiveOn()));
             }
-            if (u.effectiveOn.isAfter(on) && value.compareTo(other) > 0) {
+            if (u.effectiveOn().isAfter(on) && value.compareTo(other) > 0) {
                 return java.util.Optional.of(new FieldError(field, "is cumulative: " + plain(value)
-                        + " is higher than " + plain(other) + " reported for the later date " + u.effectiveOn));
+                        + " is higher than " + plain(other) + " reported for the later date " + u.effectiveOn()));
             }
         }
         return java.util.Optional.empty();

@@ -15,35 +15,100 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Generated;
 import org.landfall.events.Stage;
 
-/** One accepted inspector's update. Figures are cumulative to {@code effectiveOn}. */
+/**
+ * One accepted inspector's update, never changed once stored. Figures are cumulative to {@code effectiveOn}. Only
+ * {@link TrackedProject#record} makes one.
+ */
 @Entity
 @Table(name = "status_update")
 public class StatusUpdate extends PanacheEntityBase {
 
     @Id
-    public UUID id;
+    private UUID id;
     /** Arrival order, to break ties between updates of the same effective date. */
     @Generated
     @Column(insertable = false, updatable = false)
-    public Long seq;
+    private Long seq;
     @Column(name = "project_id")
-    public UUID projectId;
+    private UUID projectId;
     @Column(name = "effective_on")
-    public LocalDate effectiveOn;
+    private LocalDate effectiveOn;
     @Enumerated(EnumType.STRING)
-    public Stage stage;
+    private Stage stage;
     @Enumerated(EnumType.STRING)
     @Column(name = "previous_stage")
-    public Stage previousStage;
+    private Stage previousStage;
     @Column(name = "investment_completed")
-    public BigDecimal investmentCompleted;
+    private BigDecimal investmentCompleted;
     @Column(name = "jobs_created")
-    public Long jobsCreated;
+    private Long jobsCreated;
     @Column(name = "progress_percent")
-    public Integer progressPercent;
-    public String note;
+    private Integer progressPercent;
+    private String note;
     @Column(name = "recorded_at")
-    public Instant recordedAt;
+    private Instant recordedAt;
     @Column(name = "recorded_by")
-    public String recordedBy;
+    private String recordedBy;
+
+    protected StatusUpdate() {
+        // for JPA
+    }
+
+    StatusUpdate(UUID projectId, Report report, Stage previousStage, Instant recordedAt, String recordedBy) {
+        this.id = UUID.randomUUID();
+        this.projectId = projectId;
+        this.effectiveOn = report.effectiveOn();
+        this.stage = report.stage();
+        this.previousStage = previousStage;
+        this.investmentCompleted = report.investmentCompleted();
+        this.jobsCreated = report.jobsCreated();
+        this.progressPercent = report.progressPercent();
+        this.note = report.note();
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID projectId() {
+        return projectId;
+    }
+
+    public LocalDate effectiveOn() {
+        return effectiveOn;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Stage previousStage() {
+        return previousStage;
+    }
+
+    public BigDecimal investmentCompleted() {
+        return investmentCompleted;
+    }
+
+    public Long jobsCreated() {
+        return jobsCreated;
+    }
+
+    public Integer progressPercent() {
+        return progressPercent;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
 }

@@ -1,7 +1,12 @@
 package org.landfall.status.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -12,43 +17,73 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.landfall.events.ProjectSnapshot;
+import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.events.Stage;
+import org.landfall.platform.problem.FieldError;
+import org.landfall.platform.problem.ProblemException;
 
-/** A project as status tracks it: the contract fields it needs and where the project stands now. */
+/**
+ * A project as status tracks it: the contract fields it needs and where the project stands now. It changes only
+ * by what intake publishes ({@link #learn}) and by the inspectors' updates ({@link #record}), under the rules of
+ * the {@link Lifecycle} and of cumulative figures.
+ */
 @Entity
 @Table(name = "project")
 public class TrackedProject extends PanacheEntityBase {
 
+    /** An accepted update: the row to store and the event that tells the other services. */
+    public record Recorded(StatusUpdate update, ProjectUpdateRecorded event) {
+    }
+
     @Id
-    public UUID id;
-    public String code;
-    public int revision;
-    public String name;
-    public String investor;
-    public String province;
-    public String city;
-    public String district;
-    public String sector;
+    private UUID id;
+    private String code;
+    private int revision;
+    private String name;
+    private String investor;
+    private String province;
+    private String city;
+    private String district;
+    private String sector;
     @Column(name = "signed_on")
-    public LocalDate signedOn;
+    private LocalDate signedOn;
     @Column(name = "contract_value")
-    public BigDecimal contractValue;
+    private BigDecimal contractValue;
     @Enumerated(EnumType.STRING)
-    public Stage stage;
+    private Stage stage;
     @Column(name = "stage_since")
-    public LocalDate stageSince;
+    private LocalDate stageSince;
     @Enumerated(EnumType.STRING)
     @Column(name = "suspended_from")
-    public Stage suspendedFrom;
+    private Stage suspendedFrom;
     @Column(name = "investment_completed")
-    public BigDecimal investmentCompleted;
+    private BigDecimal investmentCompleted;
     @Column(name = "jobs_created")
-    public Long jobsCreated;
+    private Long jobsCreated;
     @Column(name = "progress_percent")
-    public Integer progressPercent;
+    private Integer progressPercent;
+
+    protected TrackedProject() {
+        // for JPA
+    }
+
+    /** A project first heard of: SIGNED since its signing date. */
+    public static TrackedProject of(ProjectSnapshot s) {
+        TrackedProject p = new TrackedProject();
+        p.id = s.id();
+        p.take(s);
+        return p;
+    }
+
+    /** Keeps the snapshot of the highest revision, whatever order intake's events arrive in. */
+    public void learn(ProjectSnapshot s) {
+        if (s.revision() > revision) {
+            take(s);
+        }
+    }
 
     /** Takes the contract of a snapshot; a project still SIGNED follows a corrected signing date. */
-    public void take(ProjectSnapshot s) {
+    private void take(ProjectSnapshot s) {
         code = s.code();
         revision = s.revision();
         name = s.name();
@@ -63,5 +98,149 @@ public class TrackedProject extends PanacheEntityBase {
             stageSince = s.signedOn();
         }
         signedOn = s.signedOn();
+    }
+
+    /**
+     * Accepts an inspector's report or refuses it, changing nothing: 422 for a broken date or figure rule (all of
+     * them at once), then 409 for a stage this one may not move to or a change dated before the current stage.
+     * {@code history} is the project's updates so far; its current figures become those of the latest effective
+     * date, a later arrival winning a tie.
+     */
+    public Recorded record(Report report, List<StatusUpdate> history, LocalDate today, Instant recordedAt,
+                           String inspector) {
+        checkRules(report, history, today);
+        Stage from = stage;
+        if (report.stage() != null) {
+            moveTo(report.stage(), report.effectiveOn());
+        }
+        StatusUpdate u = new StatusUpdate(id, report, report.stage() == null ? null : from, recordedAt, inspector);
+        List<StatusUpdate> all = new ArrayList<>(history);
+        all.add(u);
+        takeLatestFigures(all);
+        ProjectUpdateRecorded event = new ProjectUpdateRecorded(UUID.randomUUID(), ProjectUpdateRecorded.VERSION, id,
+                u.effectiveOn(), u.recordedAt(), inspector, u.id(), u.stage(), u.previousStage(),
+                u.investmentCompleted(), u.jobsCreated(), u.progressPercent(), u.note());
+        return new Recorded(u, event);
+    }
+
+    /** The stages this project may move to next. */
+    public Set<Stage> allowedStages() {
+        return Lifecycle.next(stage, suspendedFrom);
+    }
+
+    private void checkRules(Report report, List<StatusUpdate> history, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate on = report.effectiveOn();
+        if (on.isBefore(signedOn)) {
+            errors.add(new FieldError("effectiveOn", "must not be before the signing date " + signedOn));
+        }
+        if (on.isAfter(today)) {
+            errors.add(new FieldError("effectiveOn", "must not be in the future"));
+        }
+        if (!report.reportsSomething()) {
+            errors.add(new FieldError("stage", "an update needs at least one of stage, investmentCompleted, "
+                    + "jobsCreated, progressPercent, note"));
+        }
+        errors.addAll(FigureRules.check(history, on, report.investmentCompleted(), report.jobsCreated()));
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                    : errors.size() + " fields break the rules", errors);
+        }
+    }
+
+    private void moveTo(Stage target, LocalDate on) {
+        Set<Stage> allowed = allowedStages();
+        if (!allowed.contains(target)) {
+            throw ProblemException.conflict(stage + " cannot become " + target
+                    + (allowed.isEmpty() ? ": " + stage + " is final" : "; allowed next stages: " + allowed))
+                    .with("currentStage", stage).with("allowedStages", allowed);
+        }
+        if (on.isBefore(stageSince)) {
+            throw ProblemException.conflict("a stage change dated " + on + " is before the current stage "
+                    + stage + " of " + stageSince)
+                    .with("currentStage", stage).with("stageSince", stageSince).with("allowedStages", allowed);
+        }
+        suspendedFrom = target == Stage.SUSPENDED ? stage : null;
+        stage = target;
+        stageSince = on;
+    }
+
+    private void takeLatestFigures(List<StatusUpdate> history) {
+        List<StatusUpdate> ordered = history.stream()
+                .sorted(Comparator.comparing(StatusUpdate::effectiveOn).thenComparing(StatusUpdate::recordedAt)).toList();
+        investmentCompleted = null;
+        jobsCreated = null;
+        progressPercent = null;
+        for (StatusUpdate h : ordered) {
+            if (h.investmentCompleted() != null) {
+                investmentCompleted = h.investmentCompleted();
+            }
+            if (h.jobsCreated() != null) {
+                jobsCreated = h.jobsCreated();
+            }
+            if (h.progressPercent() != null) {
+                progressPercent = h.progressPercent();
+            }
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String investor() {
+        return investor;
+    }
+
+    public String province() {
+        return province;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String district() {
+        return district;
+    }
+
+    public String sector() {
+        return sector;
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
+    public BigDecimal contractValue() {
+        return contractValue;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public LocalDate stageSince() {
+        return stageSince;
+    }
+
+    public BigDecimal investmentCompleted() {
+        return investmentCompleted;
+    }
+
+    public Long jobsCreated() {
+        return jobsCreated;
+    }
+
+    public Integer progressPercent() {
+        return progressPercent;
     }
 }

@@ -12,7 +12,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.landfall.events.Stage;
 import org.landfall.platform.rest.Params;
 import org.landfall.status.domain.TrackedProject;
 
@@ -25,21 +24,22 @@ public class ProjectRepository implements PanacheRepositoryBase<TrackedProject, 
     }
 
     /** Places and sector match case-insensitively; {@code q} is a case-insensitive substring of name, code or investor. */
-    public PanacheQuery<TrackedProject> search(Stage stage, String province, String city, String sector, String q) {
+    public PanacheQuery<TrackedProject> search(ProjectFilter filter) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (q != null) {
+        if (filter.q() != null) {
             where.add("(lower(name) like :q escape '\\' or lower(code) like :q escape '\\' or lower(investor) like :q escape '\\')");
-            params.put("q", Params.containing(q));
+            params.put("q", Params.containing(filter.q()));
         }
-        if (stage != null) {
+        if (filter.stage() != null) {
             where.add("stage = :stage");
-            params.put("stage", stage);
+            params.put("stage", filter.stage());
         }
-        for (var filter : Map.of("province", nullable(province), "city", nullable(city), "sector", nullable(sector)).entrySet()) {
-            filter.getValue().ifPresent(value -> {
-                where.add("lower(" + filter.getKey() + ") = lower(:" + filter.getKey() + ")");
-                params.put(filter.getKey(), value);
+        for (var place : Map.of("province", nullable(filter.province()), "city", nullable(filter.city()),
+                "sector", nullable(filter.sector())).entrySet()) {
+            place.getValue().ifPresent(value -> {
+                where.add("lower(" + place.getKey() + ") = lower(:" + place.getKey() + ")");
+                params.put(place.getKey(), value);
             });
         }
         String query = where.isEmpty() ? "" : String.join(" and ", where);

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.landfall.events.Stage;
+import org.landfall.status.domain.Report;
 
 /** The body of {@code POST /api/projects/{id}/updates}: what an inspector saw, as of the date it became true. */
 @Schema(example = """
@@ -26,8 +27,7 @@ public record NewUpdate(
         @Min(0) @Max(100) Integer progressPercent,
         @Size(max = 2000) String note) {
 
-    public boolean reportsSomething() {
-        return stage != null || investmentCompleted != null || jobsCreated != null || progressPercent != null
-                || note != null && !note.isBlank();
+    public Report report() {
+        return new Report(stage, effectiveOn, investmentCompleted, jobsCreated, progressPercent, note);
     }
 }

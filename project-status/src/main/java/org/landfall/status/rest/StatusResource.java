@@ -7,20 +7,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.landfall.events.Stage;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.rest.Page;
 import org.landfall.platform.rest.Params;
@@ -58,7 +57,7 @@ public class StatusResource {
     @APIResponse(responseCode = "422", description = "A date or figure rule is broken", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response post(@PathParam("id") String id, @Valid @NotNull NewUpdate update) {
         UUID projectId = Params.projectId(id);
-        StatusUpdate u = service.record(projectId, update, caller.getSubject());
+        StatusUpdate u = service.record(projectId, update.report(), caller.getSubject());
         return Response.created(URI.create("/api/projects/" + projectId + "/status")).entity(UpdateView.of(u)).build();
     }
 
@@ -77,13 +76,9 @@ public class StatusResource {
     @Operation(summary = "Projects by stage and place, or found by name or code",
             description = "Filters combine; places and sector match case-insensitively; q is a case-insensitive "
                     + "substring of the name, the code or the investor. Ordered by signedOn descending, then code.")
-    public Page<StatusView> list(@QueryParam("stage") String stage, @QueryParam("province") String province,
-                                 @QueryParam("city") String city, @QueryParam("sector") String sector,
-                                 @QueryParam("q") String q,
-                                 @QueryParam("page") String page, @QueryParam("size") String size) {
-        Params.Paging paging = Params.paging(page, size);
-        var query = projects.search(Params.choice("stage", stage, Stage.class), Params.text("province", province),
-                Params.text("city", city), Params.text("sector", sector), Params.text("q", q));
+    public Page<StatusView> list(@BeanParam StatusSearch search) {
+        Params.Paging paging = search.paging();
+        var query = projects.search(search.filter());
         var items = query.page(paging.page(), paging.size()).list().stream().map(p -> StatusView.of(p, null)).toList();
         return new Page<>(items, paging.page(), paging.size(), query.count());
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.landfall.events.Stage;
-import org.landfall.status.domain.Lifecycle;
 import org.landfall.status.domain.StatusUpdate;
 import org.landfall.status.domain.TrackedProject;
 
@@ -35,9 +34,9 @@ public record StatusView(
         List<UpdateView> history) {
 
     public static StatusView of(TrackedProject p, List<StatusUpdate> history) {
-        return new StatusView(p.id, p.code, p.name, p.investor, p.province, p.city, p.district, p.sector, p.signedOn,
-                p.contractValue, p.stage, p.stageSince, List.copyOf(Lifecycle.next(p.stage, p.suspendedFrom)),
-                p.investmentCompleted, p.jobsCreated, p.progressPercent,
+        return new StatusView(p.id(), p.code(), p.name(), p.investor(), p.province(), p.city(), p.district(), p.sector(),
+                p.signedOn(), p.contractValue(), p.stage(), p.stageSince(), List.copyOf(p.allowedStages()),
+                p.investmentCompleted(), p.jobsCreated(), p.progressPercent(),
                 history == null ? null : history.stream().map(UpdateView::of).toList());
     }
 }

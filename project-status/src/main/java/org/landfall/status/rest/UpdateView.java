@@ -23,7 +23,7 @@ public record UpdateView(
         String recordedBy) {
 
     public static UpdateView of(StatusUpdate u) {
-        return new UpdateView(u.id, u.projectId, u.stage, u.previousStage, u.effectiveOn, u.investmentCompleted,
-                u.jobsCreated, u.progressPercent, u.note, u.recordedAt, u.recordedBy);
+        return new UpdateView(u.id(), u.projectId(), u.stage(), u.previousStage(), u.effectiveOn(),
+                u.investmentCompleted(), u.jobsCreated(), u.progressPercent(), u.note(), u.recordedAt(), u.recordedBy());
     }
 }

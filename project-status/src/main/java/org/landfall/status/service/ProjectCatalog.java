@@ -31,16 +31,8 @@ public class ProjectCatalog {
         }
     }
 
-    /** Keeps the snapshot of the highest revision, whatever order the events arrive in. */
     private void learn(ProjectSnapshot snapshot) {
-        TrackedProject p = projects.findForUpdate(snapshot.id()).orElse(null);
-        if (p == null) {
-            p = new TrackedProject();
-            p.id = snapshot.id();
-            p.take(snapshot);
-            projects.persist(p);
-        } else if (snapshot.revision() > p.revision) {
-            p.take(snapshot);
-        }
+        projects.findForUpdate(snapshot.id()).ifPresentOrElse(p -> p.learn(snapshot),
+                () -> projects.persist(TrackedProject.of(snapshot)));
     }
 }
