@@ -1,5 +1,6 @@
 package org.landfall.intake.rest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +43,9 @@ public class Oc4idsResource {
     @Inject
     IntakeConfig config;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Path("/{id}/oc4ids")
     @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
@@ -53,7 +57,7 @@ public class Oc4idsResource {
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Oc4ids.Project project(@PathParam("id") String id) {
         UUID uuid = Params.projectId(id);
-        return dossiers.of(uuid).map(d -> Oc4ids.project(d, config.oc4ids().idPrefix(), config.zone()))
+        return dossiers.of(uuid).map(d -> Oc4ids.project(d, config.oc4ids().idPrefix(), clock.getZone()))
                 .orElseThrow(() -> ProjectService.noProject(uuid));
     }
 
@@ -74,6 +78,6 @@ public class Oc4idsResource {
         // An on-demand package is dated by the last change of what it holds.
         Instant published = found.stream().map(Dossiers.Dossier::updated).max(Instant::compareTo).orElseThrow();
         return new Oc4ids.Package(uri.getRequestUri().toString(), Oc4ids.VERSION, Oc4ids.instant(published),
-                new Oc4ids.Publisher(config.oc4ids().publisher()), found.stream().map(d -> Oc4ids.project(d, config.oc4ids().idPrefix(), config.zone())).toList());
+                new Oc4ids.Publisher(config.oc4ids().publisher()), found.stream().map(d -> Oc4ids.project(d, config.oc4ids().idPrefix(), clock.getZone())).toList());
     }
 }

@@ -1,21 +1,12 @@
 package org.landfall.intake.service;
 
-import java.time.ZoneId;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
-/** project-intake's own {@code landfall.*} settings (platform reads its own). */
+/** project-intake's own {@code landfall.*} settings (platform reads its own, the zone among them). */
 @ConfigMapping(prefix = "landfall")
 public interface IntakeConfig {
-
-    /**
-     * The officers' calendar, not UTC's: "today" for the rule that a contract cannot be signed in the future, and
-     * the zone of the dates OC4IDS gives as date-times.
-     */
-    @WithDefault("Asia/Shanghai")
-    ZoneId zone();
 
     @WithName("import")
     Import imports();

@@ -18,7 +18,6 @@ import org.landfall.platform.security.Roles;
 import org.landfall.reporting.domain.Report;
 import org.landfall.reporting.domain.ReportRequest;
 import org.landfall.reporting.service.Reports;
-import org.landfall.reporting.service.ReportingConfig;
 
 @Path("/api/reports")
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
@@ -28,9 +27,6 @@ public class ReportResource {
 
     @Inject
     Reports reports;
-
-    @Inject
-    ReportingConfig config;
 
     @Inject
     Clock clock;
@@ -65,6 +61,6 @@ public class ReportResource {
     }
 
     private ReportRequest request(ReportSearch search) {
-        return search.request(config.zone(), LocalDate.now(clock));
+        return search.request(clock.getZone(), LocalDate.now(clock));
     }
 }
