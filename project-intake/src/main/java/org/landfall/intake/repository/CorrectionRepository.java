@@ -10,10 +10,15 @@ import java.util.UUID;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.landfall.intake.domain.Correction;
+import org.landfall.platform.jdbc.Jdbc;
 
 @ApplicationScoped
 public class CorrectionRepository implements PanacheRepositoryBase<Correction, UUID> {
+
+    @Inject
+    Jdbc jdbc;
 
     public List<Correction> ofProject(UUID projectId) {
         return list("projectId", Sort.ascending("revision"), projectId);
@@ -25,11 +30,9 @@ public class CorrectionRepository implements PanacheRepositoryBase<Correction, U
         if (projectIds.isEmpty()) {
             return last;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("select project_id, max(corrected_at) "
-                        + "from project_correction where project_id in (:ids) group by project_id")
-                .setParameter("ids", projectIds).getResultList();
-        rows.forEach(r -> last.put((UUID) r[0], StageRepository.instant(r[1])));
+        jdbc.sql("select project_id, max(corrected_at) as last from project_correction where project_id = any(?) "
+                + "group by project_id", Jdbc.array("uuid", projectIds.toArray()))
+                .list(r -> last.put(r.uuid("project_id"), r.instant("last")));
         return last;
     }
 }

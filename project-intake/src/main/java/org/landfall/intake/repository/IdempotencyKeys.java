@@ -1,12 +1,12 @@
 package org.landfall.intake.repository;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.landfall.platform.jdbc.Jdbc;
 
 /** The {@code Idempotency-Key}s of accepted requests, with the hash of their body and the answer they got. */
 @ApplicationScoped
@@ -19,6 +19,9 @@ public class IdempotencyKeys {
     @Inject
     EntityManager em;
 
+    @Inject
+    Jdbc jdbc;
+
     /**
      * Claims {@code key} for this transaction, or returns the request that holds it. A concurrent request with
      * the same key blocks on the primary key until this transaction ends.
@@ -30,10 +33,8 @@ public class IdempotencyKeys {
         if (inserted == 1) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select request_hash, response from idempotency_key where key = :key")
-                .setParameter("key", key).getResultList();
-        return Optional.of(new Earlier((String) rows.get(0)[0], (String) rows.get(0)[1]));
+        return Optional.of(jdbc.sql("select request_hash, response from idempotency_key where key = ?", key)
+                .single(r -> new Earlier(r.string("request_hash"), r.string("response"))));
     }
 
     public void complete(String key, UUID projectId, String response) {

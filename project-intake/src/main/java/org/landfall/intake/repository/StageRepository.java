@@ -1,10 +1,7 @@
 package org.landfall.intake.repository;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import org.landfall.events.Stage;
 import org.landfall.intake.domain.FirstUpdate;
 import org.landfall.intake.domain.StageChange;
+import org.landfall.platform.jdbc.Jdbc;
 
 /**
  * The stage changes of the projects, learnt from project-status's events, in the order status accepted them, and
@@ -29,6 +27,9 @@ public class StageRepository {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Jdbc jdbc;
 
     /** Records a stage change of a project intake holds; an unknown project or a known event id changes nothing. */
     public void record(UUID eventId, UUID projectId, Stage stage, LocalDate effectiveOn, Instant recordedAt) {
@@ -57,10 +58,8 @@ public class StageRepository {
     }
 
     public Optional<FirstUpdate> firstUpdate(UUID projectId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select effective_on, stage from project_first_update where project_id = :id")
-                .setParameter("id", projectId).getResultList();
-        return rows.stream().findFirst().map(r -> new FirstUpdate(localDate(r[0]), r[1] == null ? null : Stage.valueOf((String) r[1])));
+        return jdbc.sql("select effective_on, stage from project_first_update where project_id = ?", projectId)
+                .list(r -> new FirstUpdate(r.date("effective_on"), stage(r.string("stage")))).stream().findFirst();
     }
 
     /** The stage changes of each of {@code projectIds} that has any, oldest first. */
@@ -69,26 +68,14 @@ public class StageRepository {
         if (projectIds.isEmpty()) {
             return changes;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select project_id, stage, effective_on, recorded_at "
-                        + "from project_stage_change where project_id in (:ids) order by project_id, seq")
-                .setParameter("ids", projectIds).getResultList();
-        for (Object[] r : rows) {
-            changes.computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
-                    .add(new StageChange(Stage.valueOf((String) r[1]), localDate(r[2]), instant(r[3])));
-        }
+        jdbc.sql("select project_id, stage, effective_on, recorded_at from project_stage_change "
+                + "where project_id = any(?) order by project_id, seq", Jdbc.array("uuid", projectIds.toArray()))
+                .list(r -> changes.computeIfAbsent(r.uuid("project_id"), id -> new ArrayList<>())
+                        .add(new StageChange(stage(r.string("stage")), r.date("effective_on"), r.instant("recorded_at"))));
         return changes;
     }
 
-    // The JDBC driver's types for date and timestamptz, whichever Hibernate hands back.
-    static LocalDate localDate(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
+    private static Stage stage(String name) {
+        return name == null ? null : Stage.valueOf(name);
     }
 }
