@@ -27,6 +27,10 @@ public final class SqlRow {
         return r.wasNull() ? null : v;
     }
 
+    public byte[] bytes(String column) throws SQLException {
+        return r.getBytes(column);
+    }
+
     public Long longValue(String column) throws SQLException {
         long v = r.getLong(column);
         return r.wasNull() ? null : v;

@@ -8,9 +8,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import org.landfall.platform.jdbc.Jdbc;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 import org.landfall.events.LandfallEvent;
 
 /** The consumer side of exactly-once: an event's effect and its id commit together, or neither does. */
@@ -18,7 +17,7 @@ import org.landfall.events.LandfallEvent;
 public class ProcessedEvents {
 
     @Inject
-    EntityManager em;
+    Jdbc jdbc;
 
     /**
      * Records the events as applied, in one statement, and returns those seen for the first time (an event
@@ -27,19 +26,11 @@ public class ProcessedEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<LandfallEvent> firstTimes(List<LandfallEvent> events) {
-        Set<UUID> inserted = new HashSet<>();
-        em.unwrap(Session.class).doWork(c -> {
-            try (var s = c.prepareStatement("insert into processed_event (event_id, event_type) "
-                    + "select * from unnest(?::uuid[], ?::text[]) on conflict (event_id) do nothing returning event_id")) {
-                s.setArray(1, c.createArrayOf("uuid", events.stream().map(LandfallEvent::eventId).toArray()));
-                s.setArray(2, c.createArrayOf("text", events.stream().map(LandfallEvent::type).toArray()));
-                try (var r = s.executeQuery()) {
-                    while (r.next()) {
-                        inserted.add(r.getObject(1, UUID.class));
-                    }
-                }
-            }
-        });
+        Set<UUID> inserted = new HashSet<>(jdbc.sql("insert into processed_event (event_id, event_type) "
+                        + "select * from unnest(?, ?) on conflict (event_id) do nothing returning event_id",
+                Jdbc.array("uuid", events.stream().map(LandfallEvent::eventId).toArray()),
+                Jdbc.array("text", events.stream().map(LandfallEvent::type).toArray()))
+                .list(r -> r.uuid("event_id")));
         List<LandfallEvent> fresh = new ArrayList<>(inserted.size());
         for (LandfallEvent event : events) {
             if (inserted.remove(event.eventId())) {

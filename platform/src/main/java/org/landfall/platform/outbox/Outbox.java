@@ -3,7 +3,7 @@ package org.landfall.platform.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import org.landfall.platform.jdbc.Jdbc;
 import jakarta.transaction.Transactional;
 
 import org.landfall.events.EventCodec;
@@ -22,7 +22,7 @@ public class Outbox {
     }
 
     @Inject
-    EntityManager em;
+    Jdbc jdbc;
 
     @Inject
     Event<Written> written;
@@ -32,17 +32,10 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(LandfallEvent event) {
-        em.createNativeQuery("insert into outbox (event_id, topic, event_key, event_type, occurred_on, recorded_at, payload, traceparent) "
-                        + "values (:id, :topic, :key, :type, :occurredOn, :recordedAt, :payload, :traceparent)")
-                .setParameter("id", event.eventId())
-                .setParameter("topic", event.topic())
-                .setParameter("key", event.projectId().toString())
-                .setParameter("type", event.type())
-                .setParameter("occurredOn", event.occurredOn())
-                .setParameter("recordedAt", event.recordedAt())
-                .setParameter("payload", EventCodec.encode(event))
-                .setParameter("traceparent", tracing.currentTraceparent())
-                .executeUpdate();
+        jdbc.sql("insert into outbox (event_id, topic, event_key, event_type, occurred_on, recorded_at, payload, traceparent) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?::text)", event.eventId(), event.topic(), event.projectId().toString(),
+                event.type(), event.occurredOn(), event.recordedAt(), EventCodec.encode(event), tracing.currentTraceparent())
+                .update();
         written.fire(new Written());
     }
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.landfall.platform.jdbc.Jdbc;
 
 /** The {@code Idempotency-Key}s of accepted requests, with the hash of their body and the answer they got. */
@@ -17,9 +16,6 @@ public class IdempotencyKeys {
     }
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Jdbc jdbc;
 
     /**
@@ -27,9 +23,8 @@ public class IdempotencyKeys {
      * the same key blocks on the primary key until this transaction ends.
      */
     public Optional<Earlier> claim(String key, String requestHash) {
-        int inserted = em.createNativeQuery("insert into idempotency_key (key, request_hash) values (:key, :hash) "
-                        + "on conflict (key) do nothing")
-                .setParameter("key", key).setParameter("hash", requestHash).executeUpdate();
+        int inserted = jdbc.sql("insert into idempotency_key (key, request_hash) values (?, ?) on conflict (key) do nothing",
+                key, requestHash).update();
         if (inserted == 1) {
             return Optional.empty();
         }
@@ -38,8 +33,6 @@ public class IdempotencyKeys {
     }
 
     public void complete(String key, UUID projectId, String response) {
-        em.createNativeQuery("update idempotency_key set project_id = :id, response = :response where key = :key")
-                .setParameter("id", projectId).setParameter("response", response).setParameter("key", key)
-                .executeUpdate();
+        jdbc.sql("update idempotency_key set project_id = ?, response = ? where key = ?", projectId, response, key).update();
     }
 }

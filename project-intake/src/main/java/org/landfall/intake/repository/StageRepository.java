@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.landfall.events.Stage;
 import org.landfall.intake.domain.FirstUpdate;
 import org.landfall.intake.domain.StageChange;
@@ -26,19 +25,13 @@ import org.landfall.platform.jdbc.Jdbc;
 public class StageRepository {
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Jdbc jdbc;
 
     /** Records a stage change of a project intake holds; an unknown project or a known event id changes nothing. */
     public void record(UUID eventId, UUID projectId, Stage stage, LocalDate effectiveOn, Instant recordedAt) {
-        em.createNativeQuery("insert into project_stage_change (event_id, project_id, stage, effective_on, recorded_at) "
-                        + "select :eventId, id, :stage, :effectiveOn, :recordedAt from project where id = :projectId "
-                        + "on conflict (event_id) do nothing")
-                .setParameter("eventId", eventId).setParameter("projectId", projectId)
-                .setParameter("stage", stage.name()).setParameter("effectiveOn", effectiveOn)
-                .setParameter("recordedAt", recordedAt).executeUpdate();
+        jdbc.sql("insert into project_stage_change (event_id, project_id, stage, effective_on, recorded_at) "
+                + "select ?, id, ?, ?, ? from project where id = ? on conflict (event_id) do nothing",
+                eventId, stage.name(), effectiveOn, recordedAt, projectId).update();
     }
 
     /**
@@ -46,15 +39,14 @@ public class StageRepository {
      * unknown project changes nothing. Applying the same update again changes nothing either.
      */
     public void recordUpdate(UUID projectId, LocalDate effectiveOn, Stage stage) {
-        em.createNativeQuery("insert into project_first_update (project_id, effective_on, stage) "
-                        // The project's row lock: a correction of its signing date in progress is waited for.
-                        + "select id, :effectiveOn, :stage from project where id = :projectId for key share "
-                        + "on conflict (project_id) do update set effective_on = excluded.effective_on, stage = excluded.stage "
-                        + "where excluded.effective_on < project_first_update.effective_on "
-                        + "or excluded.effective_on = project_first_update.effective_on "
-                        + "and project_first_update.stage is null and excluded.stage is not null")
-                .setParameter("projectId", projectId).setParameter("effectiveOn", effectiveOn)
-                .setParameter("stage", stage == null ? null : stage.name()).executeUpdate();
+        jdbc.sql("insert into project_first_update (project_id, effective_on, stage) "
+                // The project's row lock: a correction of its signing date in progress is waited for.
+                + "select id, ?, ?::text from project where id = ? for key share "
+                + "on conflict (project_id) do update set effective_on = excluded.effective_on, stage = excluded.stage "
+                + "where excluded.effective_on < project_first_update.effective_on "
+                + "or excluded.effective_on = project_first_update.effective_on "
+                + "and project_first_update.stage is null and excluded.stage is not null",
+                effectiveOn, stage == null ? null : stage.name(), projectId).update();
     }
 
     public Optional<FirstUpdate> firstUpdate(UUID projectId) {

@@ -7,10 +7,10 @@ import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
+import org.landfall.platform.jdbc.Jdbc;
 
 /**
  * The read model's position is its ledger, not the consumer group's committed offsets: an empty read model (a
@@ -24,12 +24,12 @@ public class ReplayFromStart implements KafkaConsumerRebalanceListener {
     private static final Logger LOG = Logger.getLogger(ReplayFromStart.class);
 
     @Inject
-    EntityManager em;
+    Jdbc jdbc;
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         boolean empty = QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery("select 1 from processed_event limit 1").getResultList().isEmpty());
+                jdbc.sql("select 1 as one from processed_event limit 1").list(r -> r.integer("one")).isEmpty());
         if (empty && !partitions.isEmpty()) {
             LOG.infof("empty read model: replaying %s from the beginning", partitions);
             consumer.seekToBeginning(partitions);
