@@ -79,7 +79,7 @@ final class LogLoader {
 
     /** The record as OutboxRelay.record() makes it: CloudEvents binary mode, keyed by the project. */
     static ProducerRecord<String, byte[]> record(LandfallEvent event) {
-        String key = event.projectId().toString();
+        String key = event.key();
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(headers, CloudEventHeaders.ID, event.eventId().toString());

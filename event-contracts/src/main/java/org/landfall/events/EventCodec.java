@@ -36,11 +36,16 @@ public final class EventCodec {
     private static final Map<String, Integer> VERSIONS = Map.of(
             ProjectSigned.TYPE, ProjectSigned.VERSION,
             ProjectCorrected.TYPE, ProjectCorrected.VERSION,
-            ProjectUpdateRecorded.TYPE, ProjectUpdateRecorded.VERSION);
+            ProjectUpdateRecorded.TYPE, ProjectUpdateRecorded.VERSION,
+            ProjectPlanSet.TYPE, ProjectPlanSet.VERSION,
+            TargetSet.TYPE, TargetSet.VERSION);
 
     /** The largest amount in yuan the public contract allows (10^13), and the cap of cumulative jobs status takes. */
     private static final BigDecimal MAX_YUAN = new BigDecimal("1e13");
     private static final long MAX_JOBS = 100_000_000L;
+    /** The years a plan or a target may be set for. */
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2100;
 
     private EventCodec() {
     }
@@ -68,7 +73,8 @@ public final class EventCodec {
             throw new UnreadableEventException("unknown schemaVersion " + event.schemaVersion() + " of " + event.type()
                     + " (this consumer reads version " + known + ")", null);
         }
-        if (event.eventId() == null || event.projectId() == null || event.recordedAt() == null) {
+        if (event.eventId() == null || event.recordedAt() == null
+                || event instanceof ProjectEvent p && p.projectId() == null) {
             throw new UnreadableEventException(event.type() + " without eventId, projectId or recordedAt", null);
         }
         Breaches breaches = new Breaches();
@@ -79,6 +85,14 @@ public final class EventCodec {
             breaches.text("reason", e.reason());
         } else if (event instanceof ProjectUpdateRecorded e) {
             update(e, breaches);
+        } else if (event instanceof ProjectPlanSet e) {
+            breaches.check(e.year() >= MIN_YEAR && e.year() <= MAX_YEAR, "year", "outside " + MIN_YEAR + ".." + MAX_YEAR);
+            breaches.yuan("plannedInvestment", e.plannedInvestment(), true);
+            if (e.plannedInvestment() == null) {
+                breaches.missing("plannedInvestment");
+            }
+        } else if (event instanceof TargetSet e) {
+            target(e, breaches);
         }
         breaches.text("recordedBy", event.recordedBy());
         if (!breaches.isEmpty()) {
@@ -125,6 +139,11 @@ public final class EventCodec {
         breaches.text("project.sector", p.sector());
         breaches.yuan("project.contractValue", p.contractValue(), false);
         breaches.check(p.plannedJobs() == null || p.plannedJobs() >= 0, "project.plannedJobs", "negative");
+        breaches.text("project.park", p.park());
+        p.designations().forEach(d -> breaches.check(d != null && !d.isBlank(), "project.designations", "blank code"));
+        breaches.yuan("project.expectedAnnualSales", p.expectedAnnualSales(), true);
+        breaches.yuan("project.expectedAnnualProfit", p.expectedAnnualProfit(), true);
+        breaches.yuan("project.expectedAnnualTax", p.expectedAnnualTax(), true);
         if (p.phases() != null) {
             for (int i = 0; i < p.phases().size(); i++) {
                 ProjectSnapshot.Phase phase = p.phases().get(i);
@@ -136,6 +155,22 @@ public final class EventCodec {
                 breaches.yuan("project.phases[" + i + "].investment", phase.investment(), false);
             }
         }
+    }
+
+    private static void target(TargetSet e, Breaches breaches) {
+        breaches.check(e.year() >= MIN_YEAR && e.year() <= MAX_YEAR, "year", "outside " + MIN_YEAR + ".." + MAX_YEAR);
+        if (e.province() == null) {
+            breaches.missing("province");
+        }
+        breaches.check(e.district() == null || e.city() != null, "district", "given without a city");
+        breaches.text("province", e.province());
+        breaches.text("city", e.city());
+        breaches.text("district", e.district());
+        breaches.check(e.signedCount() == null || e.signedCount() >= 0, "signedCount", "negative");
+        breaches.check(e.starts() == null || e.starts() >= 0, "starts", "negative");
+        breaches.check(e.jobsCreated() == null || e.jobsCreated() >= 0, "jobsCreated", "negative");
+        breaches.yuan("signedValue", e.signedValue(), true);
+        breaches.yuan("investmentCompleted", e.investmentCompleted(), true);
     }
 
     private static void update(ProjectUpdateRecorded e, Breaches breaches) {

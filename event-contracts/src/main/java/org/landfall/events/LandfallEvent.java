@@ -16,16 +16,18 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = ProjectSigned.class, name = ProjectSigned.TYPE),
         @JsonSubTypes.Type(value = ProjectCorrected.class, name = ProjectCorrected.TYPE),
-        @JsonSubTypes.Type(value = ProjectUpdateRecorded.class, name = ProjectUpdateRecorded.TYPE)})
-public sealed interface LandfallEvent permits ProjectSigned, ProjectCorrected, ProjectUpdateRecorded {
+        @JsonSubTypes.Type(value = ProjectUpdateRecorded.class, name = ProjectUpdateRecorded.TYPE),
+        @JsonSubTypes.Type(value = ProjectPlanSet.class, name = ProjectPlanSet.TYPE),
+        @JsonSubTypes.Type(value = TargetSet.class, name = TargetSet.TYPE)})
+public sealed interface LandfallEvent permits ProjectEvent, TargetSet {
 
     /** Unique per event; consumers record it to apply each event exactly once. */
     UUID eventId();
 
     int schemaVersion();
 
-    /** The Kafka key. */
-    UUID projectId();
+    /** The Kafka key: the subject whose events must stay in order (a project's id, a target's year and place). */
+    String key();
 
     /** The date the fact became true in the world (signing date, effective date of an update). */
     LocalDate occurredOn();
@@ -40,6 +42,9 @@ public sealed interface LandfallEvent permits ProjectSigned, ProjectCorrected, P
     String type();
 
     default String topic() {
-        return this instanceof ProjectUpdateRecorded ? Topics.PROJECT_UPDATES : Topics.PROJECTS;
+        if (this instanceof ProjectUpdateRecorded) {
+            return Topics.PROJECT_UPDATES;
+        }
+        return this instanceof ProjectPlanSet || this instanceof TargetSet ? Topics.PLANS : Topics.PROJECTS;
     }
 }

@@ -19,7 +19,7 @@ public record ProjectCorrected(
         String recordedBy,
         String reason,
         List<String> changedFields,
-        ProjectSnapshot project) implements LandfallEvent {
+        ProjectSnapshot project) implements ProjectEvent {
 
     public static final String TYPE = "project.corrected";
     public static final int VERSION = 1;

@@ -12,7 +12,7 @@ public record ProjectSigned(
         LocalDate occurredOn,
         Instant recordedAt,
         String recordedBy,
-        ProjectSnapshot project) implements LandfallEvent {
+        ProjectSnapshot project) implements ProjectEvent {
 
     public static final String TYPE = "project.signed";
     public static final int VERSION = 1;

@@ -9,6 +9,8 @@ import java.util.UUID;
 /**
  * A project's contract as intake holds it after a given revision (1 when signed, +1 per correction). Events
  * carry the whole snapshot, so a consumer keeps the highest revision it has seen and never merges deltas.
+ * {@code designations} holds codes such as {@code provincial-key}; the three expected annual figures are the
+ * investor's promise (in yuan, null when not given).
  */
 public record ProjectSnapshot(
         UUID id,
@@ -29,7 +31,17 @@ public record ProjectSnapshot(
         LocalDate plannedOperationalOn,
         Source source,
         Instant createdAt,
-        String createdBy) {
+        String createdBy,
+        List<String> designations,
+        String park,
+        BigDecimal expectedAnnualSales,
+        BigDecimal expectedAnnualProfit,
+        BigDecimal expectedAnnualTax) {
+
+    /** Events of producers from before designations existed carry none: read them as the empty list. */
+    public ProjectSnapshot {
+        designations = designations == null ? List.of() : List.copyOf(designations);
+    }
 
     public record Phase(int number, BigDecimal investment, Amount capacity) {
     }

@@ -22,7 +22,7 @@ public record ProjectUpdateRecorded(
         BigDecimal investmentCompleted,
         Long jobsCreated,
         Integer progressPercent,
-        String note) implements LandfallEvent {
+        String note) implements ProjectEvent {
 
     public static final String TYPE = "project.update-recorded";
     public static final int VERSION = 1;

@@ -2,13 +2,15 @@ package org.landfall.events;
 
 import java.util.List;
 
-/** The Kafka topics of Landfall. Every event is keyed by its project id, so one project's events stay in order. */
+/** The Kafka topics of Landfall. Every event is keyed by its subject (a project, a target's year and place), so a subject's events stay in order. */
 public final class Topics {
 
     /** Intake's events: a project was signed, a project's contract was corrected. */
     public static final String PROJECTS = "landfall.projects";
     /** Status's events: an inspector's update (stage change and/or progress figures) was recorded. */
     public static final String PROJECT_UPDATES = "landfall.project-updates";
+    /** Intake's plans and targets: a project's annual plan was set, a place's annual targets were set. */
+    public static final String PLANS = "landfall.plans";
     /** Records no consumer could read, with the reason in the {@code landfall-dlq-reason} header. */
     public static final String DEAD_LETTER = "landfall.dead-letter";
 
@@ -19,6 +21,7 @@ public final class Topics {
     public static final List<Spec> ALL = List.of(
             new Spec(PROJECTS, 6, -1),
             new Spec(PROJECT_UPDATES, 6, -1),
+            new Spec(PLANS, 6, -1),
             new Spec(DEAD_LETTER, 1, -1));
 
     /** The {@code type}s of the events each topic carries (the dead-letter topic carries whatever was unreadable). */
@@ -26,6 +29,7 @@ public final class Topics {
         return switch (topic) {
             case PROJECTS -> List.of(ProjectSigned.TYPE, ProjectCorrected.TYPE);
             case PROJECT_UPDATES -> List.of(ProjectUpdateRecorded.TYPE);
+            case PLANS -> List.of(ProjectPlanSet.TYPE, TargetSet.TYPE);
             default -> List.of();
         };
     }

@@ -37,7 +37,7 @@ final class StatusEvents {
                 "bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
                 "key.serializer", StringSerializer.class.getName(),
                 "value.serializer", ByteArraySerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(Topics.PROJECT_UPDATES, event.projectId().toString(), EventCodec.encode(event)))
+            producer.send(new ProducerRecord<>(Topics.PROJECT_UPDATES, event.key(), EventCodec.encode(event)))
                     .get(10, TimeUnit.SECONDS);
         }
     }

@@ -23,6 +23,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import org.junit.jupiter.api.Test;
 import org.landfall.events.LandfallEvent;
+import org.landfall.events.ProjectEvent;
 import org.landfall.events.ProjectCorrected;
 import org.landfall.events.ProjectSigned;
 import org.landfall.events.ProjectSnapshot;
@@ -269,11 +270,11 @@ class RandomizedFiguresTest {
     private static Expected expected(List<LandfallEvent> writes, Instant at, LocalDate first, LocalDate last) {
         Expected e = new Expected();
         List<LandfallEvent> known = writes.stream().filter(w -> !w.recordedAt().isAfter(at)).distinct().toList();
-        for (UUID project : known.stream().map(LandfallEvent::projectId).distinct().toList()) {
+        for (UUID project : known.stream().map(w -> ((ProjectEvent) w).projectId()).distinct().toList()) {
             ProjectSnapshot contract = null;
             List<ProjectUpdateRecorded> updates = new ArrayList<>();
             for (LandfallEvent w : known) {
-                if (!w.projectId().equals(project)) {
+                if (!((ProjectEvent) w).projectId().equals(project)) {
                     continue;
                 }
                 ProjectSnapshot s = w instanceof ProjectSigned ps ? ps.project() : w instanceof ProjectCorrected pc ? pc.project() : null;

@@ -34,7 +34,7 @@ final class Upstream {
         UUID id = UUID.randomUUID();
         return new ProjectSnapshot(id, "XX-" + id.toString().substring(0, 8), 1, "Project " + id, "Investor", province,
                 city, district, sector, signedOn, new BigDecimal(value), plannedJobs, null, null, null, null, null,
-                Instant.parse("2023-01-01T00:00:00Z"), "officer");
+                Instant.parse("2023-01-01T00:00:00Z"), "officer", List.of(), null, null, null, null);
     }
 
     static ProjectSigned signed(ProjectSnapshot p, Instant recordedAt) {
@@ -54,7 +54,8 @@ final class Upstream {
                                   String value) {
         return new ProjectSnapshot(p.id(), p.code(), revision, p.name(), p.investor(), province, city, p.district(),
                 p.sector(), signedOn, new BigDecimal(value), p.plannedJobs(), null, null, null, null, null,
-                p.createdAt(), p.createdBy());
+                p.createdAt(), p.createdBy(), p.designations(), p.park(), p.expectedAnnualSales(), p.expectedAnnualProfit(),
+                p.expectedAnnualTax());
     }
 
     static ProjectUpdateRecorded update(ProjectSnapshot p, LocalDate on, Stage stage, String investment, Long jobs,
@@ -73,7 +74,7 @@ final class Upstream {
         }
         try {
             for (LandfallEvent e : events) {
-                producer.send(new ProducerRecord<>(e.topic(), e.projectId().toString(), EventCodec.encode(e))).get(10, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>(e.topic(), e.key(), EventCodec.encode(e))).get(10, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -33,7 +33,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(LandfallEvent event) {
         jdbc.sql("insert into outbox (event_id, topic, event_key, event_type, occurred_on, recorded_at, payload, traceparent) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?::text)", event.eventId(), event.topic(), event.projectId().toString(),
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?::text)", event.eventId(), event.topic(), event.key(),
                 event.type(), event.occurredOn(), event.recordedAt(), EventCodec.encode(event), tracing.currentTraceparent())
                 .update();
         written.fire(new Written());

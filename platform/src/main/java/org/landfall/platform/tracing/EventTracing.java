@@ -46,7 +46,7 @@ public class EventTracing {
                 .setAttribute("messaging.destination.name", topic)
                 .setAttribute("messaging.message.id", event.eventId().toString())
                 .setAttribute("landfall.event.type", event.type())
-                .setAttribute("landfall.project.id", event.projectId().toString())
+                .setAttribute("landfall.event.key", event.key())
                 .startSpan();
     }
 

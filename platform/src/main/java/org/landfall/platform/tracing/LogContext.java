@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.jboss.logging.MDC;
 import org.landfall.events.LandfallEvent;
+import org.landfall.events.ProjectEvent;
 
 /**
  * Puts the project and event a log line is about into the logging context (MDC), so JSON logs can be searched by
@@ -19,7 +20,9 @@ public final class LogContext implements AutoCloseable {
     }
 
     public static LogContext of(LandfallEvent event) {
-        MDC.put(PROJECT_ID, event.projectId().toString());
+        if (event instanceof ProjectEvent p) {
+            MDC.put(PROJECT_ID, p.projectId().toString());
+        }
         MDC.put(EVENT_ID, event.eventId().toString());
         MDC.put(EVENT_TYPE, event.type());
         return new LogContext();

@@ -95,7 +95,7 @@ class EventBatchesTest {
     private static List<ConsumerRecord<String, byte[]>> records(LandfallEvent... events) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         for (LandfallEvent e : events) {
-            records.add(new ConsumerRecord<>(TOPIC, 0, records.size(), e.projectId().toString(), EventCodec.encode(e)));
+            records.add(new ConsumerRecord<>(TOPIC, 0, records.size(), e.key(), EventCodec.encode(e)));
         }
         return records;
     }

@@ -58,7 +58,7 @@ public class Project extends PanacheEntityBase {
     public ProjectSnapshot snapshot() {
         return new ProjectSnapshot(id, code, revision, name, investor, province, city, district, sector, signedOn,
                 contractValue, plannedJobs, plannedCapacity, phases, plannedStartOn, plannedOperationalOn, source,
-                createdAt, createdBy);
+                createdAt, createdBy, List.of(), null, null, null, null);
     }
 
     /** The contract as it stands at this revision. */

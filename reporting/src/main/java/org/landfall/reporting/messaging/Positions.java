@@ -31,7 +31,7 @@ final class Positions {
 
     /**
      * The latest moment upstream recorded among these events, by the partition they came from (records are keyed
-     * by project, so a project's events share one).
+     * by subject, so a project's events share one).
      */
     static Collection<Watermark.Consumed> applied(List<LandfallEvent> events, Iterable<ConsumerRecord<String, byte[]>> records) {
         Map<String, Watermark.Partition> byKey = new HashMap<>();
@@ -40,7 +40,7 @@ final class Positions {
         }
         Map<Watermark.Partition, Watermark.Consumed> out = new LinkedHashMap<>();
         for (LandfallEvent e : events) {
-            Watermark.Partition p = byKey.get(e.projectId().toString());
+            Watermark.Partition p = byKey.get(e.key());
             if (p != null) {
                 Watermark.Consumed before = out.get(p);
                 out.put(p, new Watermark.Consumed(p, 0, LatestFigures.later(e.recordedAt(), before == null ? null : before.maxRecordedAt())));

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.landfall.events.LandfallEvent;
 import org.landfall.events.ProjectCorrected;
+import org.landfall.events.ProjectEvent;
 import org.landfall.events.ProjectSigned;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.ProjectUpdateRecorded;
@@ -75,7 +76,9 @@ public class ReadModel {
                 updates.add(new Facts.Update(e.updateId(), e.projectId(), e.occurredOn(), e.stage(), e.investmentCompleted(),
                         e.jobsCreated(), e.recordedAt()));
             }
-            touched.add(event.projectId());
+            if (event instanceof ProjectEvent p) {
+                touched.add(p.projectId());
+            }
         }
         store.addVersions(versions);
         store.addUpdates(updates);
