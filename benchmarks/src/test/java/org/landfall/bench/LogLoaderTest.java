@@ -28,8 +28,8 @@ class LogLoaderTest {
             assertEquals(Map.of("ce_specversion", "1.0", "ce_id", e.eventId().toString(),
                     "ce_source", update ? "/landfall/project-status" : "/landfall/project-intake",
                     "ce_type", "org.landfall." + e.type(), "ce_time", e.recordedAt().toString(),
-                    "ce_subject", e.projectId().toString(), "content-type", "application/json"), headers);
-            assertEquals(e.projectId().toString(), r.key());
+                    "ce_subject", e.key(), "content-type", "application/json"), headers);
+            assertEquals(e.key(), r.key());
             assertEquals(e.topic(), r.topic());
             assertEquals(e, EventCodec.decode(r.value()));
         }

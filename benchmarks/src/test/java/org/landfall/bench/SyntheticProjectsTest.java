@@ -53,7 +53,7 @@ class SyntheticProjectsTest {
             int revision = 1;
             for (LandfallEvent e : list) {
                 assertTrue(ids.add(e.eventId()), "event ids are unique");
-                assertEquals(signed.projectId(), e.projectId());
+                assertEquals(signed.key(), e.key());
                 assertFalse(e.recordedAt().isBefore(lastAt), "recorded in order");
                 assertFalse(e.recordedAt().isAfter(NOW), "not recorded in the future");
                 assertFalse(e.recordedAt().isBefore(e.occurredOn().atStartOfDay(Benchmark.ZONE).toInstant()),
