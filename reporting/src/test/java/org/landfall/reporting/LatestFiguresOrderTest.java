@@ -69,6 +69,7 @@ class LatestFiguresOrderTest {
     private static final class Store {
         final Map<UUID, List<Facts.ProjectVersion>> versions = new HashMap<>();
         final Map<UUID, List<Facts.Update>> updates = new HashMap<>();
+        final Map<UUID, List<Facts.Plan>> plans = new HashMap<>();
         final Map<UUID, FigureHistory.History> histories = new HashMap<>();
         final Map<LatestFigures.Key, LatestFigures.Change> rows = LatestFigures.changes();
         Instant watermark = Instant.EPOCH;
@@ -82,6 +83,9 @@ class LatestFiguresOrderTest {
                 } else if (fact instanceof Facts.Update u) {
                     updates.computeIfAbsent(u.projectId(), k -> new ArrayList<>()).add(u);
                     touched.add(u.projectId());
+                } else if (fact instanceof Facts.Plan p) {
+                    plans.computeIfAbsent(p.projectId(), k -> new ArrayList<>()).add(p);
+                    touched.add(p.projectId());
                 }
             }
             Map<LatestFigures.Key, LatestFigures.Change> changes = LatestFigures.changes();
@@ -89,7 +93,7 @@ class LatestFiguresOrderTest {
             for (UUID id : touched) {
                 FigureHistory.History before = histories.getOrDefault(id, new FigureHistory.History(List.of(), List.of()));
                 FigureHistory.History after = FigureHistory.of(versions.getOrDefault(id, List.of()),
-                        updates.getOrDefault(id, List.of()));
+                        updates.getOrDefault(id, List.of()), plans.getOrDefault(id, List.of()));
                 histories.put(id, after);
                 lowered.addAll(LatestFigures.addRederivation(changes, before, after, watermark));
             }
@@ -191,7 +195,14 @@ class LatestFiguresOrderTest {
             int revisions = 1 + random.nextInt(3);
             for (int r = 1; r <= revisions; r++) {
                 facts.add(new Facts.ProjectVersion(id, r, moment(random), signedOn.minusDays(random.nextInt(100)),
-                        BigDecimal.valueOf(100 + random.nextInt(5)), random.nextInt(3), GROUPS.get(random.nextInt(GROUPS.size()))));
+                        BigDecimal.valueOf(100 + random.nextInt(5)), random.nextInt(3), GROUPS.get(random.nextInt(GROUPS.size())),
+                        random.nextBoolean() ? "" : "park", random.nextBoolean() ? List.of() : List.of("provincial-key"),
+                        random.nextBoolean() ? null : signedOn.plusDays(random.nextInt(200))));
+            }
+            int plans = random.nextInt(3);
+            for (int y = 0; y < plans; y++) {
+                facts.add(new Facts.Plan(UUID.randomUUID(), id, 2023 + random.nextInt(2), BigDecimal.valueOf(random.nextInt(90)),
+                        random.nextBoolean(), moment(random)));
             }
             int updates = random.nextInt(6);
             for (int u = 0; u < updates; u++) {
@@ -205,6 +216,9 @@ class LatestFiguresOrderTest {
     }
 
     private static Instant recordedAt(Object fact) {
+        if (fact instanceof Facts.Plan p) {
+            return p.recordedAt();
+        }
         return fact instanceof Facts.ProjectVersion v ? v.recordedAt() : ((Facts.Update) fact).recordedAt();
     }
 

@@ -43,7 +43,7 @@ class LatestFiguresTest {
         Instant signedAt = Instant.parse("2024-02-01T00:00:00Z");
         FigureHistory.History history = FigureHistory.of(List.of(version(1, signedAt, HARBIN, "100.00")),
                 List.of(new Facts.Update(UUID.randomUUID(), ID, LocalDate.of(2024, 5, 2), Stage.STARTED, null, null,
-                        Instant.parse("2024-05-03T00:00:00Z"))));
+                        Instant.parse("2024-05-03T00:00:00Z"))), List.of());
         Map<LatestFigures.Key, LatestFigures.Change> changes = LatestFigures.changes();
         LatestFigures.addRederivation(changes, NONE, history, LATER);
 
@@ -65,9 +65,9 @@ class LatestFiguresTest {
     void shouldMoveAProjectCorrectedIntoAnotherCityOutOfItsOldRows() {
         Instant signedAt = Instant.parse("2024-02-01T00:00:00Z");
         Instant correctedAt = Instant.parse("2024-03-01T00:00:00Z");
-        FigureHistory.History before = FigureHistory.of(List.of(version(1, signedAt, HARBIN, "100.00")), List.of());
+        FigureHistory.History before = FigureHistory.of(List.of(version(1, signedAt, HARBIN, "100.00")), List.of(), List.of());
         FigureHistory.History after = FigureHistory.of(List.of(version(1, signedAt, HARBIN, "100.00"),
-                version(2, correctedAt, DAQING, "120.00")), List.of());
+                version(2, correctedAt, DAQING, "120.00")), List.of(), List.of());
         Map<LatestFigures.Key, LatestFigures.Change> changes = LatestFigures.changes();
         LatestFigures.addRederivation(changes, before, after, LATER);
 
@@ -85,6 +85,6 @@ class LatestFiguresTest {
     }
 
     private static Facts.ProjectVersion version(int revision, Instant at, Facts.Group group, String value) {
-        return new Facts.ProjectVersion(ID, revision, at, LocalDate.of(2024, 1, 15), new BigDecimal(value), 10, group);
+        return new Facts.ProjectVersion(ID, revision, at, LocalDate.of(2024, 1, 15), new BigDecimal(value), 10, group, "", List.of(), null);
     }
 }

@@ -25,7 +25,7 @@ class ProjectFiguresTest {
     static final Instant T0 = Instant.parse("2023-01-01T00:00:00Z");
 
     static Facts.ProjectVersion contract(int revision, LocalDate signedOn, String value, Instant at) {
-        return new Facts.ProjectVersion(ID, revision, at, signedOn, new BigDecimal(value), 100, GROUP);
+        return new Facts.ProjectVersion(ID, revision, at, signedOn, new BigDecimal(value), 100, GROUP, "", List.of(), null);
     }
 
     static Facts.Update update(LocalDate on, Stage stage, String investment, Instant at) {
@@ -41,13 +41,14 @@ class ProjectFiguresTest {
         Figures f = ProjectFigures.compute(contract(1, LocalDate.of(2022, 11, 8), "3000000000", T0), List.of(
                 update(LocalDate.of(2023, 3, 20), Stage.STARTED, null, T0),
                 update(LocalDate.of(2023, 4, 10), Stage.SUSPENDED, null, T0),
-                update(LocalDate.of(2023, 4, 21), Stage.STARTED, null, T0)));
+                update(LocalDate.of(2023, 4, 21), Stage.STARTED, null, T0)), List.of());
         assertEquals(1, f.contributions().get(q("2022-Q4")).figures().count(Figure.SIGNED_COUNT));
         assertEquals(1, f.contributions().get(q("2023-Q1")).figures().count(Figure.STARTED_COUNT));
         assertEquals(0, f.contributions().get(q("2023-Q2")).figures().count(Figure.STARTED_COUNT));
         assertEquals(1, f.contributions().get(q("2023-Q2")).figures().count(Figure.SUSPENDED_COUNT));
-        assertEquals(List.of(new Figures.StageSpan(GROUP, Stage.SIGNED, q("2022-Q4"), q("2023-Q1")),
-                new Figures.StageSpan(GROUP, Stage.STARTED, q("2023-Q1"), null)), f.spans());
+        Facts.Profile profile = new Facts.Profile(GROUP, "", List.of(), new BigDecimal("3000000000.00"));
+        assertEquals(List.of(new Figures.StageSpan(profile, Stage.SIGNED, q("2022-Q4"), q("2023-Q1")),
+                new Figures.StageSpan(profile, Stage.STARTED, q("2023-Q1"), null)), f.spans());
     }
 
     @Test
@@ -56,7 +57,7 @@ class ProjectFiguresTest {
                 update(LocalDate.of(2023, 2, 1), null, "100", T0),
                 update(LocalDate.of(2023, 3, 31), null, "150", T0),
                 update(LocalDate.of(2023, 9, 1), null, "400", T0),
-                update(LocalDate.of(2023, 3, 31), null, "160", T0.plusSeconds(1))));
+                update(LocalDate.of(2023, 3, 31), null, "160", T0.plusSeconds(1))), List.of());
         assertEquals(new BigDecimal("160.00"), f.contributions().get(q("2023-Q1")).figures().get(Figure.INVESTMENT_COMPLETED));
         assertNull(f.contributions().get(q("2023-Q2")));
         assertEquals(new BigDecimal("240.00"), f.contributions().get(q("2023-Q3")).figures().get(Figure.INVESTMENT_COMPLETED));
@@ -67,7 +68,7 @@ class ProjectFiguresTest {
         Instant t1 = T0.plusSeconds(3600), t2 = T0.plusSeconds(7200);
         FigureHistory.History h = FigureHistory.of(
                 List.of(contract(1, LocalDate.of(2023, 1, 5), "1000", T0), contract(2, LocalDate.of(2023, 4, 5), "900", t2)),
-                List.of(update(LocalDate.of(2023, 5, 1), Stage.STARTED, null, t1)));
+                List.of(update(LocalDate.of(2023, 5, 1), Stage.STARTED, null, t1)), List.of());
         var q1 = h.contributions().stream().filter(v -> v.quarter() == q("2023-Q1")).toList();
         assertEquals(1, q1.size());
         assertEquals(T0, q1.get(0).from());

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.landfall.events.EventCodec;
 import org.landfall.events.LandfallEvent;
 import org.landfall.events.ProjectCorrected;
+import org.landfall.events.ProjectPlanSet;
 import org.landfall.events.ProjectSigned;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.ProjectUpdateRecorded;
@@ -56,6 +57,17 @@ final class Upstream {
                 p.sector(), signedOn, new BigDecimal(value), p.plannedJobs(), null, null, null, null, null,
                 p.createdAt(), p.createdBy(), p.designations(), p.park(), p.expectedAnnualSales(), p.expectedAnnualProfit(),
                 p.expectedAnnualTax());
+    }
+
+    /** The contract with a planned start, a park and designations. */
+    static ProjectSnapshot planned(ProjectSnapshot p, LocalDate plannedStartOn, String park, String... designations) {
+        return new ProjectSnapshot(p.id(), p.code(), p.revision(), p.name(), p.investor(), p.province(), p.city(),
+                p.district(), p.sector(), p.signedOn(), p.contractValue(), p.plannedJobs(), null, null, plannedStartOn, null,
+                null, p.createdAt(), p.createdBy(), List.of(designations), park, null, null, null);
+    }
+
+    static ProjectPlanSet plan(ProjectSnapshot p, int year, String investment, boolean startPlanned, Instant recordedAt) {
+        return ProjectPlanSet.of(p.id(), year, new BigDecimal(investment), startPlanned, recordedAt, "officer");
     }
 
     static ProjectUpdateRecorded update(ProjectSnapshot p, LocalDate on, Stage stage, String investment, Long jobs,

@@ -1,12 +1,14 @@
 package org.landfall.platform.jdbc;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The current row of a result, read by column name; SQL nulls come back as Java nulls. */
@@ -52,6 +54,12 @@ public final class SqlRow {
     public LocalDate date(String column) throws SQLException {
         Date d = r.getDate(column);
         return d == null ? null : d.toLocalDate();
+    }
+
+    /** A text[]: its elements in order (null for SQL null). */
+    public List<String> strings(String column) throws SQLException {
+        Array a = r.getArray(column);
+        return a == null ? null : List.of((String[]) a.getArray());
     }
 
     /** A timestamptz: the one place it becomes an {@link Instant}. */

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * entry names its column (in {@code contribution} and {@code latest_figure}), its SQL type in sums, its place in a
  * report row's JSON (an object per {@code section}, or top level) and its CSV column; the order is the JSON's and
  * the CSV's. A new figure is an entry here, a migration adding its column to both tables, and the rule in
- * {@link ProjectFigures} that computes it.
+ * {@link ProjectFigures} that computes it. The blocks derived from several quarters' figures (year to date,
+ * year on year, rates, target completion) are {@link YearFigures}.
  */
 public enum Figure {
     SIGNED_COUNT("signed_count", Kind.COUNT, "signed", "count", "signed_count"),
@@ -22,7 +23,23 @@ public enum Figure {
     CANCELLED_COUNT("cancelled_count", Kind.COUNT, "cancelled", "count", "cancelled_count"),
     CANCELLED_VALUE("cancelled_value", Kind.AMOUNT, "cancelled", "contractValue", "cancelled_contract_value"),
     INVESTMENT_COMPLETED("investment_delta", Kind.AMOUNT, null, "investmentCompleted", "investment_completed"),
-    JOBS_CREATED("jobs_delta", Kind.COUNT, null, "jobsCreated", "jobs_created");
+    JOBS_CREATED("jobs_delta", Kind.COUNT, null, "jobsCreated", "jobs_created"),
+    // The projects with an annual plan for the quarter's year (every quarter of it shows the year's plan).
+    PLANNED_COUNT("planned_count", Kind.COUNT, "planned", "count", "planned_count"),
+    PLANNED_INVESTMENT("planned_investment", Kind.AMOUNT, "planned", "investment", "planned_investment"),
+    PLANNED_STARTS("planned_starts", Kind.COUNT, "planned", "starts", "planned_starts"),
+    PLANNED_STARTED_COUNT("planned_started_count", Kind.COUNT, "planned.started", "count", "planned_started_count"),
+    PLANNED_STARTED_INVESTMENT("planned_started_investment", Kind.AMOUNT, "planned.started", "investment",
+            "planned_started_investment"),
+    // Numerators and divisors of the rates (see YearFigures), not shown themselves.
+    /** Of the projects with a start planned for the year, those whose first start is dated by the quarter's end. */
+    PLANNED_STARTS_MET("planned_starts_met", Kind.COUNT, false),
+    /** The investment completed from the year's first quarter through this one by the projects with a plan for it. */
+    PLANNED_INVESTMENT_DONE("planned_investment_done", Kind.AMOUNT, false),
+    /** Counted in the quarter of plannedStartOn; summed from the beginning: the projects due to start by then. */
+    DUE_COUNT("due_count", Kind.COUNT, true),
+    /** Counted in the later quarter of plannedStartOn and the first start; summed from the beginning. */
+    DUE_STARTED("due_started", Kind.COUNT, true);
 
     /**
      * How a figure is held: a count (whole, summed as bigint) or an amount of money (summed as unbounded numeric,
@@ -43,10 +60,15 @@ public enum Figure {
 
     public final String column;
     public final Kind kind;
-    /** The JSON object of a report row the figure sits in (null: the row itself). */
+    /**
+     * The JSON object of a report row the figure sits in (null: the row itself; {@code a.b}: object b inside a).
+     */
     public final String section;
+    /** The figure's name in a report row's JSON and CSV; null for a figure rows do not show. */
     public final String json;
     public final String csv;
+    /** A row shows the sum over every quarter up to its own, not the quarter's own value. */
+    public final boolean cumulative;
 
     Figure(String column, Kind kind, String section, String json, String csv) {
         this.column = column;
@@ -54,6 +76,20 @@ public enum Figure {
         this.section = section;
         this.json = json;
         this.csv = csv;
+        this.cumulative = false;
+    }
+
+    Figure(String column, Kind kind, boolean cumulative) {
+        this.column = column;
+        this.kind = kind;
+        this.section = null;
+        this.json = null;
+        this.csv = null;
+        this.cumulative = cumulative;
+    }
+
+    public boolean shown() {
+        return json != null;
     }
 
     /** The figure's value as the array of a set-wise statement takes it. */

@@ -29,10 +29,11 @@ public final class FigureHistory {
     private FigureHistory() {
     }
 
-    public static History of(List<Facts.ProjectVersion> versions, List<Facts.Update> updates) {
+    public static History of(List<Facts.ProjectVersion> versions, List<Facts.Update> updates, List<Facts.Plan> plans) {
         TreeSet<Instant> moments = new TreeSet<>();
         versions.forEach(v -> moments.add(v.recordedAt()));
         updates.forEach(u -> moments.add(u.recordedAt()));
+        plans.forEach(p -> moments.add(p.recordedAt()));
         List<Facts.ProjectVersion> byRevision = versions.stream()
                 .sorted(Comparator.comparingInt(Facts.ProjectVersion::revision)).toList();
 
@@ -50,7 +51,8 @@ public final class FigureHistory {
                 }
             }
             List<Facts.Update> known = updates.stream().filter(u -> !u.recordedAt().isAfter(at)).toList();
-            Figures figures = ProjectFigures.compute(contract, known);
+            List<Facts.Plan> planned = plans.stream().filter(p -> !p.recordedAt().isAfter(at)).toList();
+            Figures figures = ProjectFigures.compute(contract, known, planned);
 
             Set<Integer> quarters = new HashSet<>(current.keySet());
             quarters.addAll(figures.contributions().keySet());

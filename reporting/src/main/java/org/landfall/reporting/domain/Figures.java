@@ -11,10 +11,18 @@ public record Figures(Map<Integer, Contribution> contributions, List<StageSpan> 
     public static final Figures NONE = new Figures(Map.of(), List.of());
 
     /** The project's part of one quarter's flow figures: a value for every figure of the catalogue. */
-    public record Contribution(Facts.Group group, FigureValues figures) {
+    public record Contribution(Facts.Profile profile, FigureValues figures) {
+
+        public Facts.Group group() {
+            return profile.group();
+        }
     }
 
     /** The project's stage at the end of quarters {@code from} .. {@code to - 1} ({@code to} null: onwards). */
-    public record StageSpan(Facts.Group group, Stage stage, int from, Integer to) {
+    public record StageSpan(Facts.Profile profile, Stage stage, int from, Integer to) {
+
+        public Facts.Group group() {
+            return profile.group();
+        }
     }
 }

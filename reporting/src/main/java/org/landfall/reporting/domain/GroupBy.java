@@ -9,6 +9,7 @@ public enum GroupBy {
     CITY(List.of("province", "city")),
     DISTRICT(List.of("province", "city", "district")),
     SECTOR(List.of("sector")),
+    PARK(List.of("park")),
     /** Every dimension: the finest rows, which the live stream reports. */
     ALL(List.of("province", "city", "district", "sector"));
 

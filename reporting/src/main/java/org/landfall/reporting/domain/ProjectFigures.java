@@ -22,7 +22,12 @@ import org.landfall.events.Stage;
  * <li>investment completed and jobs created: per quarter, the cumulative figure at the quarter's end (the figure
  * of the latest effective date on or before it, the later report winning a tie) minus that at the previous
  * quarter's end;</li>
- * <li>pipeline: the stage on the last day of each quarter from the signing quarter on.</li>
+ * <li>pipeline: the stage on the last day of each quarter from the signing quarter on;</li>
+ * <li>plans: in every quarter of a year the project has a plan for (the latest recorded), the plan, whether the
+ * stage at the quarter's end is STARTED or OPERATIONAL, whether a planned start has happened by then, and the
+ * investment completed since the year began;</li>
+ * <li>fulfilment: due in the quarter of plannedStartOn, and due and started in the later of that quarter and the
+ * first start's (both summed from the beginning).</li>
  * </ul>
  * A pure function: the same facts give the same figures, whatever order they arrived in.
  */
@@ -38,12 +43,14 @@ public final class ProjectFigures {
     private ProjectFigures() {
     }
 
-    public static Figures compute(Facts.ProjectVersion contract, List<Facts.Update> updates) {
+    public static Figures compute(Facts.ProjectVersion contract, List<Facts.Update> updates, List<Facts.Plan> plans) {
         if (contract == null) {
             return Figures.NONE;
         }
         List<Facts.Update> ordered = updates.stream()
-                .sorted(Comparator.comparing(Facts.Update::effectiveOn).thenComparing(Facts.Update::recordedAt)).toList();
+                // Two updates of one date recorded at one moment are ordered by id: the same facts, the same figures.
+                .sorted(Comparator.comparing(Facts.Update::effectiveOn).thenComparing(Facts.Update::recordedAt)
+                        .thenComparing(Facts.Update::updateId)).toList();
         Map<Integer, FigureValues> quarters = new TreeMap<>();
         Function<Integer, FigureValues> at = q -> quarters.computeIfAbsent(q, k -> zero());
         BigDecimal value = money(contract.contractValue());
@@ -64,23 +71,69 @@ public final class ProjectFigures {
             }
         });
 
-        increases(ordered, Facts.Update::investmentCompleted)
-                .forEach((q, delta) -> at.apply(q).set(Figure.INVESTMENT_COMPLETED, delta));
-        increases(ordered, u -> u.jobsCreated() == null ? null : BigDecimal.valueOf(u.jobsCreated()))
+        TreeMap<Integer, BigDecimal> invested = atQuarterEnd(ordered, Facts.Update::investmentCompleted);
+        increases(invested).forEach((q, delta) -> at.apply(q).set(Figure.INVESTMENT_COMPLETED, delta));
+        increases(atQuarterEnd(ordered, u -> u.jobsCreated() == null ? null : BigDecimal.valueOf(u.jobsCreated())))
                 .forEach((q, delta) -> at.apply(q).set(Figure.JOBS_CREATED, BigDecimal.valueOf(delta.longValueExact())));
 
+        TreeMap<Integer, Stage> endOfQuarter = endOfQuarter(contract, ordered);
+        LocalDate firstStart = firstEntry.get(Stage.STARTED);
+        Integer startQuarter = firstStart == null ? null : Quarter.of(firstStart);
+        for (Facts.Plan plan : latestPlans(plans)) {
+            BigDecimal planned = money(plan.plannedInvestment());
+            int firstOfYear = plan.year() * 4;
+            for (int q = firstOfYear; q < firstOfYear + 4; q++) {
+                FigureValues f = at.apply(q).set(Figure.PLANNED_COUNT, BigDecimal.ONE).set(Figure.PLANNED_INVESTMENT, planned)
+                        .set(Figure.PLANNED_INVESTMENT_DONE, standing(invested, q).subtract(standing(invested, firstOfYear - 1)));
+                var stage = endOfQuarter.floorEntry(q);
+                if (stage != null && (stage.getValue() == Stage.STARTED || stage.getValue() == Stage.OPERATIONAL)) {
+                    f.set(Figure.PLANNED_STARTED_COUNT, BigDecimal.ONE).set(Figure.PLANNED_STARTED_INVESTMENT, planned);
+                }
+                if (plan.startPlanned()) {
+                    f.set(Figure.PLANNED_STARTS, BigDecimal.ONE);
+                    if (startQuarter != null && startQuarter <= q) {
+                        f.set(Figure.PLANNED_STARTS_MET, BigDecimal.ONE);
+                    }
+                }
+            }
+        }
+        if (contract.plannedStartOn() != null) {
+            int due = Quarter.of(contract.plannedStartOn());
+            at.apply(due).set(Figure.DUE_COUNT, BigDecimal.ONE);
+            if (startQuarter != null) {
+                at.apply(Math.max(due, startQuarter)).set(Figure.DUE_STARTED, BigDecimal.ONE);
+            }
+        }
+
         Map<Integer, Figures.Contribution> contributions = new TreeMap<>();
+        Facts.Profile profile = contract.profile();
         quarters.forEach((q, figures) -> {
             if (!figures.isZero()) {
-                contributions.put(q, new Figures.Contribution(contract.group(), figures));
+                contributions.put(q, new Figures.Contribution(profile, figures));
             }
         });
-        return new Figures(contributions, spans(contract, ordered));
+        return new Figures(contributions, spans(profile, endOfQuarter));
     }
 
-    /** Quarter -> increase of a cumulative figure within it, for the quarters where it changed. */
-    private static Map<Integer, BigDecimal> increases(List<Facts.Update> ordered, Function<Facts.Update, BigDecimal> figure) {
-        // the figure standing at each quarter's end: the last one in (effectiveOn, recordedAt) order wins
+    /** The plan that holds for each year: the latest recorded (the event id orders two recorded at one moment). */
+    private static java.util.Collection<Facts.Plan> latestPlans(List<Facts.Plan> plans) {
+        Map<Integer, Facts.Plan> byYear = new TreeMap<>();
+        plans.stream().sorted(Comparator.comparing(Facts.Plan::recordedAt).thenComparing(Facts.Plan::eventId))
+                .forEach(p -> byYear.put(p.year(), p));
+        return byYear.values();
+    }
+
+    /** A cumulative figure standing at quarter {@code q}'s end: the last one reported for a quarter up to it. */
+    private static BigDecimal standing(TreeMap<Integer, BigDecimal> atQuarterEnd, int q) {
+        var e = atQuarterEnd.floorEntry(q);
+        return e == null ? money(BigDecimal.ZERO) : e.getValue();
+    }
+
+    /**
+     * A cumulative figure standing at the end of each quarter it was reported in: the last one in (effectiveOn,
+     * recordedAt) order wins.
+     */
+    private static TreeMap<Integer, BigDecimal> atQuarterEnd(List<Facts.Update> ordered, Function<Facts.Update, BigDecimal> figure) {
         TreeMap<Integer, BigDecimal> atQuarterEnd = new TreeMap<>();
         for (Facts.Update u : ordered) {
             BigDecimal f = figure.apply(u);
@@ -88,6 +141,11 @@ public final class ProjectFigures {
                 atQuarterEnd.put(Quarter.of(u.effectiveOn()), money(f));
             }
         }
+        return atQuarterEnd;
+    }
+
+    /** Quarter -> increase of a cumulative figure within it, for the quarters where it changed. */
+    private static Map<Integer, BigDecimal> increases(TreeMap<Integer, BigDecimal> atQuarterEnd) {
         Map<Integer, BigDecimal> increases = new TreeMap<>();
         BigDecimal previous = money(BigDecimal.ZERO);
         for (var e : atQuarterEnd.entrySet()) {
@@ -100,8 +158,8 @@ public final class ProjectFigures {
         return increases;
     }
 
-    /** The stage at each quarter's end, as runs of equal quarters; the last run is open-ended. */
-    private static List<Figures.StageSpan> spans(Facts.ProjectVersion contract, List<Facts.Update> ordered) {
+    /** The stage at the end of the quarters where it changed, from the signing quarter on. */
+    private static TreeMap<Integer, Stage> endOfQuarter(Facts.ProjectVersion contract, List<Facts.Update> ordered) {
         TreeMap<Integer, Stage> endOfQuarter = new TreeMap<>();
         int signedQuarter = Quarter.of(contract.signedOn());
         endOfQuarter.put(signedQuarter, Stage.SIGNED);
@@ -110,23 +168,28 @@ public final class ProjectFigures {
                 endOfQuarter.put(Math.max(signedQuarter, Quarter.of(u.effectiveOn())), u.stage());
             }
         }
+        return endOfQuarter;
+    }
+
+    /** The stage at each quarter's end, as runs of equal quarters; the last run is open-ended. */
+    private static List<Figures.StageSpan> spans(Facts.Profile profile, TreeMap<Integer, Stage> endOfQuarter) {
         List<Figures.StageSpan> spans = new ArrayList<>();
         Integer from = null;
         Stage current = null;
         for (var e : endOfQuarter.entrySet()) {
             if (e.getValue() != current) {
                 if (current != null) {
-                    spans.add(new Figures.StageSpan(contract.group(), current, from, e.getKey()));
+                    spans.add(new Figures.StageSpan(profile, current, from, e.getKey()));
                 }
                 from = e.getKey();
                 current = e.getValue();
             }
         }
-        spans.add(new Figures.StageSpan(contract.group(), current, from, null));
+        spans.add(new Figures.StageSpan(profile, current, from, null));
         return spans;
     }
 
-    static BigDecimal money(BigDecimal v) {
+    public static BigDecimal money(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_EVEN);
     }
 

@@ -18,7 +18,7 @@ import org.landfall.platform.messaging.KafkaClients;
 import org.landfall.reporting.domain.Watermark;
 
 /**
- * Where every partition of the two topics ends now: what "read up to the end" means for the watermark. One admin
+ * Where every partition of the topics reporting reads ends now: what "read up to the end" means for the watermark. One admin
  * round trip per batch; the list of partitions is kept for a minute.
  */
 @ApplicationScoped
@@ -32,6 +32,9 @@ public class EndOffsets {
 
     @ConfigProperty(name = "mp.messaging.incoming.project-updates.topic")
     String updates;
+
+    @ConfigProperty(name = "mp.messaging.incoming.plans.topic")
+    String plans;
 
     /** Partitions are added rarely and never removed: their list is asked for again after this long. */
     private static final Duration PARTITIONS_KEPT = Duration.ofMinutes(1);
@@ -60,10 +63,10 @@ public class EndOffsets {
         return ends;
     }
 
-    /** Every partition of the two topics, each asked for its end offset. */
+    /** Every partition of the three topics, each asked for its end offset. */
     private Map<TopicPartition, OffsetSpec> partitions() throws Exception {
         Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-        admin.describeTopics(List.of(projects, updates)).allTopicNames().get(5, TimeUnit.SECONDS).values()
+        admin.describeTopics(List.of(projects, updates, plans)).allTopicNames().get(5, TimeUnit.SECONDS).values()
                 .forEach(t -> t.partitions().forEach(p -> partitions.put(new TopicPartition(t.name(), p.partition()),
                         OffsetSpec.latest())));
         return partitions;

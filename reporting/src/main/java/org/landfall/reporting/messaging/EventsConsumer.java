@@ -19,8 +19,8 @@ import org.landfall.reporting.domain.Watermark;
 import org.landfall.reporting.service.ReadModel;
 
 /**
- * Every event of intake and status, applied to the read model exactly once; after each batch, the watermark
- * (and with it the latest figures) moves as far as both topics allow.
+ * Every event of intake (contracts, plans and targets) and status, applied to the read model exactly once; after
+ * each batch, the watermark (and with it the latest figures) moves as far as all three topics allow.
  */
 @ApplicationScoped
 public class EventsConsumer {
@@ -50,8 +50,15 @@ public class EventsConsumer {
         advance(records);
     }
 
+    @Incoming("plans")
+    @Blocking
+    public void plans(ConsumerRecords<String, byte[]> records) {
+        batches.apply(records, events -> readModel.apply(events, Positions.applied(events, records)));
+        advance(records);
+    }
+
     /**
-     * The other topic's consumer may have caught up without a batch to tell it, or the broker may not have
+     * Another topic's consumer may have caught up without a batch to tell it, or the broker may not have
      * answered after the last batch: then the watermark lags the facts applied, and this moves it.
      */
     @Scheduled(every = "${landfall.watermark.check:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -42,9 +42,24 @@ public class FactStore {
 
     public void addVersions(List<Facts.ProjectVersion> versions) {
         jdbc.sql("insert into project_fact (project_id, revision, recorded_at, signed_on, contract_value, planned_jobs, "
-                + GROUP + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing").batch(versions,
-                v -> with(List.of(v.projectId(), v.revision(), v.recordedAt(), v.signedOn(), v.contractValue(),
-                        v.plannedJobs()), group(v.group())));
+                + GROUP + ", park, designations, planned_start_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "on conflict do nothing").batch(versions,
+                v -> with(with(List.of(v.projectId(), v.revision(), v.recordedAt(), v.signedOn(), v.contractValue(),
+                        v.plannedJobs()), group(v.group())), Arrays.asList(v.park(), designations(v.designations()),
+                        v.plannedStartOn())));
+    }
+
+    public void addPlans(List<Facts.Plan> plans) {
+        jdbc.sql("insert into plan_fact (event_id, project_id, year, planned_investment, start_planned, recorded_at) "
+                + "values (?, ?, ?, ?, ?, ?) on conflict do nothing").batch(plans, p -> List.of(p.eventId(), p.projectId(),
+                p.year(), p.plannedInvestment(), p.startPlanned(), p.recordedAt()));
+    }
+
+    /** Every plan of these projects, each version, by project. */
+    public Map<UUID, List<Facts.Plan>> plans(Collection<UUID> projectIds) {
+        return byProject(projectIds, "select event_id, project_id, year, planned_investment, start_planned, recorded_at "
+                + "from plan_fact where project_id = any(?)", r -> new Facts.Plan(r.uuid("event_id"), r.uuid("project_id"),
+                r.integer("year"), r.decimal("planned_investment"), r.bool("start_planned"), r.instant("recorded_at")));
     }
 
     public void addUpdates(List<Facts.Update> updates) {
@@ -57,9 +72,10 @@ public class FactStore {
     /** Every version of these projects' contracts, by project. */
     public Map<UUID, List<Facts.ProjectVersion>> versions(Collection<UUID> projectIds) {
         return byProject(projectIds, "select project_id, revision, recorded_at, signed_on, contract_value, planned_jobs, "
-                + GROUP + " from project_fact where project_id = any(?)",
+                + GROUP + ", park, designations, planned_start_on from project_fact where project_id = any(?)",
                 r -> new Facts.ProjectVersion(r.uuid("project_id"), r.integer("revision"), r.instant("recorded_at"),
-                        r.date("signed_on"), r.decimal("contract_value"), r.longValue("planned_jobs"), group(r)));
+                        r.date("signed_on"), r.decimal("contract_value"), r.longValue("planned_jobs"), group(r),
+                        r.string("park"), r.strings("designations"), r.date("planned_start_on")));
     }
 
     /** Every update of these projects, by project. */
@@ -74,9 +90,11 @@ public class FactStore {
     private static final String GROUP = "province, city, district, sector";
     private static final String FIGURE_COLUMNS = Arrays.stream(Figure.values()).map(f -> f.column)
             .collect(Collectors.joining(", "));
-    private static final String CONTRIBUTION_COLUMNS = "project_id, quarter, " + GROUP + ", " + FIGURE_COLUMNS
+    /** A project's profile as the versioned figures carry it, for reports that select on more than place and sector. */
+    private static final String PROFILE = GROUP + ", park, designations, contract_value";
+    private static final String CONTRIBUTION_COLUMNS = "project_id, quarter, " + PROFILE + ", " + FIGURE_COLUMNS
             + ", valid_from, valid_to";
-    private static final String SPAN_COLUMNS = "project_id, stage, from_quarter, to_quarter, " + GROUP
+    private static final String SPAN_COLUMNS = "project_id, stage, from_quarter, to_quarter, " + PROFILE
             + ", valid_from, valid_to";
 
     /** The whole stored figure history of each of these projects. */
@@ -101,18 +119,30 @@ public class FactStore {
     }
 
     private static FigureHistory.Versioned<Figures.Contribution> contribution(SqlRow r) throws SQLException {
-        return new FigureHistory.Versioned<>(new Figures.Contribution(group(r), FigureColumns.figures(r)), r.integer("quarter"),
+        return new FigureHistory.Versioned<>(new Figures.Contribution(profile(r), FigureColumns.figures(r)), r.integer("quarter"),
                 r.instant("valid_from"), r.instant("valid_to"));
     }
 
     private static FigureHistory.Versioned<Figures.StageSpan> span(SqlRow r) throws SQLException {
-        Figures.StageSpan span = new Figures.StageSpan(group(r), Stage.valueOf(r.string("stage")), r.integer("from_quarter"),
+        Figures.StageSpan span = new Figures.StageSpan(profile(r), Stage.valueOf(r.string("stage")), r.integer("from_quarter"),
                 r.integer("to_quarter"));
         return new FigureHistory.Versioned<>(span, span.from(), r.instant("valid_from"), r.instant("valid_to"));
     }
 
     private static Facts.Group group(SqlRow r) throws SQLException {
         return new Facts.Group(r.string("province"), r.string("city"), r.string("district"), r.string("sector"));
+    }
+
+    private static Facts.Profile profile(SqlRow r) throws SQLException {
+        return new Facts.Profile(group(r), r.string("park"), r.strings("designations"), r.decimal("contract_value"));
+    }
+
+    private static List<Object> profile(Facts.Profile p) {
+        return with(group(p.group()), Arrays.asList(p.park(), designations(p.designations()), p.contractValue()));
+    }
+
+    private static Jdbc.SqlArray designations(List<String> codes) {
+        return Jdbc.array("text", codes.toArray());
     }
 
     private static List<Object> group(Facts.Group g) {
@@ -153,7 +183,7 @@ public class FactStore {
         jdbc.sql("insert into contribution (" + CONTRIBUTION_COLUMNS + ") values (" + placeholders(CONTRIBUTION_COLUMNS) + ")")
                 .batch(contributions, e -> {
                     FigureHistory.Versioned<Figures.Contribution> v = e.getValue();
-                    List<Object> values = with(List.of(e.getKey(), v.quarter()), group(v.value().group()));
+                    List<Object> values = with(List.of(e.getKey(), v.quarter()), profile(v.value().profile()));
                     for (Figure f : Figure.values()) {
                         values.add(f.kind == Figure.Kind.COUNT ? (Object) v.value().figures().count(f) : v.value().figures().get(f));
                     }
@@ -164,7 +194,7 @@ public class FactStore {
                     FigureHistory.Versioned<Figures.StageSpan> v = e.getValue();
                     Figures.StageSpan span = v.value();
                     return with(with(Arrays.asList(e.getKey(), span.stage().name(), span.from(), span.to()),
-                            group(span.group())), Arrays.asList(v.from(), v.to()));
+                            profile(span.profile())), Arrays.asList(v.from(), v.to()));
                 });
     }
 

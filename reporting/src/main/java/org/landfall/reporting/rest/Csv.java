@@ -10,13 +10,25 @@ import java.util.stream.Stream;
 import org.landfall.events.Stage;
 import org.landfall.reporting.domain.Figure;
 import org.landfall.reporting.domain.ReportRow;
+import org.landfall.reporting.domain.YearFigures;
 
 /** The report as CSV (RFC 4180): a header line, one line a row, flat column names. */
 final class Csv {
 
-    /** After the catalogue's figures: the stages at the quarter's end, then when the row last changed. */
-    private static final List<String> FIGURES = Stream.concat(Stream.concat(Arrays.stream(Figure.values()).map(f -> f.csv),
-            Arrays.stream(Stage.values()).map(s -> "eoq_" + s.name().toLowerCase(Locale.ROOT))), Stream.of("updated_at")).toList();
+    private static final List<Figure> SHOWN = Arrays.stream(Figure.values()).filter(Figure::shown).toList();
+
+    /**
+     * After the catalogue's figures: the year blocks (ytd_, yoy_, the rates, target_completion_), the stages at the
+     * quarter's end, then when the row last changed.
+     */
+    private static final List<String> FIGURES = Stream.of(
+            SHOWN.stream().map(f -> f.csv),
+            Arrays.stream(YearFigures.Flow.values()).map(f -> "ytd_" + snake(f.json)),
+            Arrays.stream(YearFigures.Flow.values()).map(f -> "yoy_" + snake(f.json)),
+            Arrays.stream(YearFigures.Rate.values()).map(r -> snake(r.json)),
+            Arrays.stream(YearFigures.Flow.values()).filter(f -> f.targeted).map(f -> "target_completion_" + snake(f.json)),
+            Arrays.stream(Stage.values()).map(s -> "eoq_" + s.name().toLowerCase(Locale.ROOT)),
+            Stream.of("updated_at")).flatMap(x -> x).toList();
 
     private Csv() {
     }
@@ -32,9 +44,14 @@ final class Csv {
             List<String> cells = new ArrayList<>();
             cells.add(r.quarter());
             groupColumns.forEach(c -> cells.add(r.group().get(c)));
-            for (Figure f : Figure.values()) {
+            for (Figure f : SHOWN) {
                 cells.add(f.kind == Figure.Kind.COUNT ? String.valueOf(r.figures().count(f)) : plain(r.figures().get(f)));
             }
+            YearFigures.Blocks year = r.year();
+            year.ytd().values().forEach(v -> cells.add(plain(v)));
+            year.yoy().values().forEach(v -> cells.add(fraction(v)));
+            year.rates().values().forEach(v -> cells.add(fraction(v)));
+            year.targetCompletion().values().forEach(v -> cells.add(fraction(v)));
             r.endOfQuarter().values().forEach(n -> cells.add(String.valueOf(n)));
             cells.add(r.updatedAt() == null ? "" : r.updatedAt().toString());
             line(out, cells);
@@ -60,6 +77,15 @@ final class Csv {
         String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
                 ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static String snake(String camel) {
+        return camel.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+    }
+
+    /** A rate, empty where the row cannot say. */
+    private static String fraction(BigDecimal v) {
+        return v == null ? "" : YearFigures.written(v).toPlainString();
     }
 
     private static String plain(BigDecimal v) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,9 @@ import org.landfall.reporting.domain.LatestFigures;
 import org.landfall.reporting.domain.Report;
 import org.landfall.reporting.domain.ReportRequest;
 import org.landfall.reporting.domain.ReportRow;
+import org.landfall.reporting.domain.YearFigures;
 import org.landfall.reporting.repository.FigureColumns;
+import org.landfall.reporting.repository.TargetStore;
 import org.landfall.reporting.repository.WatermarkStore;
 
 /**
@@ -39,18 +42,23 @@ public class LatestReport {
     @Inject
     WatermarkStore watermark;
 
+    @Inject
+    TargetStore targets;
+
     /** Called in a snapshot (see {@link Reports}), so that the rows and their stamp are of one committed state. */
     Report report(ReportRequest r) {
-        return new Report(watermark.current(), rows(r));
+        Instant at = watermark.current();
+        return new Report(at, rows(r, targets.asOf(at, Math.floorDiv(r.from(), 4), Math.floorDiv(r.to(), 4))));
     }
 
-    private List<ReportRow> rows(ReportRequest r) {
+    private List<ReportRow> rows(ReportRequest r, Map<TargetStore.Key, YearFigures.Target> targetsAt) {
         List<String> g = r.groupBy().columns;
         String groupCols = g.stream().map(c -> ", " + c).reduce("", String::concat);
         Map<List<String>, TreeMap<Integer, LatestFigures.Change>> byGroup = new HashMap<>();
-        SqlStatement sql = jdbc.sql("select greatest(quarter, ? - 1) as quarter" + groupCols + FigureColumns.LATEST_SUMS
+        // Quarters before the lookback count for the pipeline and the cumulative figures only: summed in one bucket.
+        SqlStatement sql = jdbc.sql("select greatest(quarter, ?) as quarter" + groupCols + FigureColumns.LATEST_SUMS
                 + " from latest_figure where level = " + LatestFigures.levelFor(r.groupBy(), r.filters().keySet())
-                + " and quarter <= ?", r.from(), r.to());
+                + " and quarter <= ?", YearFigures.lookback(r.from()) - 1, r.to());
         ReportRows.filters(sql, r, "").append(" group by 1" + groupCols).list(row -> byGroup
                 .computeIfAbsent(ReportRows.group(row, g), k -> new TreeMap<>())
                 .put(row.integer("quarter"), FigureColumns.latest(row)));
@@ -61,7 +69,8 @@ public class LatestReport {
         }
         Map<List<String>, List<ReportRow>> assembled = new HashMap<>();
         for (List<String> group : groups) {
-            List<ReportRow> rows = assemble(r.from(), r.to(), g, group, byGroup.getOrDefault(group, new TreeMap<>()));
+            List<ReportRow> rows = assemble(r.from(), r.to(), g, group, byGroup.getOrDefault(group, new TreeMap<>()),
+                    ReportRows.targets(targetsAt, r, g, group));
             if (g.isEmpty() || rows.stream().anyMatch(ReportRow::hasFigures)) {
                 assembled.put(group, rows);
             }
@@ -101,13 +110,17 @@ public class LatestReport {
                 .list(row -> byGroup.computeIfAbsent(List.of(row.string("province"), row.string("city"),
                         row.string("district"), row.string("sector")), k -> new TreeMap<>())
                         .put(row.integer("quarter"), FigureColumns.latest(row)));
+        Map<TargetStore.Key, YearFigures.Target> targetsAt = targets.asOf(watermark.current(),
+                Math.floorDiv(quarters.values().stream().flatMap(Collection::stream).min(Integer::compare).orElseThrow(), 4), Math.floorDiv(to, 4));
+        ReportRequest finest = new ReportRequest(0, to, GroupBy.ALL, Map.of(), List.of(), null, null);
         List<ReportRow> out = new ArrayList<>();
         quarters.forEach((group, qs) -> {
             List<String> stored = List.of(group.province(), group.city(), group.district(), group.sector());
             int first = qs.stream().min(Integer::compare).orElseThrow();
             int last = qs.stream().max(Integer::compare).orElseThrow();
             List<String> shown = stored.stream().map(v -> v.isEmpty() ? null : v).toList();
-            List<ReportRow> assembled = assemble(first, last, g, shown, byGroup.getOrDefault(stored, new TreeMap<>()));
+            List<ReportRow> assembled = assemble(first, last, g, shown, byGroup.getOrDefault(stored, new TreeMap<>()),
+                    ReportRows.targets(targetsAt, finest, g, shown));
             for (int q : new TreeSet<>(qs)) {
                 out.add(assembled.get(q - first));
             }
@@ -116,12 +129,15 @@ public class LatestReport {
     }
 
     /**
-     * One group's rows for quarters {@code from}..{@code to} from its stored rows by quarter: flows as stored,
-     * stage counts and the open-ended moments accumulated from the beginning, so rows before {@code from} count
-     * for the pipeline only.
+     * One group's rows for quarters {@code from}..{@code to} from its stored rows by quarter: flows as stored
+     * (those of the lookback for the year blocks), stage counts, cumulative figures and the open-ended moments
+     * accumulated from the beginning, so rows before {@code from} count for those only.
      */
     private static List<ReportRow> assemble(int from, int to, List<String> columns, List<String> group,
-            TreeMap<Integer, LatestFigures.Change> byQuarter) {
+            TreeMap<Integer, LatestFigures.Change> byQuarter, IntFunction<YearFigures.Target> targetOf) {
+        TreeMap<Integer, FigureValues> flows = new TreeMap<>();
+        byQuarter.forEach((q, row) -> flows.put(q, row.figures()));
+        List<YearFigures.Row> figures = YearFigures.rows(flows, from, to, targetOf);
         Map<Stage, Long> stages = new EnumMap<>(Stage.class);
         Instant open = null;
         for (LatestFigures.Change row : byQuarter.headMap(from).values()) {
@@ -137,7 +153,7 @@ public class LatestReport {
                 open = LatestFigures.later(open, row.openUpdatedAt());
                 updatedAt = LatestFigures.later(open, row.updatedAt());
             }
-            out.add(ReportRows.row(q, columns, group, row == null ? new FigureValues() : row.figures(), stages, updatedAt));
+            out.add(ReportRows.row(q, columns, group, figures.get(q - from), stages, updatedAt));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,9 @@ import org.landfall.reporting.domain.FigureValues;
 import org.landfall.reporting.domain.Report;
 import org.landfall.reporting.domain.ReportRequest;
 import org.landfall.reporting.domain.ReportRow;
+import org.landfall.reporting.domain.YearFigures;
 import org.landfall.reporting.repository.FigureColumns;
+import org.landfall.reporting.repository.TargetStore;
 
 /**
  * A report as of a past moment, summed from every project's versioned contributions and stage runs that held at
@@ -30,6 +33,9 @@ public class PastReport {
     @Inject
     Jdbc jdbc;
 
+    @Inject
+    TargetStore targets;
+
     /** Called in a snapshot (see {@link Reports}), so that the three aggregations see one committed state. */
     Report report(ReportRequest r) {
         Instant at = r.asOf();
@@ -37,12 +43,13 @@ public class PastReport {
         String groupCols = g.stream().map(c -> ", " + c).reduce("", String::concat);
         String spanGroupCols = g.stream().map(c -> ", s." + c).reduce("", String::concat);
 
-        Map<List<String>, Map<Integer, FigureValues>> flows = new HashMap<>();
-        SqlStatement flowSql = jdbc.sql("select quarter" + groupCols + FigureColumns.FIGURE_SUMS + " from contribution "
-                + "where quarter between ? and ? and valid_from <= ? and (valid_to is null or valid_to > ?)",
-                r.from(), r.to(), at, at);
-        ReportRows.filters(flowSql, r, "").append(" group by quarter" + groupCols).list(row -> flows
-                .computeIfAbsent(ReportRows.group(row, g), k -> new HashMap<>())
+        // Quarters before the lookback count for the cumulative figures only: summed in one bucket.
+        Map<List<String>, TreeMap<Integer, FigureValues>> flows = new HashMap<>();
+        SqlStatement flowSql = jdbc.sql("select greatest(quarter, ?) as quarter" + groupCols + FigureColumns.FIGURE_SUMS
+                + " from contribution where quarter <= ? and valid_from <= ? and (valid_to is null or valid_to > ?)",
+                YearFigures.lookback(r.from()) - 1, r.to(), at, at);
+        ReportRows.filters(flowSql, r, "").append(" group by 1" + groupCols).list(row -> flows
+                .computeIfAbsent(ReportRows.group(row, g), k -> new TreeMap<>())
                 .put(row.integer("quarter"), FigureColumns.figures(row)));
 
         String cover = " from generate_series(?, ?) as q(quarter) join stage_span s on s.from_quarter <= q.quarter "
@@ -78,12 +85,28 @@ public class PastReport {
             groups.addAll(flows.keySet());
             groups.addAll(pipeline.keySet());
         }
-        List<ReportRow> out = new ArrayList<>();
-        for (int q = r.from(); q <= r.to(); q++) {
-            for (List<String> group : groups) {
-                out.add(ReportRows.row(q, g, group, flows.getOrDefault(group, Map.of()).getOrDefault(q, new FigureValues()),
+        Map<TargetStore.Key, YearFigures.Target> targetsAt = targets.asOf(at, Math.floorDiv(r.from(), 4), Math.floorDiv(r.to(), 4));
+        Map<List<String>, List<ReportRow>> rows = new HashMap<>();
+        for (List<String> group : groups) {
+            List<YearFigures.Row> figures = YearFigures.rows(flows.getOrDefault(group, new TreeMap<>()), r.from(), r.to(),
+                    ReportRows.targets(targetsAt, r, g, group));
+            List<ReportRow> groupRows = new ArrayList<>();
+            for (int q = r.from(); q <= r.to(); q++) {
+                groupRows.add(ReportRows.row(q, g, group, figures.get(q - r.from()),
                         pipeline.getOrDefault(group, Map.of()).getOrDefault(q, Map.of()),
                         updatedAt.getOrDefault(group, Map.of()).get(q)));
+            }
+            // Flows before the range are read too: a group shows only when a row of the range has figures.
+            if (g.isEmpty() || groupRows.stream().anyMatch(ReportRow::hasFigures)) {
+                rows.put(group, groupRows);
+            }
+        }
+        List<ReportRow> out = new ArrayList<>();
+        for (int i = 0; i <= r.to() - r.from(); i++) {
+            for (List<String> group : groups) {
+                if (rows.containsKey(group)) {
+                    out.add(rows.get(group).get(i));
+                }
             }
         }
         return new Report(at, out);

@@ -20,15 +20,18 @@ import jakarta.transaction.Transactional;
 import org.landfall.events.LandfallEvent;
 import org.landfall.events.ProjectCorrected;
 import org.landfall.events.ProjectEvent;
+import org.landfall.events.ProjectPlanSet;
 import org.landfall.events.ProjectSigned;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.ProjectUpdateRecorded;
+import org.landfall.events.TargetSet;
 import org.landfall.reporting.domain.Facts;
 import org.landfall.reporting.domain.FigureHistory;
 import org.landfall.reporting.domain.LatestFigures;
 import org.landfall.reporting.domain.Quarter;
 import org.landfall.reporting.domain.Watermark;
 import org.landfall.reporting.repository.FactStore;
+import org.landfall.reporting.repository.TargetStore;
 import org.landfall.reporting.repository.WatermarkStore;
 
 /**
@@ -53,6 +56,9 @@ public class ReadModel {
     WatermarkStore watermarks;
 
     @Inject
+    TargetStore targets;
+
+    @Inject
     Event<RowsChanged> changed;
 
     @Inject
@@ -66,6 +72,8 @@ public class ReadModel {
     public void apply(List<LandfallEvent> events, Collection<Watermark.Consumed> applied) {
         List<Facts.ProjectVersion> versions = new ArrayList<>();
         List<Facts.Update> updates = new ArrayList<>();
+        List<Facts.Plan> plans = new ArrayList<>();
+        List<TargetSet> targetSets = new ArrayList<>();
         Set<UUID> touched = new HashSet<>();
         for (LandfallEvent event : events) {
             if (event instanceof ProjectSigned e) {
@@ -75,6 +83,11 @@ public class ReadModel {
             } else if (event instanceof ProjectUpdateRecorded e) {
                 updates.add(new Facts.Update(e.updateId(), e.projectId(), e.occurredOn(), e.stage(), e.investmentCompleted(),
                         e.jobsCreated(), e.recordedAt()));
+            } else if (event instanceof ProjectPlanSet e) {
+                plans.add(new Facts.Plan(e.eventId(), e.projectId(), e.year(), e.plannedInvestment(), e.startPlanned(),
+                        e.recordedAt()));
+            } else if (event instanceof TargetSet e) {
+                targetSets.add(e);
             }
             if (event instanceof ProjectEvent p) {
                 touched.add(p.projectId());
@@ -82,6 +95,8 @@ public class ReadModel {
         }
         store.addVersions(versions);
         store.addUpdates(updates);
+        store.addPlans(plans);
+        targets.add(targetSets);
         watermarks.record(applied);
         Set<RowKey> rows = recompute(touched);
         if (!rows.isEmpty()) {
@@ -102,9 +117,10 @@ public class ReadModel {
         Map<UUID, FigureHistory.History> before = store.histories(projects);
         Map<UUID, List<Facts.ProjectVersion>> versions = store.versions(projects);
         Map<UUID, List<Facts.Update>> updates = store.updates(projects);
+        Map<UUID, List<Facts.Plan>> plans = store.plans(projects);
         Map<UUID, FigureHistory.History> histories = new HashMap<>();
         for (UUID project : projects) {
-            histories.put(project, FigureHistory.of(versions.get(project), updates.get(project)));
+            histories.put(project, FigureHistory.of(versions.get(project), updates.get(project), plans.get(project)));
         }
         store.replace(histories);
 
@@ -170,6 +186,7 @@ public class ReadModel {
     private static Facts.ProjectVersion version(ProjectSnapshot p, Instant recordedAt) {
         return new Facts.ProjectVersion(p.id(), p.revision(), recordedAt, p.signedOn(), p.contractValue(),
                 p.plannedJobs() == null ? 0 : p.plannedJobs(),
-                new Facts.Group(p.province(), p.city(), p.district() == null ? "" : p.district(), p.sector()));
+                new Facts.Group(p.province(), p.city(), p.district() == null ? "" : p.district(), p.sector()),
+                p.park() == null ? "" : p.park(), p.designations(), p.plannedStartOn());
     }
 }
