@@ -24,6 +24,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import org.junit.jupiter.api.Test;
 import org.landfall.events.LandfallEvent;
 import org.landfall.events.ProjectEvent;
+import org.landfall.events.ProjectPlanSet;
 import org.landfall.events.ProjectCorrected;
 import org.landfall.events.ProjectSigned;
 import org.landfall.events.ProjectSnapshot;
@@ -192,7 +193,15 @@ class RandomizedFiguresTest {
         Instant at = START.plus(random.nextInt(60), ChronoUnit.DAYS).plusSeconds(i);
         ProjectSnapshot p = Upstream.project(province, "City " + random.nextInt(3), random.nextBoolean() ? null : "D" + random.nextInt(2),
                 "s" + random.nextInt(3), signedOn, String.valueOf(1_000_000 + random.nextInt(1_000_000_000)) + ".5", random.nextInt(500));
+        p = Upstream.planned(p, random.nextBoolean() ? null : signedOn.plusDays(random.nextInt(400)), "");
         out.add(Upstream.signed(p, at));
+        for (int year = 2022; year <= 2024; year++) {
+            // plans set at any moment, some set again later: the latest recorded holds
+            for (int version = random.nextInt(3); version > 0; version--) {
+                out.add(Upstream.plan(p, year, String.valueOf(random.nextInt(300_000_000)), random.nextBoolean(),
+                        START.plus(random.nextInt(90), ChronoUnit.DAYS).plusSeconds(i)));
+            }
+        }
         if (random.nextInt(3) == 0) {
             at = at.plus(1 + random.nextInt(30), ChronoUnit.DAYS);
             p = Upstream.revise(p, 2, province, "City " + random.nextInt(3), signedOn.minusDays(random.nextInt(40)),
@@ -253,6 +262,26 @@ class RandomizedFiguresTest {
             for (Stage s : Stage.values()) {
                 assertEquals(e.endOfQuarter.getOrDefault(s, 0L), intOf(row, "endOfQuarter." + s.name()), where + " eoq " + s);
             }
+            assertEquals(e.planned, intOf(row, "planned.count"), where + " planned");
+            assertEquals(0, e.plannedInvestment.compareTo(decimal(row, "planned.investment")), where + " planned investment");
+            assertEquals(e.plannedStarts, intOf(row, "planned.starts"), where + " planned starts");
+            assertEquals(e.plannedStarted, intOf(row, "planned.started.count"), where + " planned and started");
+            assertEquals(0, e.plannedStartedInvestment.compareTo(decimal(row, "planned.started.investment")), where + " its investment");
+            assertRate(ratio(e.startsMet, e.plannedStarts), row, "rates.startRate", where);
+            assertRate(ratio(e.investmentDone, e.plannedInvestment), row, "rates.investmentCompletionRate", where);
+            assertRate(ratio(e.dueStarted, e.due), row, "rates.fulfilmentRate", where);
+            LocalDate quarterEnd = quarterStart.plusMonths(3).minusDays(1);
+            Instant moment = asOf == null ? Instant.MAX : asOf;
+            Expected ytd = expected(writes, moment, LocalDate.of(quarterStart.getYear(), 1, 1), quarterEnd);
+            Expected before = expected(writes, moment, LocalDate.of(quarterStart.getYear() - 1, 1, 1), quarterEnd.minusYears(1));
+            assertEquals(ytd.signed, intOf(row, "ytd.signedCount"), where + " ytd signed");
+            assertEquals(0, ytd.signedValue.compareTo(decimal(row, "ytd.signedValue")), where + " ytd signed value");
+            assertEquals(ytd.entered.getOrDefault(Stage.STARTED, 0L), intOf(row, "ytd.starts"), where + " ytd starts");
+            assertEquals(ytd.entered.getOrDefault(Stage.OPERATIONAL, 0L), intOf(row, "ytd.operational"), where + " ytd operational");
+            assertEquals(0, ytd.investment.compareTo(decimal(row, "ytd.investmentCompleted")), where + " ytd investment");
+            assertEquals(ytd.jobs, intOf(row, "ytd.jobsCreated"), where + " ytd jobs");
+            assertRate(growth(ytd.investment, before.investment), row, "yoy.investmentCompleted", where);
+            assertRate(growth(BigDecimal.valueOf(ytd.signed), BigDecimal.valueOf(before.signed)), row, "yoy.signedCount", where);
             quarterStart = quarterStart.plusMonths(3);
         }
         assertEquals(11, rows.size());
@@ -261,6 +290,8 @@ class RandomizedFiguresTest {
     static final class Expected {
         long signed, plannedJobs, jobs;
         BigDecimal signedValue = BigDecimal.ZERO, investment = BigDecimal.ZERO;
+        long planned, plannedStarts, plannedStarted, startsMet, due, dueStarted;
+        BigDecimal plannedInvestment = BigDecimal.ZERO, plannedStartedInvestment = BigDecimal.ZERO, investmentDone = BigDecimal.ZERO;
         Map<Stage, Long> entered = new java.util.EnumMap<>(Stage.class);
         Map<Stage, BigDecimal> enteredValue = new java.util.EnumMap<>(Stage.class);
         Map<Stage, Long> endOfQuarter = new java.util.EnumMap<>(Stage.class);
@@ -273,6 +304,7 @@ class RandomizedFiguresTest {
         for (UUID project : known.stream().map(w -> ((ProjectEvent) w).projectId()).distinct().toList()) {
             ProjectSnapshot contract = null;
             List<ProjectUpdateRecorded> updates = new ArrayList<>();
+            ProjectPlanSet plan = null;
             for (LandfallEvent w : known) {
                 if (!((ProjectEvent) w).projectId().equals(project)) {
                     continue;
@@ -284,11 +316,16 @@ class RandomizedFiguresTest {
                 if (w instanceof ProjectUpdateRecorded u) {
                     updates.add(u);
                 }
+                if (w instanceof ProjectPlanSet ps && ps.year() == first.getYear() && (plan == null
+                        || Comparator.comparing(ProjectPlanSet::recordedAt).thenComparing(ProjectPlanSet::eventId).compare(ps, plan) > 0)) {
+                    plan = ps;
+                }
             }
             if (contract == null) {
                 continue;
             }
-            updates.sort(Comparator.comparing(ProjectUpdateRecorded::occurredOn).thenComparing(ProjectUpdateRecorded::recordedAt));
+            updates.sort(Comparator.comparing(ProjectUpdateRecorded::occurredOn).thenComparing(ProjectUpdateRecorded::recordedAt)
+                    .thenComparing(ProjectUpdateRecorded::updateId));
             BigDecimal value = contract.contractValue();
             if (within(contract.signedOn(), first, last)) {
                 e.signed++;
@@ -305,14 +342,36 @@ class RandomizedFiguresTest {
             }
             e.investment = e.investment.add(cumulative(updates, last, true).subtract(cumulative(updates, first.minusDays(1), true)));
             e.jobs += cumulative(updates, last, false).subtract(cumulative(updates, first.minusDays(1), false)).longValueExact();
+            Stage stage = null;
             if (!contract.signedOn().isAfter(last)) {
-                Stage stage = Stage.SIGNED;
+                stage = Stage.SIGNED;
                 for (ProjectUpdateRecorded u : updates) {
                     if (u.stage() != null && !u.occurredOn().isAfter(last)) {
                         stage = u.stage();
                     }
                 }
                 e.endOfQuarter.merge(stage, 1L, Long::sum);
+            }
+            LocalDate firstStart = updates.stream().filter(u -> u.stage() == Stage.STARTED).findFirst()
+                    .map(ProjectUpdateRecorded::occurredOn).orElse(null);
+            boolean startedByThen = firstStart != null && !firstStart.isAfter(last);
+            if (plan != null) {
+                e.planned++;
+                e.plannedInvestment = e.plannedInvestment.add(plan.plannedInvestment());
+                if (stage == Stage.STARTED || stage == Stage.OPERATIONAL) {
+                    e.plannedStarted++;
+                    e.plannedStartedInvestment = e.plannedStartedInvestment.add(plan.plannedInvestment());
+                }
+                if (plan.startPlanned()) {
+                    e.plannedStarts++;
+                    e.startsMet += startedByThen ? 1 : 0;
+                }
+                LocalDate yearBefore = LocalDate.of(first.getYear() - 1, 12, 31);
+                e.investmentDone = e.investmentDone.add(cumulative(updates, last, true).subtract(cumulative(updates, yearBefore, true)));
+            }
+            if (contract.plannedStartOn() != null && !contract.plannedStartOn().isAfter(last)) {
+                e.due++;
+                e.dueStarted += startedByThen ? 1 : 0;
             }
         }
         return e;
@@ -331,6 +390,31 @@ class RandomizedFiguresTest {
 
     private static boolean within(LocalDate d, LocalDate first, LocalDate last) {
         return !d.isBefore(first) && !d.isAfter(last);
+    }
+
+    private static BigDecimal ratio(long a, long b) {
+        return ratio(BigDecimal.valueOf(a), BigDecimal.valueOf(b));
+    }
+
+    private static BigDecimal ratio(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 ? null : a.divide(b, 4, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    private static BigDecimal growth(BigDecimal now, BigDecimal before) {
+        return ratio(now.subtract(before), before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertRate(BigDecimal expected, Map<String, Object> row, String path, String where) {
+        Object v = row;
+        for (String part : path.split("\\.")) {
+            v = ((Map<String, Object>) v).get(part);
+        }
+        if (expected == null) {
+            assertEquals(null, v, where + " " + path);
+        } else {
+            assertEquals(0, expected.compareTo(new BigDecimal(v.toString())), where + " " + path + ": " + v);
+        }
     }
 
     private static long intOf(Map<String, Object> row, String path) {

@@ -54,7 +54,7 @@ final class Upstream {
     static ProjectSnapshot revise(ProjectSnapshot p, int revision, String province, String city, LocalDate signedOn,
                                   String value) {
         return new ProjectSnapshot(p.id(), p.code(), revision, p.name(), p.investor(), province, city, p.district(),
-                p.sector(), signedOn, new BigDecimal(value), p.plannedJobs(), null, null, null, null, null,
+                p.sector(), signedOn, new BigDecimal(value), p.plannedJobs(), null, null, p.plannedStartOn(), null, null,
                 p.createdAt(), p.createdBy(), p.designations(), p.park(), p.expectedAnnualSales(), p.expectedAnnualProfit(),
                 p.expectedAnnualTax());
     }
