@@ -15,8 +15,9 @@ import org.landfall.infra.DevTokens;
 /**
  * The demo data, loaded through the public API exactly as {@code ./landfall up} loads it (a failed load, then one
  * that completes it: {@link RunningLandfall#demoData()}, {@link DemoRepairIT}), makes the reports say what the
- * seed articles publish, plans of the year included, and measures Shuangyashan against its targets. The topics are shared by every test of the run, so no other test uses the demo's places
- * (Shuangyashan, Heilongjiang; Lishui, Nanjing, Jiangsu).
+ * seed articles publish, plans of the year included, and measures Shuangyashan against its targets. The topics
+ * are shared by every test of the run, so no other test uses the demo's places (Shuangyashan, Heilongjiang;
+ * Lishui, Nanjing, Jiangsu; Panjin, Liaoning).
  */
 class DemoFiguresIT {
 
@@ -75,6 +76,12 @@ class DemoFiguresIT {
             assertEquals(0, new BigDecimal("0.3267").compareTo(new BigDecimal(report.getString("rows[0].targetCompletion.signedCount"))));
             assertEquals(0, new BigDecimal("0.6056").compareTo(new BigDecimal(report.getString("rows[0].targetCompletion.starts"))));
         });
+    }
+
+    @Test
+    void shouldReport110MillionOfResearchInvestmentInPanjinInTheSecondQuarterOf2024() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertAmount("110000000", report("from=2024-Q2&to=2024-Q2&province=Liaoning&city=Panjin"), "rows[0].investmentCompleted"));
     }
 
     private static void assertAmount(String expected, JsonPath report, String path) {
