@@ -206,6 +206,14 @@ class SeedProjectsTest {
     }
 
     @Test
+    void shouldSign98AndStart109ProjectsInShuangyashanInTheFirstHalfOf2023() {
+        // what the targets are measured against in the 2023-Q2 row: a resumption after a suspension is no new start
+        assertEquals(98, shuangyashan().filter(p -> signedOn(p).getYear() == 2023 && signedOn(p).getMonthValue() <= 6).count());
+        assertEquals(109, shuangyashan().filter(p -> p.updates.stream().anyMatch(u -> "STARTED".equals(u.get("stage"))))
+                .filter(p -> firstStart(p).getYear() == 2023 && firstStart(p).getMonthValue() <= 6).count());
+    }
+
+    @Test
     void shouldDateEveryUpdateOnOrAfterItsSigningAndInOrder() {
         for (DemoProject p : seeds) {
             LocalDate previousStage = signedOn(p);
