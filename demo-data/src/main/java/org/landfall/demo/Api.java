@@ -48,6 +48,13 @@ final class Api {
         return call("POST " + path, () -> exchange(request), () -> false).orElseThrow();
     }
 
+    /** A PUT, which sets the same state however often it is sent: sent again as it is. */
+    Retrying.Reply put(String path, String json) throws Retrying.GaveUp, InterruptedException {
+        HttpRequest request = request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+        return call("PUT " + path, () -> exchange(request), () -> false).orElseThrow();
+    }
+
     /** A POST that must not take effect twice: sent again only while {@code check} finds that it did not. */
     Optional<Retrying.Reply> post(String path, String json, Retrying.Check check) throws Retrying.GaveUp, InterruptedException {
         HttpRequest request = request(path).header("Content-Type", "application/json")

@@ -17,11 +17,13 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import org.landfall.infra.DevTokens;
 
 /**
- * Loads demo projects through the services' public API, as an intake officer and a site inspector would:
- * {@code load} the seed articles' projects, or {@code generate --projects N --seed S} synthetic ones. Whatever is
- * there already, a load ends with every project and update of the demo recorded, or says what is not and exits 1:
- * each contract carries an Idempotency-Key (or is found as the duplicate it is), and the updates of every project,
- * new or not, are compared with its status history, and only the missing ones are posted.
+ * Loads demo projects through the services' public API, as an intake officer, an administrator and a site
+ * inspector would: {@code load} the seed articles' projects with their annual plans and the places' targets, or
+ * {@code generate --projects N --seed S} synthetic projects. Whatever is there already, a load ends with every
+ * project, plan, target and update of the demo recorded, or says what is not and exits 1: each contract carries an
+ * Idempotency-Key (or is found as the duplicate it is); plans and targets are compared with what intake holds and
+ * set where they differ; the updates of every project, new or not, are compared with its status history, and only
+ * the missing ones are posted.
  * <pre>java -jar demo-data/target/demo-data.jar load|generate [--intake URL] [--status URL] [--projects N] [--seed S] [--attempts N]</pre>
  */
 public final class DemoLoader {
@@ -33,11 +35,14 @@ public final class DemoLoader {
     private static final String USAGE = "usage: load|generate [--intake URL] [--status URL] [--projects N] [--seed S] [--attempts N]";
 
     private final Api intake;
+    /** Intake as an administrator: only one sets a place's targets. */
+    private final Api admin;
     private final Api status;
     private long learnBy;
 
-    DemoLoader(Api intake, Api status) {
+    DemoLoader(Api intake, Api admin, Api status) {
         this.intake = intake;
+        this.admin = admin;
         this.status = status;
     }
 
@@ -49,24 +54,28 @@ public final class DemoLoader {
             }
             options.put(args[i], args[i + 1]);
         }
-        List<DemoProject> projects = switch (args.length == 0 ? "" : args[0]) {
+        String command = args.length == 0 ? "" : args[0];
+        List<DemoProject> projects = switch (command) {
             case "load" -> SeedProjects.all();
             case "generate" -> SyntheticProjects.generate(Integer.parseInt(options.getOrDefault("--projects", "1000")),
                     Long.parseLong(options.getOrDefault("--seed", "1")), LocalDate.now());
             default -> usage();
         };
+        List<DemoTarget> targets = command.equals("load") ? SeedProjects.targets() : List.of();
         // 8 attempts: the pauses between them add up to about 26 s, more than a service takes to restart
         Retrying retrying = new Retrying(Integer.parseInt(options.getOrDefault("--attempts", "8")),
                 Duration.ofMillis(250), Duration.ofSeconds(10), pause -> Thread.sleep(pause.toMillis()));
         var http = Api.client();
+        String intake = options.getOrDefault("--intake", "http://127.0.0.1:8081");
         DemoLoader loader = new DemoLoader(
-                new Api("project-intake", options.getOrDefault("--intake", "http://127.0.0.1:8081"),
-                        DevTokens.token("demo-loader", "intake-officer"), http, retrying),
+                new Api("project-intake", intake, DevTokens.token("demo-loader", "intake-officer"), http, retrying),
+                new Api("project-intake", intake, DevTokens.token("demo-admin", "admin"), http, retrying),
                 new Api("project-status", options.getOrDefault("--status", "http://127.0.0.1:8082"),
                         DevTokens.token("demo-inspector", "site-inspector"), http, retrying));
-        System.out.printf("demo data: %d projects with %d updates%n", projects.size(),
-                projects.stream().mapToInt(p -> p.updates.size()).sum());
-        LoadReport report = loader.load(projects);
+        System.out.printf("demo data: %d projects with %d updates, %d plans and %d targets%n", projects.size(),
+                projects.stream().mapToInt(p -> p.updates.size()).sum(), projects.stream().mapToInt(p -> p.plans.size()).sum(),
+                targets.size());
+        LoadReport report = loader.load(projects, targets);
         report.lines().forEach(System.out::println);
         System.exit(report.complete() ? 0 : 1);
     }
@@ -77,12 +86,23 @@ public final class DemoLoader {
         return List.of();
     }
 
-    /** Signs the projects that are missing, then posts the updates each project's history is missing. */
-    LoadReport load(List<DemoProject> projects) throws InterruptedException {
+    /**
+     * Signs the projects that are missing, sets the plans and targets that intake does not hold as the demo has
+     * them, then posts the updates each project's history is missing.
+     */
+    LoadReport load(List<DemoProject> projects, List<DemoTarget> targets) throws InterruptedException {
         LoadReport report = new LoadReport();
         Map<DemoProject, String> ids = new LinkedHashMap<>();
         for (DemoProject p : projects) {
             sign(p, report).ifPresent(id -> ids.put(p, id));
+        }
+        for (var e : ids.entrySet()) {
+            if (!e.getKey().plans.isEmpty()) {
+                completePlans(e.getKey(), e.getValue(), report);
+            }
+        }
+        for (DemoTarget t : targets) {
+            completeTarget(t, report);
         }
         learnBy = System.nanoTime() + LEARNING_BOUND.toNanos();
         for (var e : ids.entrySet()) {
@@ -117,6 +137,44 @@ public final class DemoLoader {
         }
         report.projectRefused(p, refusal(intake, r));
         return Optional.empty();
+    }
+
+    private void completePlans(DemoProject p, String id, LoadReport report) throws InterruptedException {
+        String plans = "/api/projects/" + id + "/plans";
+        for (var plan : p.plans.entrySet()) {
+            Map<String, Object> held = new LinkedHashMap<>(plan.getValue());
+            held.put("year", plan.getKey());
+            complete(intake, plans, plans + "/" + plan.getKey(), plan.getValue(), held, LoadReport.plan(p, plan.getKey()), report);
+        }
+    }
+
+    private void completeTarget(DemoTarget t, LoadReport report) throws InterruptedException {
+        String targets = "/api/targets/" + t.year();
+        complete(admin, targets + t.query(), targets, t.body(), t.held(), t.describe(), report);
+    }
+
+    /** PUTs {@code body} to {@code path} unless the answer to a GET of {@code holder} holds it already. */
+    private static void complete(Api api, String holder, String path, Map<String, Object> body, Map<String, Object> held,
+                                 String what, LoadReport report) throws InterruptedException {
+        try {
+            Retrying.Reply r = api.get(holder);
+            if (r.status() == 200 && Held.in(read(r.body()), held)) {
+                report.held++;
+                return;
+            }
+            if (r.status() != 200 && r.status() != 404) {
+                report.settingRefused(what, refusal(api, r));
+                return;
+            }
+            Retrying.Reply put = api.put(path, write(body));
+            if (put.status() / 100 == 2) {
+                report.set++;
+            } else {
+                report.settingRefused(what, refusal(api, put));
+            }
+        } catch (Retrying.GaveUp e) {
+            report.settingsFailed(List.of(what), e.getMessage());
+        }
     }
 
     private void completeUpdates(DemoProject p, String id, LoadReport report) throws InterruptedException {

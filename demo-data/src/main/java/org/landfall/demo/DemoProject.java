@@ -7,11 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A project to load: the contract as intake takes it, then the inspectors' updates in date order. */
+/**
+ * A project to load: the contract as intake takes it, its annual plans by year, then the inspectors' updates in
+ * date order.
+ */
 final class DemoProject {
+
+    /** Ends a source title that names what the demo made up for a project of a seed article. */
+    static final String ILLUSTRATIVE = "; illustrative: ";
 
     final String key;
     final Map<String, Object> contract = new LinkedHashMap<>();
+    final Map<Integer, Map<String, Object>> plans = new LinkedHashMap<>();
     final List<Map<String, Object>> updates = new ArrayList<>();
 
     DemoProject(String key, String name, String investor, String province, String city, String district,
@@ -41,6 +48,29 @@ final class DemoProject {
         return set("source", source);
     }
 
+    /**
+     * Names the contract's fields that the article does not give and the demo made up, at the end of the source
+     * title, so that whoever reads the project (or its OC4IDS export) can tell them from the article's facts.
+     */
+    @SuppressWarnings("unchecked")
+    DemoProject illustrative(String... fields) {
+        Map<String, Object> source = (Map<String, Object>) contract.get("source");
+        if (source == null || ((String) source.get("title")).contains(ILLUSTRATIVE)) {
+            throw new IllegalStateException(key + ": illustrative fields are named once, after the source");
+        }
+        source.put("title", source.get("title") + ILLUSTRATIVE + String.join(", ", fields));
+        return this;
+    }
+
+    /** The project's annual plan for {@code year}: investment planned that year, and whether it is to start then. */
+    DemoProject plan(int year, BigDecimal plannedInvestment, boolean startPlanned) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("plannedInvestment", plannedInvestment);
+        plan.put("startPlanned", startPlanned);
+        plans.put(year, plan);
+        return this;
+    }
+
     DemoProject stage(String stage, LocalDate on, String note) {
         Map<String, Object> u = update(on, note);
         u.put("stage", stage);
@@ -48,7 +78,11 @@ final class DemoProject {
     }
 
     DemoProject figures(LocalDate on, BigDecimal investmentCompleted, Integer jobsCreated) {
-        Map<String, Object> u = update(on, null);
+        return figures(on, investmentCompleted, jobsCreated, null);
+    }
+
+    DemoProject figures(LocalDate on, BigDecimal investmentCompleted, Integer jobsCreated, String note) {
+        Map<String, Object> u = update(on, note);
         u.put("investmentCompleted", investmentCompleted);
         if (jobsCreated != null) {
             u.put("jobsCreated", jobsCreated);

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a load did, and what the demo defines that the services still do not hold, each with the reason. */
+/**
+ * What a load did, and what the demo defines that the services still do not hold, each with the reason. Plans
+ * and targets are counted together: both are set by a PUT at intake, in full, and are there or not.
+ */
 final class LoadReport {
 
     private static final int NAMED_PER_REASON = 10;
@@ -18,18 +21,31 @@ final class LoadReport {
     int present;
     int updatesRefused;
     int updatesFailed;
+    int set;
+    int held;
+    int settingsRefused;
+    int settingsFailed;
     private final Map<String, List<String>> missing = new LinkedHashMap<>();
 
     void projectRefused(DemoProject p, String reason) {
         projectsRefused++;
-        updatesFailed += p.updates.size();
-        missing(reason, p.key + " (not signed)");
+        notSigned(p, reason);
     }
 
     void projectFailed(DemoProject p, String reason) {
         projectsFailed++;
-        updatesFailed += p.updates.size();
-        missing(reason, p.key + " (not signed)");
+        notSigned(p, reason);
+    }
+
+    /** A plan or targets that intake refused; {@code what} names it. */
+    void settingRefused(String what, String reason) {
+        settingsRefused++;
+        missing(reason, what);
+    }
+
+    void settingsFailed(List<String> what, String reason) {
+        settingsFailed += what.size();
+        what.forEach(w -> missing(reason, w));
     }
 
     void updateRefused(DemoProject p, Map<String, Object> update, String reason) {
@@ -52,12 +68,14 @@ final class LoadReport {
         lines.add(String.format("demo data: %d projects created, %d already there, %d refused, %d failed; "
                         + "%d updates posted, %d already there, %d refused, %d failed",
                 created, existing, projectsRefused, projectsFailed, posted, present, updatesRefused, updatesFailed));
+        lines.add(String.format("demo data: %d plans and targets set, %d already there, %d refused, %d failed",
+                set, held, settingsRefused, settingsFailed));
         if (complete()) {
-            lines.add("demo data complete: every project and update of the demo is recorded");
+            lines.add("demo data complete: every project, plan, target and update of the demo is recorded");
             return lines;
         }
-        lines.add(String.format("demo data INCOMPLETE: %d projects and %d updates of the demo are not recorded:",
-                projectsRefused + projectsFailed, updatesRefused + updatesFailed));
+        lines.add(String.format("demo data INCOMPLETE: %d projects, %d plans and targets, and %d updates of the demo are not recorded:",
+                projectsRefused + projectsFailed, settingsRefused + settingsFailed, updatesRefused + updatesFailed));
         missing.forEach((reason, items) -> {
             String named = String.join(", ", items.subList(0, Math.min(items.size(), NAMED_PER_REASON)));
             lines.add("  " + reason + ": " + named
@@ -65,6 +83,17 @@ final class LoadReport {
         });
         lines.add("Loading again adds only what is missing.");
         return lines;
+    }
+
+    private void notSigned(DemoProject p, String reason) {
+        updatesFailed += p.updates.size();
+        settingsFailed += p.plans.size();
+        missing(reason, p.key + " (not signed)");
+    }
+
+    /** How a load's summary names a project's plan for a year. */
+    static String plan(DemoProject p, int year) {
+        return p.key + " plan " + year;
     }
 
     private void missing(String reason, String item) {

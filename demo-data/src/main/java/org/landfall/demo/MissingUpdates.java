@@ -43,10 +43,7 @@ final class MissingUpdates {
             if (want.isMissingNode() || want.isNull()) {
                 continue;
             }
-            JsonNode got = entry.path(field);
-            boolean same = want.isNumber() && got.isNumber() ? want.decimalValue().compareTo(got.decimalValue()) == 0
-                    : want.equals(got);
-            if (!same) {
+            if (!Held.same(want, entry.path(field))) {
                 return false;
             }
         }

@@ -15,8 +15,9 @@ import org.landfall.infra.DevTokens;
 /**
  * The demo data, loaded through the public API exactly as {@code ./landfall up} loads it (a failed load, then one
  * that completes it: {@link RunningLandfall#demoData()}, {@link DemoRepairIT}), makes the reports say what the
- * seed articles publish. The topics are shared by every test of the run, so no other test uses the demo's places
- * (Shuangyashan, Heilongjiang; Lishui, Nanjing, Jiangsu).
+ * seed articles publish, plans of the year included, and measures Shuangyashan against its targets. The topics
+ * are shared by every test of the run, so no other test uses the demo's places (Shuangyashan, Heilongjiang;
+ * Lishui, Nanjing, Jiangsu; Panjin, Liaoning).
  */
 class DemoFiguresIT {
 
@@ -47,6 +48,44 @@ class DemoFiguresIT {
                     .add(new BigDecimal(report.getString("rows[1].investmentCompleted")));
             assertEquals(0, new BigDecimal("9780000000").compareTo(invested), invested.toPlainString());
         });
+    }
+
+    @Test
+    void shouldReportShuangyashans201KeyProjectsOf2023With16point6BillionPlannedAnd107Started() {
+        String secondQuarter = "from=2023-Q2&to=2023-Q2&province=Heilongjiang&city=Shuangyashan&designation=";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonPath key = report(secondQuarter + "provincial-key,municipal-key");
+            assertEquals(201, key.getInt("rows[0].planned.count"));
+            assertAmount("16600000000", key, "rows[0].planned.investment");
+            assertEquals(107, key.getInt("rows[0].planned.started.count"));
+            assertAmount("5800000000", key, "rows[0].planned.started.investment");
+            JsonPath provincial = report(secondQuarter + "provincial-key");
+            assertEquals(52, provincial.getInt("rows[0].planned.count"));
+            assertAmount("11800000000", provincial, "rows[0].planned.investment");
+        });
+    }
+
+    @Test
+    void shouldMeasureShuangyashansFirstHalfOf2023AgainstItsTargets() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonPath report = report("from=2023-Q2&to=2023-Q2&province=Heilongjiang&city=Shuangyashan");
+            // 86 signings in Q1 and the 12 of Zhongjia Minyuan; starts: graphite anode, Fengfan and the 107 key projects
+            assertEquals(98, report.getInt("rows[0].ytd.signedCount"));
+            assertEquals(109, report.getInt("rows[0].ytd.starts"));
+            // against the demo's (invented) targets: 300 signings, 180 starts
+            assertEquals(0, new BigDecimal("0.3267").compareTo(new BigDecimal(report.getString("rows[0].targetCompletion.signedCount"))));
+            assertEquals(0, new BigDecimal("0.6056").compareTo(new BigDecimal(report.getString("rows[0].targetCompletion.starts"))));
+        });
+    }
+
+    @Test
+    void shouldReport110MillionOfResearchInvestmentInPanjinInTheSecondQuarterOf2024() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertAmount("110000000", report("from=2024-Q2&to=2024-Q2&province=Liaoning&city=Panjin"), "rows[0].investmentCompleted"));
+    }
+
+    private static void assertAmount(String expected, JsonPath report, String path) {
+        assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(report.getString(path))), path + ": " + report.getString(path));
     }
 
     private static JsonPath report(String query) {

@@ -17,20 +17,20 @@ import org.junit.jupiter.api.Test;
 import org.landfall.infra.DevTokens;
 
 /**
- * Issue 17: a demo load that failed half-way (every contract signed, project-status gone before any update, as
- * after a GOAWAY) is completed by the next load, which posts exactly the updates the status histories lack; a
- * load after that posts nothing. The loads are {@link RunningLandfall#demoData()}'s; the demo's places are its
+ * Issue 17: a demo load that failed half-way (every contract signed with its plans, the targets set, project-status
+ * gone before any update, as after a GOAWAY) is completed by the next load, which posts exactly the updates the
+ * status histories lack and sets no plan or target again; a load after that posts and sets nothing. The loads are {@link RunningLandfall#demoData()}'s; the demo's places are its
  * own in the shared databases (see {@link DemoFiguresIT}, which checks the articles' figures on the same loads).
  */
 class DemoRepairIT {
 
     static final String ANALYST = DevTokens.token("analyst-demo-repair", "analyst");
-    static final Pattern SIZE = Pattern.compile("demo data: (\\d+) projects with (\\d+) updates");
+    static final Pattern SIZE = Pattern.compile("demo data: (\\d+) projects with (\\d+) updates, (\\d+) plans and (\\d+) targets");
 
     static RunningLandfall landfall;
     static RunningLandfall.DemoLoad failed, repair;
-    /** How many projects and updates the demo defines, as the loader says before it starts. */
-    static int projects, updates;
+    /** How many projects, updates, and plans and targets the demo defines, as the loader says before it starts. */
+    static int projects, updates, settings;
 
     @BeforeAll
     static void loadTheDemoAfterAFailedLoad() throws Exception {
@@ -42,6 +42,7 @@ class DemoRepairIT {
         assertTrue(size.find(), repair.output());
         projects = Integer.parseInt(size.group(1));
         updates = Integer.parseInt(size.group(2));
+        settings = Integer.parseInt(size.group(3)) + Integer.parseInt(size.group(4));
     }
 
     @Test
@@ -49,8 +50,11 @@ class DemoRepairIT {
         assertEquals(1, failed.exitCode(), failed.output());
         assertTrue(failed.printed("demo data: %d projects created, 0 already there, 0 refused, 0 failed; 0 updates posted, 0 already there, 0 refused, %d failed"
                 .formatted(projects, updates)), failed.output());
-        assertTrue(failed.printed("demo data INCOMPLETE: 0 projects and %d updates of the demo are not recorded:".formatted(updates)),
+        // plans and targets are intake's, which was there
+        assertTrue(failed.printed("demo data: %d plans and targets set, 0 already there, 0 refused, 0 failed".formatted(settings)),
                 failed.output());
+        assertTrue(failed.printed("demo data INCOMPLETE: 0 projects, 0 plans and targets, and %d updates of the demo are not recorded:"
+                .formatted(updates)), failed.output());
         assertTrue(failed.output().contains("fengfan STARTED on 2023-04-07"), failed.output());
     }
 
@@ -60,7 +64,9 @@ class DemoRepairIT {
         // one update of the demo was posted by hand in between: found, not posted again
         assertTrue(repair.printed("demo data: 0 projects created, %d already there, 0 refused, 0 failed; %d updates posted, 1 already there, 0 refused, 0 failed"
                 .formatted(projects, updates - 1)), repair.output());
-        assertTrue(repair.printed("demo data complete: every project and update of the demo is recorded"), repair.output());
+        assertTrue(repair.printed("demo data: 0 plans and targets set, %d already there, 0 refused, 0 failed".formatted(settings)),
+                repair.output());
+        assertTrue(repair.printed("demo data complete: every project, plan, target and update of the demo is recorded"), repair.output());
     }
 
     @Test
@@ -88,6 +94,8 @@ class DemoRepairIT {
         assertEquals(0, third.exitCode(), third.output());
         assertTrue(third.printed("demo data: 0 projects created, %d already there, 0 refused, 0 failed; 0 updates posted, %d already there, 0 refused, 0 failed"
                 .formatted(projects, updates)), third.output());
+        assertTrue(third.printed("demo data: 0 plans and targets set, %d already there, 0 refused, 0 failed".formatted(settings)),
+                third.output());
         assertEquals(before, demoProjectsAtIntake());
         assertEquals(List.of("2023-04-07", "2023-06-30"), status("Fengfan energy storage").getList("history.effectiveOn"));
     }

@@ -22,7 +22,7 @@ final class RunningLandfall {
 
     /** The demo's first update of its graphite anode project, as {@code SeedProjects} defines it. */
     static final String GRAPHITE_ANODE_FIRST_START = """
-            {"stage": "STARTED", "effectiveOn": "2023-03-20", "note": "Construction started"}""";
+            {"stage": "STARTED", "effectiveOn": "2023-03-20", "note": "Construction started (date illustrative)"}""";
 
     private static RunningLandfall instance;
 

@@ -3,6 +3,7 @@ package org.landfall.intake;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -90,6 +91,21 @@ class Oc4idsTest {
 
         Api.analyst().get("/api/projects/" + UUID.randomUUID() + "/oc4ids").then().statusCode(404);
         Api.analyst().get("/api/projects/not-a-uuid/oc4ids").then().statusCode(404);
+    }
+
+    @Test
+    void shouldExportASourceWithoutAnAddressByItsTitleAndNoDocumentWithoutASource() throws Exception {
+        String title = "Shuangyashan spring investment promotion (seed article, 2023-04-24); illustrative: investor, signedOn";
+        String id = Api.sign(Api.contract(Api.unique("OC4IDS source without address"),
+                "source", "{\"title\": \"" + title + "\", \"publishedOn\": \"2023-04-24\"}"));
+        String body = Api.analyst().get("/api/projects/" + id + "/oc4ids").then().statusCode(200).extract().asString();
+        assertValid("project-schema.json", body);
+        JsonPath p = JsonPath.from(body);
+        assertEquals(List.of(Map.of("id", "source", "title", title, "datePublished", "2023-04-24T00:00:00+08:00")),
+                p.getList("documents"));
+
+        JsonPath none = oc4ids(Api.sign(Api.contract(Api.unique("OC4IDS without source"))));
+        assertNull(none.get("documents"));
     }
 
     @Test

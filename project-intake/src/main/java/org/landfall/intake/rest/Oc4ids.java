@@ -109,7 +109,8 @@ public final class Oc4ids {
                         new Organization("public-authority", authority, List.of("publicAuthority"))),
                 new OrganizationReference("public-authority", authority),
                 milestones(p, d.stageChanges(), zone),
-                p.source() == null || p.source().url() == null ? List.of()
+                // a source without an address is still where the figures come from, and its title may say which are made up
+                p.source() == null || p.source().title() == null && p.source().url() == null ? List.of()
                         : List.of(new Document("source", p.source().title(), p.source().url(), date(p.source().publishedOn(), zone))));
     }
 
