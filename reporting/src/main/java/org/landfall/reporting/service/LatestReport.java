@@ -69,21 +69,10 @@ public class LatestReport {
         }
         Map<List<String>, List<ReportRow>> assembled = new HashMap<>();
         for (List<String> group : groups) {
-            List<ReportRow> rows = assemble(r.from(), r.to(), g, group, byGroup.getOrDefault(group, new TreeMap<>()),
-                    ReportRows.targets(targetsAt, r, g, group));
-            if (g.isEmpty() || rows.stream().anyMatch(ReportRow::hasFigures)) {
-                assembled.put(group, rows);
-            }
+            assembled.put(group, assemble(r.from(), r.to(), g, group, byGroup.getOrDefault(group, new TreeMap<>()),
+                    ReportRows.targets(targetsAt, r, g, group)));
         }
-        List<ReportRow> out = new ArrayList<>();
-        for (int i = 0; i <= r.to() - r.from(); i++) {
-            for (List<String> group : groups) {
-                if (assembled.containsKey(group)) {
-                    out.add(assembled.get(group).get(i));
-                }
-            }
-        }
-        return out;
+        return ReportRows.inOrder(groups, assembled, g.isEmpty());
     }
 
     /**

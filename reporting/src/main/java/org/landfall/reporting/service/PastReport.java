@@ -96,19 +96,8 @@ public class PastReport {
                         pipeline.getOrDefault(group, Map.of()).getOrDefault(q, Map.of()),
                         updatedAt.getOrDefault(group, Map.of()).get(q)));
             }
-            // Flows before the range are read too: a group shows only when a row of the range has figures.
-            if (g.isEmpty() || groupRows.stream().anyMatch(ReportRow::hasFigures)) {
-                rows.put(group, groupRows);
-            }
+            rows.put(group, groupRows);
         }
-        List<ReportRow> out = new ArrayList<>();
-        for (int i = 0; i <= r.to() - r.from(); i++) {
-            for (List<String> group : groups) {
-                if (rows.containsKey(group)) {
-                    out.add(rows.get(group).get(i));
-                }
-            }
-        }
-        return new Report(at, out);
+        return new Report(at, ReportRows.inOrder(groups, rows, g.isEmpty()));
     }
 }

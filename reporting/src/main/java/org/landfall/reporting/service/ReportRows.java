@@ -3,6 +3,7 @@ package org.landfall.reporting.service;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -73,6 +74,23 @@ final class ReportRows {
             return year -> null;
         }
         return year -> targets.get(TargetStore.Key.of(year, place.get("province"), place.get("city"), place.get("district")));
+    }
+
+    /**
+     * The rows of a report, by quarter then group, from each group's rows of the range: with a groupBy, only the
+     * groups with figures in the range (flows before it are read for the year blocks, and count for nothing here).
+     */
+    static List<ReportRow> inOrder(Collection<List<String>> groups, Map<List<String>, List<ReportRow>> rowsByGroup,
+                                   boolean everyGroup) {
+        List<List<ReportRow>> shown = groups.stream().map(rowsByGroup::get)
+                .filter(rows -> everyGroup || rows.stream().anyMatch(ReportRow::hasFigures)).toList();
+        List<ReportRow> out = new ArrayList<>();
+        for (int i = 0; !shown.isEmpty() && i < shown.get(0).size(); i++) {
+            for (List<ReportRow> rows : shown) {
+                out.add(rows.get(i));
+            }
+        }
+        return out;
     }
 
     /** A row's group, read by the names of {@code columns} ('' as null). */
