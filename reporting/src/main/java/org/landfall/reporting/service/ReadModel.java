@@ -164,8 +164,9 @@ public class ReadModel {
     }
 
     /**
-     * The finest report rows that changed stored rows affect: a row's own quarter, and for a pipeline change every
-     * later quarter up to the current one, whose end-of-quarter counts add it up.
+     * The finest report rows that changed stored rows affect, up to the current quarter: a row's own quarter, the
+     * rest of its year and the next (their year to date and year on year add it up), and for a pipeline change
+     * every later quarter, whose end-of-quarter counts add it up.
      */
     private Set<RowKey> rows(Map<LatestFigures.Key, LatestFigures.Change> changes) {
         int now = Quarter.of(LocalDate.now(clock));
@@ -174,7 +175,8 @@ public class ReadModel {
             LatestFigures.Key k = e.getKey();
             if (k.level() == LatestFigures.FINEST) {
                 Facts.Group group = new Facts.Group(k.province(), k.city(), k.district(), k.sector());
-                int last = e.getValue().coversLaterQuarters() ? Math.max(now, k.quarter()) : k.quarter();
+                int endOfNextYear = (Math.floorDiv(k.quarter(), 4) + 2) * 4 - 1;
+                int last = Math.max(k.quarter(), e.getValue().coversLaterQuarters() ? now : Math.min(now, endOfNextYear));
                 for (int q = k.quarter(); q <= last; q++) {
                     rows.add(new RowKey(q, group));
                 }
