@@ -1,4 +1,4 @@
--- Plans, key projects and rates (decision 23). A contract now carries a park, designations and a planned start
+-- Plans, key projects and rates (decision 24). A contract now carries a park, designations and a planned start
 -- date; projects carry annual plans; places carry annual targets. Each is a fact with the moment it was recorded.
 alter table project_fact
     add column park text not null default '',
