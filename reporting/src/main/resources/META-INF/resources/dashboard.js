@@ -26,7 +26,7 @@ const FIGURES = [
 const DESIGNATIONS = { 'provincial-key': 'Provincial key 省重点', 'municipal-key': 'Municipal key 市重点',
   'district-key': 'District key 区县重点' };
 const INTAKE_KEY = 'landfall.intake';
-const PAGE = 50;
+const PAGE = 20;
 const MAX_PAGE = 200; // intake's largest page
 const MAX_SERIES = 8;
 const seen = Object.fromEntries(FILTERS.map(k => [k, new Set()]));
@@ -352,6 +352,10 @@ function renderTable(rows) {
       .map(v => el('td', { class: 'num' }, percent(v))))));
 }
 
+/** A project's place without what the filters already say (all of Shuangyashan: only the district). */
+const place = (project, filters) => ['province', 'city', 'district']
+  .filter(k => project[k] && !filters.get(k)).map(k => project[k]).join(' / ') || '—';
+
 /** Where intake is unless the user said otherwise: this host's port 8081, as in the local run and docker-compose. */
 const DEFAULT_INTAKE = `${location.protocol}//${location.hostname}:8081`;
 const intakeAddress = () => (localStorage.getItem(INTAKE_KEY) || DEFAULT_INTAKE).replace(/\/+$/, '');
@@ -388,7 +392,7 @@ async function loadProjects() {
   more.hidden = items.length >= total || wanted >= MAX_PAGE;
   tbody.replaceChildren(...items.map(x => el('tr', { 'data-code': x.code },
     el('td', { class: 'nowrap' }, x.code), el('td', {}, x.name), el('td', {}, x.investor),
-    el('td', {}, [x.province, x.city, x.district].filter(Boolean).join(' / ')), el('td', {}, x.park ?? '—'),
+    el('td', {}, place(x, filters)), el('td', {}, x.park ?? '—'),
     el('td', { class: 'nowrap' }, x.signedOn), el('td', { class: 'num' }, yuan(x.contractValue)),
     el('td', {}, (x.designations || []).map(d => el('span', { class: 'badge key' }, DESIGNATIONS[d] || d))),
     el('td', {}, x.stage ? el('span', { class: 'badge ' + x.stage }, x.stage[0] + x.stage.slice(1).toLowerCase()) : ''))));
