@@ -1,16 +1,25 @@
 package org.landfall.e2e;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +27,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -28,12 +39,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.landfall.infra.DevTokens;
 
 /**
  * The three pages in headless Chromium against the packaged services: an officer enters a contract through the
  * intake form (a refused field shows its error beside it), an inspector posts updates through the status page,
- * and the dashboard, open all along, shows the new figures through its live stream without a reload. Screenshots
- * go to {@code landfall.screenshots} (default e2e-tests/target/screenshots; the README's come from here).
+ * and the dashboard, open all along, shows the new figures through its live stream without a reload; a leader
+ * reads a place's plan, rates and targets, narrows them to its key projects and lists its projects above a contract
+ * value (read from intake, another origin). Screenshots go to {@code landfall.screenshots} (default
+ * e2e-tests/target/screenshots; the README's come from here).
  */
 class PagesInTheBrowserIT {
 
@@ -61,6 +75,7 @@ class PagesInTheBrowserIT {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class); // the dashboard redraws what it shows on every change
         Files.createDirectories(SHOTS);
     }
 
@@ -166,13 +181,163 @@ class PagesInTheBrowserIT {
         assertEquals("¥980M", field("t-investment").getText());
         assertEquals("yes", js("return window.sameDocument"));
 
-        // The screenshots of the README: the demo's places, grouped by city, on a laptop and on a phone.
-        browser.get(landfall.reporting.url("/?from=2022-Q3&to=2023-Q4&groupBy=city&province=Heilongjiang"));
+        // The screenshots of the README: the demo's Shuangyashan as its leaders read it in mid-2023, their key
+        // projects' plan as the seed articles publish it (201 projects, 16.6 billion yuan planned, 107 of them
+        // started with 5.8 billion), on a laptop and on a phone.
+        browser.get(landfall.reporting.url("/?from=2022-Q3&to=2023-Q2&province=Heilongjiang&city=Shuangyashan"
+                + "&designation=provincial-key,municipal-key"));
         wait.until(ExpectedConditions.attributeToBe(By.id("live"), "data-state", "live"));
-        wait.until(d -> !field("t-signed-count").getText().equals("–") && !field("t-signed-count").getText().equals("0"));
+        useIntake();
+        waitForText("p-planned-count", "201");
+        waitForText("p-planned-investment", "¥16.6B");
+        waitForText("p-planned-started", "107");
+        waitForText("p-planned-started-investment", "¥5.8B");
+        wait.until(d -> !listedCodes().isEmpty());
         shoot("dashboard");
         browser.manage().window().setSize(new Dimension(390, 844));
         shoot("dashboard-phone");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void shouldShowAPlacesPlanRatesAndTargetsNarrowedToItsKeyProjectsAndListItsProjectsAboveAValue() {
+        // The worked example of the contract's "Plans, key projects and rates", in a province of its own: A and B
+        // provincial key projects of one park, C a municipal one outside any park.
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String province = "Planland " + suffix;
+        String park = "Planland Park " + suffix;
+        String officer = DevTokens.token("officer-e2e-pages", "intake-officer");
+        String inspector = DevTokens.token("inspector-e2e-pages", "site-inspector");
+        JsonPath a = sign(officer, province, "A", "2023-10-01", "2024-02-01", "150000000", "provincial-key", park);
+        JsonPath b = sign(officer, province, "B", "2023-11-01", "2024-04-01", "250000000", "provincial-key", park);
+        JsonPath c = sign(officer, province, "C", "2023-06-01", "2023-09-01", "1200000000", "municipal-key", null);
+        plan(officer, a, "100000000", true);
+        plan(officer, b, "200000000", true);
+        plan(officer, c, "300000000", false);
+        update(inspector, c, "{\"stage\": \"STARTED\", \"effectiveOn\": \"2023-09-10\"}");
+        update(inspector, c, "{\"investmentCompleted\": 50000000, \"effectiveOn\": \"2023-12-31\"}");
+        update(inspector, c, "{\"investmentCompleted\": 120000000, \"effectiveOn\": \"2024-03-31\"}");
+        update(inspector, a, "{\"stage\": \"STARTED\", \"effectiveOn\": \"2024-03-01\"}");
+        update(inspector, a, "{\"investmentCompleted\": 10000000, \"effectiveOn\": \"2024-03-31\"}");
+        given().auth().oauth2(DevTokens.token("admin-e2e-pages", "admin")).contentType(ContentType.JSON)
+                .body("{\"province\": \"" + province + "\", \"starts\": 4, \"investmentCompleted\": 1000000000}")
+                .put(landfall.intake.url("/api/targets/2024")).then().statusCode(200);
+        // What the page reads once reporting has applied all of it: the page itself is not waited for.
+        String analyst = DevTokens.token("analyst-e2e-pages", "analyst");
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(analyst)
+                .queryParam("from", "2024-Q1").queryParam("to", "2024-Q1").queryParam("province", province)
+                .get(landfall.reporting.url("/api/reports/quarterly")).then().statusCode(200).extract().jsonPath(),
+                r -> Integer.valueOf(3).equals(r.get("rows[0].planned.count")) && r.get("rows[0].targetCompletion.starts") != null
+                        && Integer.valueOf(1).equals(r.get("rows[0].ytd.starts")));
+
+        String before = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB); // a tab of its own: no session of another test's dashboard
+        try {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            browser.get(landfall.reporting.url("/?from=2024-Q1&to=2024-Q1&province=" + URLEncoder.encode(province, StandardCharsets.UTF_8)));
+            signIn("analyst");
+            useIntake();
+
+            // The rates beside what they are made of, the plan, and the year against its targets.
+            waitForText("p-start-rate", "50.0%");
+            waitForText("p-investment-rate", "13.3%");
+            waitForText("p-fulfilment-rate", "100.0%");
+            waitForText("p-planned-count", "3");
+            waitForText("p-planned-investment", "¥600M");
+            waitForText("p-planned-starts", "2");
+            waitForText("p-planned-started", "2");
+            waitForText("p-planned-started-investment", "¥400M");
+            expect("1", () -> yearCell("starts", "ytd"));
+            expect("—", () -> yearCell("starts", "yoy")); // nothing started in the first quarter of 2023
+            expect("≈ 4", () -> yearCell("starts", "target"));
+            expect("25.0%", () -> yearCell("starts", "completion"));
+            expect("25", () -> browser.findElement(By.cssSelector("#year tr[data-figure='starts'] [role='progressbar']"))
+                    .getAttribute("aria-valuenow"));
+            expect("¥80M", () -> yearCell("investmentCompleted", "ytd"));
+            expect("≈ ¥1B", () -> yearCell("investmentCompleted", "target"));
+            expect("8.0%", () -> yearCell("investmentCompleted", "completion"));
+            expect("no target", () -> yearCell("signedValue", "target")); // the province's target names none
+            wait.until(d -> listedCodes().equals(Set.of(a.getString("code"), b.getString("code"), c.getString("code"))));
+
+            // Provincial key projects only: A and B.
+            new Select(field("designation")).selectByValue("provincial-key");
+            submit("filters");
+            waitForText("p-planned-count", "2");
+            waitForText("p-planned-investment", "¥300M");
+            waitForText("p-start-rate", "50.0%");
+            waitForText("p-investment-rate", "3.3%");
+            wait.until(d -> listedCodes().equals(Set.of(a.getString("code"), b.getString("code"))));
+
+            // All projects again, listed from a billion yuan: C alone.
+            new Select(field("designation")).selectByValue("");
+            submit("filters");
+            new Select(field("band")).selectByValue("1000000000");
+            wait.until(d -> listedCodes().equals(Set.of(c.getString("code"))));
+            assertTrue(browser.getCurrentUrl().contains("band=1000000000"), browser.getCurrentUrl());
+
+            // By park: the park's two planned projects, and C outside any park.
+            new Select(field("groupBy")).selectByValue("park");
+            submit("filters");
+            expect("2", () -> planGroupCell(park, 1));
+            expect("1", () -> planGroupCell("(none)", 1));
+        } finally {
+            browser.close();
+            browser.switchTo().window(before);
+        }
+    }
+
+    /** Signs a contract as the intake form would send it; answers the project (its id and code). */
+    static JsonPath sign(String officer, String province, String name, String signedOn, String plannedStartOn,
+                         String value, String designation, String park) {
+        String body = "{\"name\": \"Plan project " + name + " " + province + "\", \"investor\": \"Plans Co., Ltd.\", "
+                + "\"province\": \"" + province + "\", \"city\": \"Plancity\", \"sector\": \"new-energy\", "
+                + "\"signedOn\": \"" + signedOn + "\", \"contractValue\": " + value + ", "
+                + "\"plannedStartOn\": \"" + plannedStartOn + "\", \"designations\": [\"" + designation + "\"]"
+                + (park == null ? "" : ", \"park\": \"" + park + "\"") + "}";
+        return given().auth().oauth2(officer).contentType(ContentType.JSON).body(body)
+                .post(landfall.intake.url("/api/projects")).then().statusCode(201).extract().jsonPath();
+    }
+
+    static void plan(String officer, JsonPath project, String investment, boolean startPlanned) {
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body("{\"plannedInvestment\": " + investment + ", \"startPlanned\": " + startPlanned + "}")
+                .put(landfall.intake.url("/api/projects/" + project.getString("id") + "/plans/2024")).then().statusCode(200);
+    }
+
+    /** Posts an inspector's update once status has learnt the project (before that, status answers 404). */
+    static void update(String inspector, JsonPath project, String update) {
+        int status = await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(inspector)
+                .contentType(ContentType.JSON).body(update)
+                .post(landfall.status.url("/api/projects/" + project.getString("id") + "/updates")).statusCode(), s -> s != 404);
+        assertEquals(201, status, update);
+    }
+
+    /** Points the dashboard's project list at this run's intake (its port is not the local run's 8081). */
+    static void useIntake() {
+        WebElement where = browser.findElement(By.cssSelector("#projects-form details"));
+        if (where.getAttribute("open") == null) {
+            where.findElement(By.tagName("summary")).click();
+        }
+        type("intake-url", landfall.intake.url(""));
+        browser.findElement(By.id("intake-use")).click();
+        where.findElement(By.tagName("summary")).click(); // closed again, out of the screenshots
+    }
+
+    static Set<String> listedCodes() {
+        return browser.findElements(By.cssSelector("#project-list tbody tr")).stream()
+                .map(tr -> tr.getAttribute("data-code")).collect(Collectors.toSet());
+    }
+
+    static String yearCell(String figure, String column) {
+        return browser.findElement(By.cssSelector("#year tr[data-figure='" + figure + "'] td." + column)).getText().trim();
+    }
+
+    /** The text of a cell (1: planned projects) of a group's line in the plans of several groups; "" if none yet. */
+    static String planGroupCell(String group, int column) {
+        return browser.findElements(By.cssSelector("#plan-groups tbody tr")).stream()
+                .filter(tr -> group.equals(tr.getAttribute("data-group")))
+                .map(tr -> tr.findElements(By.tagName("td")).get(column - 1).getText().trim())
+                .findFirst().orElse("");
     }
 
     static void signIn(String role) {
@@ -203,6 +368,16 @@ class PagesInTheBrowserIT {
 
     static void waitForText(String id, String text) {
         wait.until(ExpectedConditions.textToBe(By.id(id), text));
+    }
+
+    /** Waits for a text the page may redraw meanwhile; tells what it showed instead if it never comes. */
+    static void expect(String expected, Supplier<String> actual) {
+        try {
+            wait.until(d -> expected.equals(actual.get()));
+        } catch (TimeoutException e) {
+            assertEquals(expected, actual.get());
+            throw e;
+        }
     }
 
     static Object js(String script, Object... args) {

@@ -195,6 +195,24 @@ class SecurityMatrixIT {
     }
 
     @Test
+    void shouldLetTheLocalRunsDashboardCallIntakeAcrossOriginsButNoPageFromElsewhere() {
+        String dashboard = landfall.reporting.url("");
+        String analyst = DevTokens.token("analyst-e2e-cors", "analyst");
+        // The browser's preflight for the dashboard's call with a bearer token: allowed, without cookies.
+        given().header("Origin", dashboard).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization").options(landfall.intake.url("/api/projects"))
+                .then().statusCode(200).header("Access-Control-Allow-Origin", dashboard)
+                .header("Access-Control-Allow-Credentials", "false");
+        given().header("Origin", dashboard).auth().oauth2(analyst).get(landfall.intake.url("/api/projects"))
+                .then().statusCode(200).header("Access-Control-Allow-Origin", dashboard);
+        // A page from anywhere else, and any other service than intake, are refused.
+        given().header("Origin", "https://elsewhere.example").auth().oauth2(analyst)
+                .get(landfall.intake.url("/api/projects")).then().statusCode(403);
+        given().header("Origin", dashboard).auth().oauth2(analyst).get(landfall.status.url("/api/projects"))
+                .then().statusCode(403);
+    }
+
+    @Test
     void shouldMintInTheLocalRunADevelopmentTokenThatHoldsOnlyTheChosenRole() {
         String analyst = given().contentType(ContentType.JSON).body("{\"role\": \"analyst\"}")
                 .post(landfall.intake.url("/dev/tokens")).then().statusCode(200).header("Cache-Control", "no-store")

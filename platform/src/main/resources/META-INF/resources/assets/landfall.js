@@ -97,8 +97,9 @@ export async function mountSignIn(container, preferredRole) {
 }
 
 /**
- * Calls the API. Resolves to {ok, status, data, problem, response}; a 401 signs the user out, since the token no
- * longer works. {@code body} is sent as given when it is a string (see {@link json}).
+ * Calls the API of this page's service ({@code /api/...}) or of another at an absolute address. Resolves to
+ * {ok, status, data, problem, response}; a 401 of this page's service signs the user out, since the token no longer
+ * works. {@code body} is sent as given when it is a string (see {@link json}).
  */
 export async function api(path, { method = 'GET', body, headers = {}, accept = 'application/json', signal } = {}) {
   const h = { Accept: accept, ...headers };
@@ -120,7 +121,8 @@ export async function api(path, { method = 'GET', body, headers = {}, accept = '
   } else if (!response.ok) {
     result.problem = { title: response.statusText, detail: `HTTP ${response.status}` };
   }
-  if (response.status === 401 && t) setToken(null);
+  // Another service's 401 (the dashboard reads intake too) may only mean that it does not take this token.
+  if (response.status === 401 && t && new URL(path, location.href).origin === location.origin) setToken(null);
   return result;
 }
 
@@ -235,6 +237,14 @@ export const yuan = v => v === null || v === undefined ? '' : '¥' + whole.forma
 /** Yuan for charts and tiles: 10.5B. */
 export const yuanShort = v => '¥' + compact.format(Number(v || 0));
 export const count = v => v === null || v === undefined ? '' : whole.format(Number(v));
+
+const share = new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const growth = new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1,
+  signDisplay: 'exceptZero' });
+/** A rate, a decimal fraction (0.1333), as a percentage: 13.3%; "—" where there is none (null: nothing to divide by). */
+export const percent = v => v === null || v === undefined ? '—' : share.format(Number(v));
+/** A change (0.25, -0.04) with its sign: +25.0%, -4.0%; "—" where there is none. */
+export const change = v => v === null || v === undefined ? '—' : growth.format(Number(v));
 
 /** Today in the browser's zone, as YYYY-MM-DD. */
 export function today() {
