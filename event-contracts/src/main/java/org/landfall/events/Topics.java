@@ -14,15 +14,18 @@ public final class Topics {
     /** Records no consumer could read, with the reason in the {@code landfall-dlq-reason} header. */
     public static final String DEAD_LETTER = "landfall.dead-letter";
 
-    /** The log is the source of truth for rebuilding read models, so nothing expires. */
-    public record Spec(String name, int partitions, long retentionMs) {
+    /**
+     * The log is the source of truth for rebuilding read models, so nothing expires. {@code producer} is the
+     * application (quarkus.application.name) that publishes the topic's events; any consumer writes dead letters.
+     */
+    public record Spec(String name, int partitions, long retentionMs, String producer) {
     }
 
     public static final List<Spec> ALL = List.of(
-            new Spec(PROJECTS, 6, -1),
-            new Spec(PROJECT_UPDATES, 6, -1),
-            new Spec(PLANS, 6, -1),
-            new Spec(DEAD_LETTER, 1, -1));
+            new Spec(PROJECTS, 6, -1, "project-intake"),
+            new Spec(PROJECT_UPDATES, 6, -1, "project-status"),
+            new Spec(PLANS, 6, -1, "project-intake"),
+            new Spec(DEAD_LETTER, 1, -1, null));
 
     /** The {@code type}s of the events each topic carries (the dead-letter topic carries whatever was unreadable). */
     public static List<String> eventTypes(String topic) {

@@ -40,12 +40,11 @@ public class EventCounters {
                 consumed.add(config.getValue(name, String.class));
             }
         }
-        boolean publishes = config.getOptionalValue("landfall.outbox.enabled", Boolean.class).orElse(true);
-        startAtZero(metrics, consumed, publishes);
+        startAtZero(metrics, consumed, config.getValue("quarkus.application.name", String.class));
     }
 
-    /** Registers the counters of a service that consumes {@code consumed} and, if {@code publishes}, the other topics. */
-    static void startAtZero(MeterRegistry metrics, Collection<String> consumed, boolean publishes) {
+    /** Registers the counters of {@code application}, which consumes {@code consumed} and publishes its own topics. */
+    static void startAtZero(MeterRegistry metrics, Collection<String> consumed, String application) {
         for (Topics.Spec topic : Topics.ALL) {
             List<String> types = Topics.eventTypes(topic.name());
             if (consumed.contains(topic.name())) {
@@ -54,7 +53,7 @@ public class EventCounters {
                     metrics.counter(CONSUMED, "type", type, "duplicate", "false");
                     metrics.counter(CONSUMED, "type", type, "duplicate", "true");
                 }
-            } else if (publishes) {
+            } else if (application.equals(topic.producer())) {
                 types.forEach(type -> metrics.counter(PUBLISHED, "type", type));
             }
         }
