@@ -323,7 +323,7 @@ const planFields = document.getElementById('plan-fields');
 let planning = null;
 
 planFields.replaceChildren(fields('plan', PLAN),
-  el('div', { class: 'fields spaced' }, checkbox('plan', 'startPlanned', undefined,
+  el('div', { class: 'spaced' }, checkbox('plan', 'startPlanned', undefined,
     ['A construction start is planned in the year ', el('span', { lang: 'zh-CN' }, '计划开工')])));
 
 /** Opens the plans of {@code project} (its id, code and name), the year's form on this year. */

@@ -171,7 +171,10 @@ class PagesInTheBrowserIT {
         assertEquals(600000000L, plans.getLong("[0].plannedInvestment"));
         assertTrue(plans.getBoolean("[0].startPlanned"));
 
-        // Found in the list and corrected: the form shows what was entered, and only what was changed on it changes.
+        // Found by a search (the demo's later signings fill the recent list) and corrected: the form shows what was
+        // entered, and only what was changed on it changes.
+        type("q", province);
+        submit("search");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Correct " + code + "']"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correction")));
         assertTrue(field("fix-designations-provincial-key").isSelected());
