@@ -1,7 +1,8 @@
-// Contract intake: enter a signed contract (with its phases), find recent ones, correct one. Both forms are built
-// from one description of the contract's fields, so they cannot drift apart; errors come from the server.
-import { api, clearProblem, el, json, mountSignIn, onSession, prune, randomKey, setPath, showProblem, token, valueOf, yuan }
-  from '/assets/landfall.js';
+// Contract intake: enter a signed contract (with its phases, key-project lists, park and the investor's promise),
+// find recent ones, correct one, set a project's annual plans; admins set a place's annual targets. The contract's
+// two forms are built from one description of its fields, so they cannot drift apart; errors come from the server.
+import { FIGURES, api, clearProblem, el, json, mountSignIn, onSession, prune, randomKey, setPath, showProblem, today, token,
+  valueOf, yuan } from '/assets/landfall.js';
 
 const FIELDS = [
   { name: 'name', label: 'Project name', required: true, maxlength: 200, wide: true },
@@ -9,6 +10,7 @@ const FIELDS = [
   { name: 'province', label: 'Province', required: true, maxlength: 100 },
   { name: 'city', label: 'City', required: true, maxlength: 100 },
   { name: 'district', label: 'District', maxlength: 100 },
+  { name: 'park', label: 'Park', zh: '园区', maxlength: 200 },
   { name: 'sector', label: 'Sector', required: true, sectors: true },
   { name: 'signedOn', label: 'Signed on', type: 'date', required: true },
   { name: 'contractValue', label: 'Contract value (yuan)', number: true, required: true },
@@ -19,6 +21,12 @@ const FIELDS = [
 const CAPACITY = [
   { name: 'plannedCapacity.value', label: 'Value', number: true },
   { name: 'plannedCapacity.unit', label: 'Unit', maxlength: 30, placeholder: 'GWh' },
+];
+/** The investor's promise once in operation, yuan a year. */
+const PROMISE = [
+  { name: 'expectedAnnualSales', label: 'Annual sales (yuan)', zh: '年销售收入（元）', number: true },
+  { name: 'expectedAnnualProfit', label: 'Annual profit (yuan)', zh: '年利润（元）', number: true },
+  { name: 'expectedAnnualTax', label: 'Annual tax (yuan)', zh: '年税收（元）', number: true },
 ];
 const SOURCE = [
   { name: 'source.title', label: 'Article title', maxlength: 500, wide: true },
@@ -31,9 +39,25 @@ const PHASE = [
   { name: 'capacity.unit', label: 'Unit', maxlength: 30, placeholder: 'GWh' },
 ];
 const KEYS = ['name', 'investor', 'province', 'city', 'district', 'sector', 'signedOn', 'contractValue', 'plannedJobs',
-  'plannedCapacity', 'phases', 'plannedStartOn', 'plannedOperationalOn', 'source'];
+  'plannedCapacity', 'phases', 'plannedStartOn', 'plannedOperationalOn', 'source', 'designations', 'park',
+  'expectedAnnualSales', 'expectedAnnualProfit', 'expectedAnnualTax'];
+const YEAR = { name: 'year', label: 'Year', zh: '年度', required: true, maxlength: 4, inputmode: 'numeric' };
+const PLAN = [YEAR, { name: 'plannedInvestment', label: 'Planned investment (yuan)', zh: '计划投资（元）', number: true,
+  required: true }];
+const PLACE = [YEAR,
+  { name: 'province', label: 'Province', required: true, maxlength: 100 },
+  { name: 'city', label: 'City', maxlength: 100 },
+  { name: 'district', label: 'District', maxlength: 100 }];
+/** A place's annual targets, named as the dashboard names them; each optional (empty: no target). */
+const TARGETS = FIGURES.filter(f => f.key !== 'operational').map(f => ({ name: f.key, number: true,
+  label: f.money ? `${f.name} (yuan)` : f.name, zh: f.money ? `${f.zh}（元）` : f.zh }));
+/** The named controls whose value is text; checkboxes are read by their own code. */
+const TEXT_CONTROLS = 'input[name]:not([type="checkbox"]), select[name]';
 
 let sectors = [];
+let designations = [];
+
+const bilingual = f => f.zh ? [f.label, ' ', el('span', { lang: 'zh-CN' }, f.zh)] : f.label;
 
 function field(prefix, f, path = f.name) {
   const id = `${prefix}-${path.replace(/[^\w]+/g, '-')}`;
@@ -41,10 +65,25 @@ function field(prefix, f, path = f.name) {
   const control = f.sectors
     ? el('select', attrs, el('option', { value: '' }, 'Choose a sector'),
       sectors.map(s => el('option', { value: s.code }, s.name)))
-    : el('input', { ...attrs, type: f.type || 'text', inputmode: f.number ? 'decimal' : null,
+    : el('input', { ...attrs, type: f.type || 'text', inputmode: f.inputmode || (f.number ? 'decimal' : null),
       'data-type': f.number ? 'number' : null, autocomplete: 'off' });
   return el('div', { class: 'field' + (f.wide ? ' wide' : '') },
-    el('label', { for: id }, f.label, f.required ? '' : el('span', { class: 'opt' }, ' (optional)')), control);
+    el('label', { for: id }, bilingual(f), f.required ? '' : el('span', { class: 'opt' }, ' (optional)')), control);
+}
+
+const fields = (prefix, list) => el('div', { class: 'fields' }, list.map(f => field(prefix, f)));
+
+/** A checkbox with its label after it; {@code id} is {@code prefix-name-value}. */
+function checkbox(prefix, name, value, label, checked) {
+  const id = `${prefix}-${name}` + (value === undefined ? '' : `-${value}`);
+  return el('label', { class: 'choice', for: id },
+    el('input', { type: 'checkbox', id, name, value, checked }), label);
+}
+
+/** The checkboxes of the designations catalogue (empty until it is loaded), keeping the codes given as checked. */
+function designationBoxes(prefix, checked) {
+  return designations.map(d => checkbox(prefix, 'designations', d.code,
+    [d.name, ' ', el('span', { lang: 'zh-CN' }, d.nameZh)], checked.includes(d.code)));
 }
 
 function phaseRow(prefix, container, index) {
@@ -77,39 +116,81 @@ function removePhase(prefix, container, row) {
 function buildContract(holder, prefix) {
   const phases = el('div', { class: 'phases' });
   holder.replaceChildren(
-    el('div', { class: 'fields' }, FIELDS.map(f => field(prefix, f))),
+    fields(prefix, FIELDS),
+    el('fieldset', { class: 'spaced', 'data-group': 'designations' },
+      el('legend', {}, 'Key project lists ', el('span', { lang: 'zh-CN' }, '重点项目'), ' (optional)'),
+      el('div', { class: 'choices', 'data-prefix': prefix }, designationBoxes(prefix, []))),
     el('fieldset', { class: 'spaced', 'data-group': 'plannedCapacity' }, el('legend', {}, 'Planned capacity (optional)'),
-      el('div', { class: 'fields' }, CAPACITY.map(f => field(prefix, f)))),
+      fields(prefix, CAPACITY)),
     el('fieldset', { class: 'spaced', 'data-group': 'phases' }, el('legend', {}, 'Phases (optional)'),
       el('p', { class: 'muted' }, 'Numbered in order; their investments may not add up to more than the contract value.'),
       phases,
       el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', id: `${prefix}-add-phase`,
         onclick: () => addPhase(prefix, phases) }, 'Add a phase'))),
+    el('fieldset', { class: 'spaced' },
+      el('legend', {}, 'The investor\'s promise once in operation ', el('span', { lang: 'zh-CN' }, '投资方承诺'),
+        ' (optional)'),
+      fields(prefix, PROMISE)),
     el('fieldset', { class: 'spaced', 'data-group': 'source' }, el('legend', {}, 'Where it was published (optional)'),
-      el('div', { class: 'fields' }, SOURCE.map(f => field(prefix, f)))));
+      fields(prefix, SOURCE)));
+}
+
+/** The text controls of {@code holder} as the API reads them (see valueOf); blank ones are left out. */
+function valuesOf(holder) {
+  const c = {};
+  holder.querySelectorAll(TEXT_CONTROLS).forEach(i => {
+    const v = valueOf(i);
+    if (v !== undefined) setPath(c, i.name, v);
+  });
+  return prune(c);
 }
 
 /** The contract in {@code holder} as the API reads it; blank optional fields are left out. */
 function contractOf(holder) {
-  const c = {};
-  holder.querySelectorAll('input[name], select[name]').forEach(i => {
-    const v = valueOf(i);
-    if (v !== undefined) setPath(c, i.name, v);
-  });
+  const c = valuesOf(holder);
   [...holder.querySelectorAll('.phase')].forEach((row, i) => {
     c.phases = c.phases || [];
     c.phases[i] = { number: i + 1, ...(c.phases[i] || {}) };
   });
-  return prune(c);
+  c.designations = [...holder.querySelectorAll('input[name="designations"]:checked')].map(i => i.value);
+  return c;
+}
+
+/** Writes {@code values} into the text controls of {@code holder} (a control without a value is emptied). */
+function setValues(holder, values) {
+  holder.querySelectorAll(TEXT_CONTROLS).forEach(i => {
+    const v = i.name.replace(/\[(\d+)\]/g, '.$1').split('.').reduce((o, k) => (o == null ? o : o[k]), values);
+    i.value = v == null ? '' : typeof v === 'number' ? v.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 6 }) : v;
+  });
 }
 
 function fill(holder, prefix, project) {
   const phases = holder.querySelector('.phases');
   phases.replaceChildren(...(project.phases || []).map((_, i) => phaseRow(prefix, phases, i)));
-  holder.querySelectorAll('input[name], select[name]').forEach(i => {
-    const v = i.name.replace(/\[(\d+)\]/g, '.$1').split('.').reduce((o, k) => (o == null ? o : o[k]), project);
-    i.value = v == null ? '' : typeof v === 'number' ? v.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 6 }) : v;
+  setValues(holder, project);
+  holder.querySelectorAll('input[name="designations"]').forEach(i => {
+    i.checked = (project.designations || []).includes(i.value);
   });
+}
+
+/**
+ * Sends the values of {@code holder} that belong to a year: {@code request(year, values)} answers the call's path
+ * and options ({@code year} URI-encoded, {@code values} without it). Shows a refusal in {@code form} beside its
+ * fields, as any, and otherwise the text {@code done(answer, year, values)} makes of the answer. The year is part of the
+ * path, so an empty one cannot even be sent: the page refuses it itself, in the server's words.
+ */
+async function byYear(form, holder, request, done) {
+  const notice = form.querySelector('.notice');
+  notice.replaceChildren();
+  const { year, ...values } = valuesOf(holder);
+  if (year === undefined) {
+    return showProblem(form, { title: 'Rule broken', detail: 'year: must not be empty',
+      errors: [{ field: 'year', message: 'must not be empty' }] });
+  }
+  const r = await api(...request(encodeURIComponent(year), values));
+  if (!r.ok) return showProblem(form, r.problem);
+  clearProblem(form);
+  notice.append(done(r.data, year, values));
 }
 
 // --- Entering a contract -------------------------------------------------------------------------------------
@@ -133,8 +214,12 @@ sign.addEventListener('submit', async ev => {
   clearProblem(sign);
   idempotencyKey = randomKey();
   buildContract(signFields, 'new');
-  notice.append(`Entered ${r.data.code}: ${r.data.name} (${yuan(r.data.contractValue)}).`);
-  notice.dataset.code = r.data.code;
+  const entered = r.data;
+  notice.append(`Entered ${entered.code}: ${entered.name} (${yuan(entered.contractValue)}). `,
+    el('button', { type: 'button', class: 'secondary', id: 'new-plans', onclick: () => openPlans(entered) },
+      'Set its annual plans ', el('span', { lang: 'zh-CN' }, '年度计划')));
+  notice.dataset.code = entered.code;
+  notice.dataset.id = entered.id;
   listProjects();
 });
 sign.addEventListener('reset', () => setTimeout(() => { clearProblem(sign); buildContract(signFields, 'new'); }));
@@ -156,12 +241,23 @@ async function listProjects() {
   document.getElementById('list-count').textContent =
     `${r.data.total} contract${r.data.total === 1 ? '' : 's'}${r.data.total > r.data.items.length ? `, the ${r.data.items.length} most recently signed shown` : ''}.`;
   const label = id => sectors.find(s => s.code === id)?.name ?? id;
-  body.replaceChildren(...r.data.items.map(p => el('tr', {},
-    el('td', {}, p.code), el('td', {}, p.name), el('td', {}, p.investor),
-    el('td', {}, [p.province, p.city, p.district].filter(Boolean).join(' · ')), el('td', {}, label(p.sector)),
+  const badge = code => {
+    const d = designations.find(x => x.code === code);
+    return el('span', { class: 'badge key', title: d?.nameZh }, d?.name ?? code);
+  };
+  body.replaceChildren(...r.data.items.map(p => el('tr', { 'data-code': p.code },
+    el('td', {}, p.code), el('td', {}, p.name, (p.designations || []).length ? el('br') : null,
+      (p.designations || []).map(badge)),
+    el('td', {}, p.investor),
+    el('td', {}, [p.province, p.city, p.district].filter(Boolean).join(' · '),
+      p.park ? el('div', { class: 'muted' }, p.park) : null),
+    el('td', {}, label(p.sector)),
     el('td', {}, p.signedOn), el('td', { class: 'num' }, yuan(p.contractValue)),
-    el('td', {}, el('button', { type: 'button', class: 'secondary', 'aria-label': `Correct ${p.code}`,
-      onclick: () => openCorrection(p.id) }, 'Correct')))));
+    el('td', { class: 'nowrap' },
+      el('button', { type: 'button', class: 'secondary', 'aria-label': `Correct ${p.code}`,
+        onclick: () => openCorrection(p.id) }, 'Correct'), ' ',
+      el('button', { type: 'button', class: 'secondary', 'aria-label': `Annual plans of ${p.code}`,
+        onclick: () => openPlans(p) }, 'Plans')))));
 }
 
 // --- Correcting a contract -----------------------------------------------------------------------------------
@@ -220,18 +316,109 @@ fix.addEventListener('submit', async ev => {
 });
 document.getElementById('fix-cancel').addEventListener('click', () => { section.hidden = true; correcting = null; });
 
+// --- A project's annual plans --------------------------------------------------------------------------------
+const plansSection = document.getElementById('plans');
+const planForm = document.getElementById('plan');
+const planFields = document.getElementById('plan-fields');
+let planning = null;
+
+planFields.replaceChildren(fields('plan', PLAN),
+  el('div', { class: 'spaced' }, checkbox('plan', 'startPlanned', undefined,
+    ['A construction start is planned in the year ', el('span', { lang: 'zh-CN' }, '计划开工')])));
+
+/** Opens the plans of {@code project} (its id, code and name), the year's form on this year. */
+async function openPlans(project) {
+  planning = project;
+  document.getElementById('plans-title').replaceChildren(`Annual plans of ${project.code}: ${project.name} `,
+    el('span', { lang: 'zh-CN' }, '年度计划'));
+  clearProblem(planForm);
+  planForm.querySelector('.notice').replaceChildren();
+  editPlan({ year: Number(today().slice(0, 4)) });
+  plansSection.hidden = false;
+  plansSection.scrollIntoView({ block: 'start' });
+  await listPlans();
+  planForm.elements.plannedInvestment.focus();
+}
+
+/** Puts a year's plan (or a year without one) into the form. */
+function editPlan(plan) {
+  setValues(planFields, plan);
+  planForm.elements.startPlanned.checked = Boolean(plan.startPlanned);
+}
+
+async function listPlans() {
+  const body = document.querySelector('#plan-list tbody');
+  const r = await api(`/api/projects/${encodeURIComponent(planning.id)}/plans`);
+  if (!r.ok) return body.replaceChildren(el('tr', {}, el('td', { colspan: 5 }, r.problem.detail)));
+  if (!r.data.length) return body.replaceChildren(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No plans yet.')));
+  body.replaceChildren(...r.data.map(p => el('tr', { 'data-year': p.year },
+    el('th', { scope: 'row' }, p.year),
+    el('td', { class: 'num investment' }, yuan(p.plannedInvestment)),
+    el('td', { class: 'start' }, p.startPlanned ? 'Yes 是' : 'No 否'),
+    el('td', { class: 'muted' }, `${new Date(p.recordedAt).toLocaleString()} by ${p.recordedBy}`),
+    el('td', {}, el('button', { type: 'button', class: 'secondary', 'aria-label': `Change the plan of ${p.year}`,
+      onclick: () => { editPlan(p); planForm.elements.plannedInvestment.focus(); } }, 'Change')))));
+}
+
+planForm.addEventListener('submit', ev => {
+  ev.preventDefault();
+  byYear(planForm, planFields, (year, plan) => [`/api/projects/${encodeURIComponent(planning.id)}/plans/${year}`,
+    { method: 'PUT', body: json({ ...plan, startPlanned: planForm.elements.startPlanned.checked }) }], saved => {
+    listPlans();
+    return `The plan of ${saved.year} for ${planning.code}: ${yuan(saved.plannedInvestment)}, `
+      + (saved.startPlanned ? 'a start planned.' : 'no start planned.');
+  });
+});
+document.getElementById('plan-close').addEventListener('click', () => { plansSection.hidden = true; planning = null; });
+
+// --- A place's annual targets (admin) ------------------------------------------------------------------------
+const targetsSection = document.getElementById('targets');
+const targetForm = document.getElementById('target');
+const targetPlace = el('div', {}, fields('target', PLACE));
+const targetFigures = el('div', { class: 'spaced' }, fields('target', TARGETS));
+document.getElementById('target-fields').replaceChildren(targetPlace, targetFigures);
+targetForm.elements.year.value = today().slice(0, 4);
+
+const lower = v => (v ?? '').trim().toLowerCase();
+
+/** Fills the figures with the place's current targets for the year (empty where it has none). */
+function lookUpTargets() {
+  byYear(targetForm, targetPlace, (year, place) => [`/api/targets/${year}?${new URLSearchParams(place)}`], (sets, year, place) => {
+    // The answer holds the places inside this one too: only the place itself is wanted.
+    const own = sets.find(t => ['province', 'city', 'district'].every(k => lower(t[k]) === lower(place[k])));
+    setValues(targetFigures, own || {});
+    return own ? `The targets of ${year} as ${own.recordedBy} set them on ${new Date(own.recordedAt).toLocaleString()}.`
+      : `No targets for ${year} yet.`;
+  });
+}
+
+targetForm.addEventListener('submit', ev => {
+  ev.preventDefault();
+  byYear(targetForm, targetForm, (year, targets) => [`/api/targets/${year}`, { method: 'PUT', body: json(targets) }],
+    saved => `Saved the targets of ${saved.year} for ${[saved.province, saved.city, saved.district].filter(Boolean).join(' · ')}.`);
+});
+document.getElementById('target-look-up').addEventListener('click', lookUpTargets);
+
 // --- Start ---------------------------------------------------------------------------------------------------
 buildContract(signFields, 'new');
 mountSignIn(document.getElementById('session'), 'intake-officer');
 onSession(async c => {
+  targetsSection.hidden = !(c?.groups || []).includes('admin');
   if (!c) return;
-  const r = await api('/api/sectors');
-  if (r.ok) {
-    sectors = r.data;
+  const [s, d] = await Promise.all([api('/api/sectors'), api('/api/designations')]);
+  if (s.ok) {
+    sectors = s.data;
     for (const select of document.querySelectorAll('select[name="sector"]')) {
       const chosen = select.value;
       select.replaceChildren(el('option', { value: '' }, 'Choose a sector'),
-        ...sectors.map(s => el('option', { value: s.code, selected: s.code === chosen }, s.name)));
+        ...sectors.map(x => el('option', { value: x.code, selected: x.code === chosen }, x.name)));
+    }
+  }
+  if (d.ok) {
+    designations = d.data;
+    for (const choices of document.querySelectorAll('.choices[data-prefix]')) {
+      const checked = [...choices.querySelectorAll('input:checked')].map(i => i.value);
+      choices.replaceChildren(...designationBoxes(choices.dataset.prefix, checked));
     }
   }
   listProjects();

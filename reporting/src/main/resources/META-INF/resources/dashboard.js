@@ -1,7 +1,7 @@
 // The dashboard: the quarterly report as tiles, plans, rates and targets, charts and a table, filtered, as of any
 // past day, and kept current by the report stream (Server-Sent Events read through fetch, since EventSource cannot
 // send a token); beside it, intake's list of the projects above a contract value.
-import { api, change, clearProblem, count, el, mountSignIn, onSession, percent, showProblem, token, yuan, yuanShort }
+import { FIGURES, api, change, clearProblem, count, el, mountSignIn, onSession, percent, showProblem, token, yuan, yuanShort }
   from '/assets/landfall.js';
 
 const form = document.getElementById('filters');
@@ -14,15 +14,6 @@ const FILTERS = ['province', 'city', 'district', 'sector', 'park'];
 const LISTS = { province: 'provinces', city: 'cities', district: 'districts', sector: 'sectors', park: 'parks' };
 /** What intake's project list is filtered by: the report's filters that intake knows too. */
 const PROJECT_FILTERS = ['province', 'city', 'district', 'sector', 'designation', 'park'];
-/** The year-to-date figures of a row ({@code ytd}, {@code yoy}, {@code targetCompletion}), as a leader reads them. */
-const FIGURES = [
-  { key: 'signedCount', name: 'Contracts signed', zh: '签约项目', money: false },
-  { key: 'signedValue', name: 'Contract value signed', zh: '签约金额', money: true },
-  { key: 'starts', name: 'Projects started', zh: '新开工项目', money: false },
-  { key: 'operational', name: 'Projects operational', zh: '投产项目', money: false },
-  { key: 'investmentCompleted', name: 'Investment completed', zh: '完成投资', money: true },
-  { key: 'jobsCreated', name: 'Jobs created', zh: '新增就业', money: false },
-];
 const DESIGNATIONS = { 'provincial-key': 'Provincial key 省重点', 'municipal-key': 'Municipal key 市重点',
   'district-key': 'District key 区县重点' };
 const INTAKE_KEY = 'landfall.intake';

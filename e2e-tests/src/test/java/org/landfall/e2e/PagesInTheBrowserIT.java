@@ -3,6 +3,7 @@ package org.landfall.e2e;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -42,10 +44,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.landfall.infra.DevTokens;
 
 /**
- * The three pages in headless Chromium against the packaged services: an officer enters a contract through the
- * intake form (a refused field shows its error beside it), an inspector posts updates through the status page,
+ * The three pages in headless Chromium against the packaged services: an officer enters a key project through the
+ * intake form (a refused field shows its error beside it), sets its annual plan and corrects it, an inspector posts updates through the status page,
  * and the dashboard, open all along, shows the new figures through its live stream without a reload; a leader
- * reads a place's plan, rates and targets, narrows them to its key projects and lists its projects above a contract
+ * reads a place's plan, rates and targets (set by an admin on intake's page), narrows them to its key projects and lists its projects above a contract
  * value (read from intake, another origin). Screenshots go to {@code landfall.screenshots} (default
  * e2e-tests/target/screenshots; the README's come from here).
  */
@@ -104,11 +106,15 @@ class PagesInTheBrowserIT {
         // Lost on any reload: proves the figures below arrive through the stream.
         js("window.sameDocument = 'yes'");
 
-        // Intake: a contract with two phases, first with a planned start before the signing.
+        // Intake: a provincial key project in a park with two phases and the investor's promise, first with a
+        // planned start before the signing.
         browser.switchTo().newWindow(WindowType.TAB);
         browser.get(landfall.intake.url("/"));
         signIn("intake-officer");
         wait.until(d -> new Select(field("new-sector")).getOptions().size() > 1);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-designations-provincial-key"))).click();
+        type("new-park", "Tabside Battery Park");
+        type("new-expectedAnnualSales", "1,500,000,000"); // grouped, as officers copy amounts from the articles
         type("new-name", "Browser battery project " + province);
         type("new-investor", "Pages Co., Ltd.");
         type("new-province", province);
@@ -135,7 +141,58 @@ class PagesInTheBrowserIT {
         submit("sign");
         WebElement entered = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#sign .notice[data-code]")));
         String code = entered.getAttribute("data-code");
+        String id = entered.getAttribute("data-id");
         assertTrue(browser.findElements(By.cssSelector(".field-error")).isEmpty(), "the error is gone once accepted");
+        JsonPath stored = intake("/api/projects/" + id);
+        assertEquals(List.of("provincial-key"), stored.getList("designations"));
+        assertEquals("Tabside Battery Park", stored.getString("park"));
+        assertEquals(1500000000L, stored.getLong("expectedAnnualSales"));
+        assertNull(stored.get("expectedAnnualTax"));
+
+        // Its plan for the year, from the signing's notice: a negative amount is refused beside its field.
+        entered.findElement(By.id("new-plans")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plans")));
+        expect("No plans yet.", () -> field("plan-list").findElement(By.tagName("tbody")).getText().trim());
+        type("plan-year", "2023");
+        type("plan-plannedInvestment", "-5");
+        submit("plan");
+        WebElement planError = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#plan-plannedInvestment + .field-error[data-field='plannedInvestment']")));
+        assertEquals("must be 0 or more", planError.getText());
+        type("plan-plannedInvestment", "600,000,000");
+        field("plan-startPlanned").click();
+        submit("plan");
+        expect("¥600,000,000", () -> planCell("2023", "investment"));
+        assertEquals("Yes 是", planCell("2023", "start"));
+        assertTrue(browser.findElements(By.cssSelector("#plan .field-error")).isEmpty(), "the error is gone once saved");
+        JsonPath plans = intake("/api/projects/" + id + "/plans");
+        assertEquals(1, plans.getList("$").size());
+        assertEquals(2023, plans.getInt("[0].year"));
+        assertEquals(600000000L, plans.getLong("[0].plannedInvestment"));
+        assertTrue(plans.getBoolean("[0].startPlanned"));
+
+        // Found by a search (the demo's later signings fill the recent list) and corrected: the form shows what was
+        // entered, and only what was changed on it changes.
+        type("q", province);
+        submit("search");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Correct " + code + "']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correction")));
+        assertTrue(field("fix-designations-provincial-key").isSelected());
+        assertEquals("Tabside Battery Park", field("fix-park").getAttribute("value"));
+        assertEquals("1500000000", field("fix-expectedAnnualSales").getAttribute("value"));
+        field("fix-designations-municipal-key").click();
+        type("fix-expectedAnnualTax", "100000000");
+        type("fix-reason", "The municipal list and the promised tax were left out");
+        submit("fix");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#fix .notice"), "now revision 2"));
+        expect("designations, expectedAnnualTax", () -> {
+            String shown = field("corrections").getText();
+            return shown.endsWith(")") ? shown.substring(shown.lastIndexOf('(') + 1, shown.length() - 1) : shown;
+        });
+        JsonPath corrected = intake("/api/projects/" + id);
+        assertEquals(List.of("provincial-key", "municipal-key"), corrected.getList("designations"));
+        assertEquals(100000000L, corrected.getLong("expectedAnnualTax"));
+        assertEquals("Tabside Battery Park", corrected.getString("park"));
 
         // The dashboard saw the signing.
         browser.switchTo().window(dashboard);
@@ -219,9 +276,7 @@ class PagesInTheBrowserIT {
         update(inspector, c, "{\"investmentCompleted\": 120000000, \"effectiveOn\": \"2024-03-31\"}");
         update(inspector, a, "{\"stage\": \"STARTED\", \"effectiveOn\": \"2024-03-01\"}");
         update(inspector, a, "{\"investmentCompleted\": 10000000, \"effectiveOn\": \"2024-03-31\"}");
-        given().auth().oauth2(DevTokens.token("admin-e2e-pages", "admin")).contentType(ContentType.JSON)
-                .body("{\"province\": \"" + province + "\", \"starts\": 4, \"investmentCompleted\": 1000000000}")
-                .put(landfall.intake.url("/api/targets/2024")).then().statusCode(200);
+        setTargetsThroughTheIntakePage(province);
         // What the page reads once reporting has applied all of it: the page itself is not waited for.
         String analyst = DevTokens.token("analyst-e2e-pages", "analyst");
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(analyst)
@@ -298,6 +353,41 @@ class PagesInTheBrowserIT {
                 .post(landfall.intake.url("/api/projects")).then().statusCode(201).extract().jsonPath();
     }
 
+    /**
+     * An admin sets the province's targets for 2024 on intake's page, in a tab of its own: a negative figure is
+     * refused beside its field; the page's answer is checked through the API.
+     */
+    static void setTargetsThroughTheIntakePage(String province) {
+        String before = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.get(landfall.intake.url("/"));
+            signIn("admin");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("targets")));
+            type("target-year", "2024");
+            type("target-province", province);
+            field("target-look-up").click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#target .notice"), "No targets for 2024 yet."));
+            type("target-starts", "-1");
+            submit("target");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#target-starts + .field-error[data-field='starts']")));
+            type("target-starts", "4");
+            type("target-investmentCompleted", "1,000,000,000");
+            submit("target");
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#target .notice"), "Saved the targets of 2024 for " + province + "."));
+        } finally {
+            browser.close();
+            browser.switchTo().window(before);
+        }
+        JsonPath targets = given().auth().oauth2(DevTokens.token("analyst-e2e-pages", "analyst"))
+                .queryParam("province", province).get(landfall.intake.url("/api/targets/2024"))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, targets.getList("$").size());
+        assertEquals(4, targets.getInt("[0].starts"));
+        assertEquals(1000000000L, targets.getLong("[0].investmentCompleted"));
+        assertNull(targets.get("[0].signedValue"));
+    }
+
     static void plan(String officer, JsonPath project, String investment, boolean startPlanned) {
         given().auth().oauth2(officer).contentType(ContentType.JSON)
                 .body("{\"plannedInvestment\": " + investment + ", \"startPlanned\": " + startPlanned + "}")
@@ -321,6 +411,18 @@ class PagesInTheBrowserIT {
         type("intake-url", landfall.intake.url(""));
         browser.findElement(By.id("intake-use")).click();
         where.findElement(By.tagName("summary")).click(); // closed again, out of the screenshots
+    }
+
+    /** A project as intake holds it, read by an officer. */
+    static JsonPath intake(String path) {
+        return given().auth().oauth2(DevTokens.token("officer-e2e-pages", "intake-officer"))
+                .get(landfall.intake.url(path)).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** A cell (investment, start) of a year's line in intake's table of a project's plans; "" if none yet. */
+    static String planCell(String year, String column) {
+        return browser.findElements(By.cssSelector("#plan-list tbody tr[data-year='" + year + "'] td." + column)).stream()
+                .map(td -> td.getText().trim()).findFirst().orElse("");
     }
 
     static Set<String> listedCodes() {

@@ -229,6 +229,19 @@ function fieldTarget(form, field) {
   return null;
 }
 
+/**
+ * The figures of a year as a leader reads them: a report row's year to date ({@code ytd}, {@code yoy},
+ * {@code targetCompletion}) on the dashboard, and all but {@code operational} the annual targets set in intake.
+ */
+export const FIGURES = [
+  { key: 'signedCount', name: 'Contracts signed', zh: '签约项目', money: false },
+  { key: 'signedValue', name: 'Contract value signed', zh: '签约金额', money: true },
+  { key: 'starts', name: 'Projects started', zh: '新开工项目', money: false },
+  { key: 'operational', name: 'Projects operational', zh: '投产项目', money: false },
+  { key: 'investmentCompleted', name: 'Investment completed', zh: '完成投资', money: true },
+  { key: 'jobsCreated', name: 'Jobs created', zh: '新增就业', money: false },
+];
+
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 });
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
