@@ -36,7 +36,9 @@ class EventContractTest {
     @CsvSource({
             "project.signed.v1, org.landfall.events.ProjectSigned",
             "project.corrected.v1, org.landfall.events.ProjectCorrected",
-            "project.update-recorded.v1, org.landfall.events.ProjectUpdateRecorded"})
+            "project.update-recorded.v1, org.landfall.events.ProjectUpdateRecorded",
+            "project.plan-set.v1, org.landfall.events.ProjectPlanSet",
+            "target.set.v1, org.landfall.events.TargetSet"})
     void shouldReadEachGoldenEventAndWriteItBackUnchanged(String name, Class<?> type) throws Exception {
         byte[] golden = resource("/golden/" + name + ".json");
         LandfallEvent event = EventCodec.decode(golden);
@@ -45,7 +47,8 @@ class EventContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"project.signed.v1", "project.corrected.v1", "project.update-recorded.v1"})
+    @ValueSource(strings = {"project.signed.v1", "project.corrected.v1", "project.update-recorded.v1", "project.plan-set.v1",
+            "target.set.v1"})
     void shouldMatchItsPublishedJsonSchema(String name) throws Exception {
         JsonSchema schema = SCHEMAS.getSchema(
                 com.networknt.schema.SchemaLocation.of("https://landfall.org/schemas/" + name + ".schema.json"),
@@ -82,6 +85,16 @@ class EventContractTest {
                 .replace("\"note\" :", "\"weather\" : \"rain\", \"note\" :");
         ProjectUpdateRecorded e = (ProjectUpdateRecorded) EventCodec.decode(extended.getBytes(StandardCharsets.UTF_8));
         assertEquals(Stage.STARTED, e.stage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldReadAContractOfAProducerBeforeDesignationsAsNone() throws Exception {
+        String older = new String(resource("/golden/project.signed.v1.json"), StandardCharsets.UTF_8)
+                .replaceAll("(?s),\\s*\"designations\".*?\"expectedAnnualTax\" : [0-9.]+", "");
+        ProjectSigned e = (ProjectSigned) EventCodec.decode(older.getBytes(StandardCharsets.UTF_8));
+        assertEquals(java.util.List.of(), e.project().designations());
+        assertEquals(null, e.project().park());
+        assertEquals(null, e.project().expectedAnnualSales());
     }
 
     private static byte[] resource(String path) throws IOException {

@@ -20,7 +20,7 @@ class ContractRulesTest {
 
     private static Contract contract(LocalDate signedOn, String value, List<Phase> phases, LocalDate start, LocalDate operational) {
         return new Contract("Yiwei", "Yiwei Co.", "Liaoning", "Shenyang", null, "new-energy", signedOn,
-                new BigDecimal(value), null, null, phases, start, operational, null);
+                new BigDecimal(value), null, null, phases, start, operational, null, List.of(), null, null, null, null);
     }
 
     private static List<String> fields(Contract c) {
@@ -69,14 +69,45 @@ class ContractRulesTest {
 
     @Test
     void shouldRefuseAnUnknownSector() {
-        Contract c = new Contract("n", "i", "p", "c", null, "spaceships", TODAY, BigDecimal.ONE, null, null, null, null, null, null);
+        Contract c = new Contract("n", "i", "p", "c", null, "spaceships", TODAY, BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null);
         assertEquals(List.of("sector"), fields(c));
     }
 
     @Test
     void shouldTreatInvestorNameAndDateAsOneContractWhateverTheCaseAndSpaces() {
-        Contract a = new Contract(" Yiwei  Battery ", "Yiwei Co.", "p", "c", null, "other", TODAY, BigDecimal.ONE, null, null, null, null, null, null);
-        Contract b = new Contract("yiwei battery", "YIWEI   co.", "q", "d", null, "other", TODAY, BigDecimal.TEN, null, null, null, null, null, null);
+        Contract a = new Contract(" Yiwei  Battery ", "Yiwei Co.", "p", "c", null, "other", TODAY, BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null);
+        Contract b = new Contract("yiwei battery", "YIWEI   co.", "q", "d", null, "other", TODAY, BigDecimal.TEN, null, null, null, null, null, null, null, null, null, null, null);
         assertEquals(a.duplicateKey(), b.duplicateKey());
+    }
+
+    private static Contract designated(List<String> designations) {
+        return new Contract("n", "i", "p", "c", null, "other", TODAY, BigDecimal.ONE, null, null, null, null, null, null,
+                designations, null, null, null, null);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownDesignationNamingTheField() {
+        assertEquals(List.of("designations"), fields(designated(List.of("provincial-key", "national-key"))));
+        assertTrue(fields(designated(List.of("provincial-key", "municipal-key", "district-key"))).isEmpty());
+        assertTrue(fields(designated(List.of())).isEmpty());
+    }
+
+    @Test
+    void shouldCollapseRepeatedDesignationsIntoTheCatalogueOrder() {
+        Contract c = designated(List.of(" district-key", "provincial-key", "district-key ", "provincial-key")).normalised();
+        assertEquals(List.of("provincial-key", "district-key"), c.designations());
+        assertEquals(c, designated(List.of("provincial-key", "district-key")).normalised());
+    }
+
+    @Test
+    void shouldReadNoDesignationsAsNone() {
+        assertEquals(List.of(), designated(null).designations());
+        assertEquals(List.of(), designated(null).normalised().designations());
+    }
+
+    @Test
+    void shouldKeepAnUnknownDesignationAfterTheKnownOnesForTheRulesToRefuse() {
+        assertEquals(List.of("municipal-key", "zz", "aa"), designated(List.of("zz", "municipal-key", "aa")).normalised()
+                .designations());
     }
 }

@@ -2,14 +2,20 @@ package org.landfall.intake.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.landfall.events.Amount;
 import org.landfall.events.ProjectSnapshot.Phase;
 import org.landfall.events.ProjectSnapshot.Source;
 
-/** The facts of a signed contract: what an intake officer enters and may later correct. */
+/**
+ * The facts of a signed contract: what an intake officer enters and may later correct. {@code designations}
+ * are codes of {@link Designation} (never null: none is the empty list); the expected annual figures are the
+ * investor's promise once in operation.
+ */
 public record Contract(
         String name,
         String investor,
@@ -24,9 +30,21 @@ public record Contract(
         List<Phase> phases,
         LocalDate plannedStartOn,
         LocalDate plannedOperationalOn,
-        Source source) {
+        Source source,
+        List<String> designations,
+        String park,
+        BigDecimal expectedAnnualSales,
+        BigDecimal expectedAnnualProfit,
+        BigDecimal expectedAnnualTax) {
 
-    /** Texts without surrounding spaces, an empty phase list as none, so that equal contracts compare equal. */
+    public Contract {
+        designations = designations == null ? List.of() : designations;
+    }
+
+    /**
+     * Texts without surrounding spaces, an empty phase list as none, designations once each in the catalogue's
+     * order, so that equal contracts compare equal.
+     */
     public Contract normalised() {
         return new Contract(strip(name), strip(investor), strip(province), strip(city), strip(district), strip(sector),
                 signedOn, contractValue, plannedJobs,
@@ -36,7 +54,8 @@ public record Contract(
                                 : new Amount(p.capacity().value(), strip(p.capacity().unit()))))
                         .toList(),
                 plannedStartOn, plannedOperationalOn,
-                source == null ? null : new Source(strip(source.title()), strip(source.url()), source.publishedOn()));
+                source == null ? null : new Source(strip(source.title()), strip(source.url()), source.publishedOn()),
+                codes(designations), strip(park), expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax);
     }
 
     /** Investor, name and signing date, case- and space-insensitive: two contracts with the same key are one. */
@@ -46,6 +65,13 @@ public record Contract(
 
     private static String squeeze(String s) {
         return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Known codes in the catalogue's order, then unknown ones (which the rules refuse) as given. */
+    private static List<String> codes(List<String> designations) {
+        return designations.stream().filter(Objects::nonNull).map(String::strip).distinct()
+                .sorted(Comparator.comparingInt(c -> Designation.of(c).map(Enum::ordinal).orElse(Integer.MAX_VALUE)))
+                .toList();
     }
 
     private static String strip(String s) {

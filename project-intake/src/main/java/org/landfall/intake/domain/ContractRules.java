@@ -29,6 +29,8 @@ public final class ContractRules {
         if (c.sector() != null && Sector.of(c.sector()).isEmpty()) {
             errors.add(new FieldError("sector", "must be one of the codes of GET /api/sectors"));
         }
+        c.designations().stream().filter(d -> Designation.of(d).isEmpty()).forEach(d -> errors.add(new FieldError(
+                "designations", "unknown code '" + d + "': each must be one of the codes of GET /api/designations")));
         plausible(errors, "signedOn", c.signedOn());
         plausible(errors, "plannedStartOn", c.plannedStartOn());
         plausible(errors, "plannedOperationalOn", c.plannedOperationalOn());

@@ -48,6 +48,16 @@ public class Project extends PanacheEntityBase {
     public LocalDate plannedOperationalOn;
     @JdbcTypeCode(SqlTypes.JSON)
     public ProjectSnapshot.Source source;
+    /** Codes of {@link Designation}, in its order. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> designations;
+    public String park;
+    @Column(name = "expected_annual_sales")
+    public BigDecimal expectedAnnualSales;
+    @Column(name = "expected_annual_profit")
+    public BigDecimal expectedAnnualProfit;
+    @Column(name = "expected_annual_tax")
+    public BigDecimal expectedAnnualTax;
     @Column(name = "duplicate_key")
     public String duplicateKey;
     @Column(name = "created_at")
@@ -58,13 +68,14 @@ public class Project extends PanacheEntityBase {
     public ProjectSnapshot snapshot() {
         return new ProjectSnapshot(id, code, revision, name, investor, province, city, district, sector, signedOn,
                 contractValue, plannedJobs, plannedCapacity, phases, plannedStartOn, plannedOperationalOn, source,
-                createdAt, createdBy, List.of(), null, null, null, null);
+                createdAt, createdBy, designations, park, expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax);
     }
 
     /** The contract as it stands at this revision. */
     public Contract contract() {
         return new Contract(name, investor, province, city, district, sector, signedOn, contractValue, plannedJobs,
-                plannedCapacity, phases, plannedStartOn, plannedOperationalOn, source);
+                plannedCapacity, phases, plannedStartOn, plannedOperationalOn, source, designations, park,
+                expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax);
     }
 
     /** Takes the facts of {@code c}, which the rules have accepted; id, code, revision and creation stay. */
@@ -83,6 +94,11 @@ public class Project extends PanacheEntityBase {
         plannedStartOn = c.plannedStartOn();
         plannedOperationalOn = c.plannedOperationalOn();
         source = c.source();
+        designations = c.designations();
+        park = c.park();
+        expectedAnnualSales = c.expectedAnnualSales();
+        expectedAnnualProfit = c.expectedAnnualProfit();
+        expectedAnnualTax = c.expectedAnnualTax();
         duplicateKey = c.duplicateKey();
     }
 }

@@ -59,7 +59,10 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
     private record Query(String jpql, Map<String, Object> params) {
     }
 
-    /** Places and sector match case-insensitively; {@code q} is a case-insensitive substring of name or investor. */
+    /**
+     * Places, sector and park match case-insensitively; {@code q} is a case-insensitive substring of name or
+     * investor; designations are codes, matched exactly.
+     */
     private static Query where(ProjectFilter f) {
         StringBuilder jpql = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -67,6 +70,16 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         equalsIgnoringCase(jpql, params, "city", f.city());
         equalsIgnoringCase(jpql, params, "district", f.district());
         equalsIgnoringCase(jpql, params, "sector", f.sector());
+        equalsIgnoringCase(jpql, params, "park", f.park());
+        if (!f.designations().isEmpty()) {
+            jpql.append(" and array_intersects(designations, :designations)");
+            // An array, not a list: Hibernate would expand a list into one parameter per element.
+            params.put("designations", f.designations().toArray(String[]::new));
+        }
+        if (f.minContractValue() != null) {
+            jpql.append(" and contractValue >= :minContractValue");
+            params.put("minContractValue", f.minContractValue());
+        }
         if (f.signedFrom() != null) {
             jpql.append(" and signedOn >= :signedFrom");
             params.put("signedFrom", f.signedFrom());

@@ -49,13 +49,14 @@ import org.landfall.platform.problem.ProblemMappers;
  * commas, quotes and line breaks). Each row becomes the very {@link NewProject} that {@code POST /api/projects}
  * reads, through the same strict JSON reading and the same Bean Validation constraints; the columns are named
  * like its members, nested ones with a dot ({@code plannedCapacity.value}), and {@code phases} is one cell
- * ({@code 5000000000 (20 GWh); 5000000000 (20 GWh)}). A file that is not a readable table is a 400; a row
+ * ({@code 5000000000 (20 GWh); 5000000000 (20 GWh)}), and so is {@code designations}
+ * ({@code provincial-key; municipal-key}). A file that is not a readable table is a 400; a row
  * that breaks a rule is listed with its line and field.
  */
 @ApplicationScoped
 public class ContractFile {
 
-    private enum Kind { TEXT, NUMBER, INTEGER, DATE, PHASES }
+    private enum Kind { TEXT, NUMBER, INTEGER, DATE, PHASES, CODES }
 
     static final Map<String, Kind> COLUMNS = columns();
     static final List<String> REQUIRED = List.of("name", "investor", "province", "city", "sector", "signedOn",
@@ -90,6 +91,11 @@ public class ContractFile {
         c.put("source.title", Kind.TEXT);
         c.put("source.url", Kind.TEXT);
         c.put("source.publishedOn", Kind.DATE);
+        c.put("designations", Kind.CODES);
+        c.put("park", Kind.TEXT);
+        c.put("expectedAnnualSales", Kind.NUMBER);
+        c.put("expectedAnnualProfit", Kind.NUMBER);
+        c.put("expectedAnnualTax", Kind.NUMBER);
         return c;
     }
 
@@ -241,6 +247,7 @@ public class ContractFile {
                 }
             }
             case PHASES -> phases(s, line, errors);
+            case CODES -> codes(s);
         };
     }
 
@@ -297,6 +304,13 @@ public class ContractFile {
             }
         }
         return phases.isEmpty() ? null : phases;
+    }
+
+    /** {@code provincial-key; municipal-key} (or with {@code |}): a comma would need the cell quoted. */
+    private static JsonNode codes(String cell) {
+        ArrayNode codes = JsonNodeFactory.instance.arrayNode();
+        Arrays.stream(cell.split("[;|]")).map(String::strip).filter(c -> !c.isEmpty()).forEach(codes::add);
+        return codes.isEmpty() ? null : codes;
     }
 
     private static void put(ObjectNode json, String column, JsonNode value) {

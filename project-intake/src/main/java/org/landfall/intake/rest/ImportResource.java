@@ -65,7 +65,8 @@ public class ImportResource {
     @RolesAllowed({Roles.INTAKE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Import a CSV file of signed contracts",
             description = "Header line with the columns named like the members of POST /api/projects (nested ones with "
-                    + "a dot: plannedCapacity.value, source.url; phases as '5000000000 (20 GWh); 5000000000 (20 GWh)'), "
+                    + "a dot: plannedCapacity.value, source.url; phases as '5000000000 (20 GWh); 5000000000 (20 GWh)'; "
+                    + "designations as 'provincial-key; municipal-key', codes separated by ; or |), "
                     + "then one contract a line; UTF-8 unless the Content-Type names another charset; at most 1000 "
                     + "contracts. Every row must pass every rule of POST /api/projects, or nothing is stored. The same "
                     + "file again answers the first 201 and creates nothing.")

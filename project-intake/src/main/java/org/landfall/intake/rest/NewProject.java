@@ -43,7 +43,20 @@ public record NewProject(
         @Schema(description = "On or after signedOn", examples = "2023-01-01") LocalDate plannedStartOn,
         @Schema(description = "On or after plannedStartOn and signedOn", examples = "2025-12-31")
         LocalDate plannedOperationalOn,
-        @Valid Source source) {
+        @Valid Source source,
+        @Schema(description = "Codes of GET /api/designations: the key-project lists the project is on (none when "
+                + "absent); a code given twice counts once", examples = "[\"provincial-key\"]")
+        @Size(max = 20) List<@NotBlank @Size(max = 50) String> designations,
+        @Schema(description = "The industrial park or development zone the project is in",
+                examples = "Shuangyashan Economic Development Zone")
+        @Size(max = 200) @SingleLine String park,
+        @Schema(description = "The investor's promise: annual sales once in operation, yuan, 0 < value <= 10^13, at "
+                + "most 2 decimals", examples = "1500000000")
+        @Yuan BigDecimal expectedAnnualSales,
+        @Schema(description = "The investor's promise: annual profit once in operation, yuan", examples = "250000000")
+        @Yuan BigDecimal expectedAnnualProfit,
+        @Schema(description = "The investor's promise: annual tax paid once in operation, yuan", examples = "100000000")
+        @Yuan BigDecimal expectedAnnualTax) {
 
     /** A planned capacity, such as 40 GWh or 200000 vehicles a year. */
     public record Capacity(
@@ -70,7 +83,8 @@ public record NewProject(
                 phases == null ? null : phases.stream()
                         .map(p -> new ProjectSnapshot.Phase(p.number(), p.investment(), amount(p.capacity()))).toList(),
                 plannedStartOn, plannedOperationalOn,
-                source == null ? null : new ProjectSnapshot.Source(source.title(), source.url(), source.publishedOn()));
+                source == null ? null : new ProjectSnapshot.Source(source.title(), source.url(), source.publishedOn()),
+                designations, park, expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax);
     }
 
     static NewProject of(Contract c) {
@@ -79,7 +93,8 @@ public record NewProject(
                 c.phases() == null ? null : c.phases().stream()
                         .map(p -> new Phase(p.number(), p.investment(), capacity(p.capacity()))).toList(),
                 c.plannedStartOn(), c.plannedOperationalOn(),
-                c.source() == null ? null : new Source(c.source().title(), c.source().url(), c.source().publishedOn()));
+                c.source() == null ? null : new Source(c.source().title(), c.source().url(), c.source().publishedOn()),
+                c.designations(), c.park(), c.expectedAnnualSales(), c.expectedAnnualProfit(), c.expectedAnnualTax());
     }
 
     private static Amount amount(Capacity c) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.Stage;
+import org.landfall.intake.domain.Designation;
 import org.landfall.intake.domain.Sector;
 import org.landfall.intake.domain.StageChange;
 import org.landfall.intake.service.Dossiers;
@@ -40,7 +41,7 @@ public final class Oc4ids {
                           String description, String status, String type, List<String> sector,
                           List<Classification> additionalClassifications, Period period, Budget budget,
                           List<Location> locations, List<Organization> parties, OrganizationReference publicAuthority,
-                          List<Milestone> milestones, List<Document> documents) {
+                          List<Metric> forecasts, List<Milestone> milestones, List<Document> documents) {
     }
 
     public record Identifier(String id, String scheme) {
@@ -72,6 +73,13 @@ public final class Oc4ids {
     public record OrganizationReference(String id, String name) {
     }
 
+    /** A forecast metric; its observations carry values (financial metrics). */
+    public record Metric(String id, String title, String description, List<Observation> observations) {
+    }
+
+    public record Observation(String id, Value value, String notes) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Milestone(String id, String title, String type, String status, String dueDate, String dateMet) {
     }
@@ -100,14 +108,15 @@ public final class Oc4ids {
                 status(d.stageChanges()),
                 "construction",
                 List.of(projectSector(sector)),
-                List.of(new Classification("landfall-sector", sector.code(), sector.displayName())),
+                classifications(sector, p.designations()),
                 period(p, zone),
                 new Budget("Contract value as signed (as corrected)", new Value(p.contractValue(), "CNY")),
-                List.of(new Location("1", place + ", China", new Address(
+                List.of(new Location("1", (p.park() == null ? "" : p.park() + ", ") + place + ", China", new Address(
                         p.district() == null ? p.city() : p.district() + ", " + p.city(), p.province(), "China"))),
                 List.of(new Organization("investor", p.investor(), List.of("funder")),
                         new Organization("public-authority", authority, List.of("publicAuthority"))),
                 new OrganizationReference("public-authority", authority),
+                forecasts(p),
                 milestones(p, d.stageChanges(), zone),
                 p.source() == null || p.source().url() == null ? List.of()
                         : List.of(new Document("source", p.source().title(), p.source().url(), date(p.source().publishedOn(), zone))));
@@ -143,6 +152,31 @@ public final class Oc4ids {
             case NEW_MATERIALS, EQUIPMENT_MANUFACTURING, AUTOMOBILES, BIOMEDICINE, CHEMICALS, AGRICULTURE_FOOD,
                  REAL_ESTATE_URBAN, OTHER -> "economy";
         };
+    }
+
+    /** Landfall's own sector, then the key-project lists the project is on. */
+    private static List<Classification> classifications(Sector sector, List<String> designations) {
+        List<Classification> c = new ArrayList<>();
+        c.add(new Classification("landfall-sector", sector.code(), sector.displayName()));
+        designations.forEach(code -> Designation.of(code).ifPresent(d ->
+                c.add(new Classification("landfall-designation", d.code(), d.displayName()))));
+        return c;
+    }
+
+    /** The investor's promise once in operation: a financial metric a year each, forecast at the signing. */
+    private static List<Metric> forecasts(ProjectSnapshot p) {
+        List<Metric> m = new ArrayList<>();
+        promise(m, "expectedAnnualSales", "Expected annual sales", p.expectedAnnualSales());
+        promise(m, "expectedAnnualProfit", "Expected annual profit", p.expectedAnnualProfit());
+        promise(m, "expectedAnnualTax", "Expected annual tax", p.expectedAnnualTax());
+        return m;
+    }
+
+    private static void promise(List<Metric> metrics, String id, String title, BigDecimal amount) {
+        if (amount != null) {
+            metrics.add(new Metric(id, title, title + " once the project is in operation, as the investor promised "
+                    + "in the contract", List.of(new Observation(id + "-1", new Value(amount, "CNY"), "per year"))));
+        }
     }
 
     private static String description(ProjectSnapshot p, String place) {

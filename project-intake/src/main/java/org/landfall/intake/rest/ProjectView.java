@@ -32,6 +32,11 @@ public record ProjectView(
         LocalDate plannedStartOn,
         LocalDate plannedOperationalOn,
         ProjectSnapshot.Source source,
+        @Schema(description = "Codes of GET /api/designations, in its order; [] when none") List<String> designations,
+        String park,
+        BigDecimal expectedAnnualSales,
+        BigDecimal expectedAnnualProfit,
+        BigDecimal expectedAnnualTax,
         @Schema(description = "SIGNED when entered; then the stage project-status last reported (landfall.project-updates)")
         Stage stage,
         @Schema(description = "1 when signed, +1 per correction") int revision,
@@ -50,7 +55,8 @@ public record ProjectView(
     private static ProjectView of(ProjectSnapshot p, Stage stage) {
         return new ProjectView(p.id(), p.code(), p.name(), p.investor(), p.province(), p.city(), p.district(),
                 p.sector(), p.signedOn(), p.contractValue(), p.plannedJobs(), p.plannedCapacity(), p.phases(),
-                p.plannedStartOn(), p.plannedOperationalOn(), p.source(), stage, p.revision(), p.createdAt(),
+                p.plannedStartOn(), p.plannedOperationalOn(), p.source(), p.designations(), p.park(),
+                p.expectedAnnualSales(), p.expectedAnnualProfit(), p.expectedAnnualTax(), stage, p.revision(), p.createdAt(),
                 p.createdBy());
     }
 }

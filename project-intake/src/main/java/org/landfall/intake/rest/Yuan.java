@@ -11,12 +11,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.OverridesAttribute;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 
-/** An amount in yuan as the contract allows it: 0 < amount <= 10^13, at most 2 decimals. */
+/**
+ * An amount in yuan as the contract allows it: 0 < amount <= 10^13, at most 2 decimals. A plan or a target may be
+ * 0 ({@code zeroAllowed}, with the message said accordingly in {@code belowMinimum}).
+ */
 @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
 @DecimalMax(value = "10000000000000", message = "must be at most 10000000000000 (10^13 yuan)")
 @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimals")
@@ -27,6 +31,12 @@ import jakarta.validation.constraints.Digits;
 public @interface Yuan {
 
     String message() default "must be an amount in yuan";
+
+    @OverridesAttribute(constraint = DecimalMin.class, name = "inclusive")
+    boolean zeroAllowed() default false;
+
+    @OverridesAttribute(constraint = DecimalMin.class, name = "message")
+    String belowMinimum() default "must be greater than 0";
 
     Class<?>[] groups() default {};
 
