@@ -207,7 +207,8 @@ public final class Recount {
                 Map<String, BigDecimal> f = at(out, q);
                 f.put("planned.count", BigDecimal.ONE);
                 f.put("planned.investment", plan.plannedInvestment());
-                if (List.of("STARTED", "OPERATIONAL").contains(stageAtEnd.get(q))) {
+                String stageAtQuarterEnd = stageAtEnd.get(q);
+                if ("STARTED".equals(stageAtQuarterEnd) || "OPERATIONAL".equals(stageAtQuarterEnd)) {
                     f.put("planned.started.count", BigDecimal.ONE);
                     f.put("planned.started.investment", plan.plannedInvestment());
                 }

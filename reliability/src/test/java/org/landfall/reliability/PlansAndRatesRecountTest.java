@@ -156,6 +156,20 @@ class PlansAndRatesRecountTest {
     }
 
     @Test
+    void shouldCountAPlanForAYearBeforeTheSigningAsPlannedButNotStarted() {
+        Upstream.Tables example = workedExample();
+        List<Upstream.Plan> plans = new ArrayList<>(example.plans());
+        plans.add(new Upstream.Plan(B, 2023, 9, new BigDecimal("20000000"), true));
+        var rows = recount(new Upstream.Tables(example.contracts(), example.updates(), plans, example.targets()),
+                Quarters.parse("2024-Q1"));
+        // B is signed in 2023-Q4: no stage before, SIGNED at its end.
+        for (String q : List.of("2023-Q2", "2023-Q3", "2023-Q4")) {
+            assertFigures(row(rows, "", "none", List.of(), q), "planned.count", "1", "planned.investment", "20000000",
+                    "planned.started.count", "0", "rates.startRate", "0.0");
+        }
+    }
+
+    @Test
     void shouldTakeThePlaceOfADistrictRowWithoutDistrictFromItsCity() {
         Selection all = Selection.ALL;
         assertEquals("liaoning/shenyang/", Recount.place(all, "district", Arrays.asList("Liaoning", "Shenyang", null)));
