@@ -38,6 +38,9 @@ class SecurityMatrixIT {
     static final Set<String> INTAKE_WRITERS = Set.of("intake-officer", "admin");
     static final Set<String> STATUS_WRITERS = Set.of("site-inspector", "admin");
     static final Set<String> REPORT_READERS = Set.of("analyst", "admin");
+    static final Set<String> ADMINS = Set.of("admin");
+    /** A place of this test's own for the targets it sets. */
+    static final String PLACE = "Matrix-" + UUID.randomUUID().toString().substring(0, 8);
 
     static RunningLandfall landfall;
     static String projectId;
@@ -88,6 +91,15 @@ class SecurityMatrixIT {
                 new Endpoint("correct project", intake, "POST", "/api/projects/{id}/corrections", INTAKE_WRITERS,
                         () -> "{\"reason\": \"typo\", \"changes\": {\"plannedJobs\": " + UNIQUE.incrementAndGet() + "}}"),
                 new Endpoint("sectors", intake, "GET", "/api/sectors", ANY, null),
+                new Endpoint("designations", intake, "GET", "/api/designations", ANY, null),
+                new Endpoint("search key projects", intake, "GET",
+                        "/api/projects?designation=provincial-key,municipal-key&park=x&minContractValue=1", ANY, null),
+                new Endpoint("set plan", intake, "PUT", "/api/projects/{id}/plans/2024", INTAKE_WRITERS,
+                        () -> "{\"plannedInvestment\": " + UNIQUE.incrementAndGet() + ", \"startPlanned\": true}"),
+                new Endpoint("read plans", intake, "GET", "/api/projects/{id}/plans", ANY, null),
+                new Endpoint("set targets", intake, "PUT", "/api/targets/2024", ADMINS,
+                        () -> "{\"province\": \"" + PLACE + "\", \"starts\": " + UNIQUE.incrementAndGet() + "}"),
+                new Endpoint("read targets", intake, "GET", "/api/targets/2024?province=" + PLACE, ANY, null),
                 new Endpoint("import contracts", intake, "POST", "/api/projects/imports", INTAKE_WRITERS,
                         SecurityMatrixIT::contractFile, "text/csv"),
                 new Endpoint("project as OC4IDS", intake, "GET", "/api/projects/{id}/oc4ids", ANY, null),
@@ -137,13 +149,20 @@ class SecurityMatrixIT {
         return tests.stream();
     }
 
-    /** The refusal is a problem+json with the expected status, and the project and its history are unchanged. */
+    /**
+     * The refusal is a problem+json with the expected status, and the project, its history, its plans and the
+     * test's targets are unchanged.
+     */
     private static void refused(Endpoint e, RequestSpecification spec, int expected) {
         String admin = DevTokens.token("admin-check", "admin");
         int projects = given().auth().oauth2(admin).get(landfall.intake.url("/api/projects?size=1")).path("total");
         int revision = given().auth().oauth2(admin).get(landfall.intake.url("/api/projects/" + projectId)).path("revision");
         int history = given().auth().oauth2(admin).get(landfall.status.url("/api/projects/" + projectId + "/status"))
                 .path("history.size()");
+        Supplier<String> plansAndTargets = () -> given().auth().oauth2(admin)
+                .get(landfall.intake.url("/api/projects/" + projectId + "/plans")).asString()
+                + given().auth().oauth2(admin).queryParam("province", PLACE).get(landfall.intake.url("/api/targets/2024")).asString();
+        String plansAndTargetsBefore = plansAndTargets.get();
 
         Response r = e.call(spec);
         assertEquals(expected, r.statusCode(), e.name() + ": " + r.asString());
@@ -154,6 +173,7 @@ class SecurityMatrixIT {
         assertEquals(revision, (int) given().auth().oauth2(admin).get(landfall.intake.url("/api/projects/" + projectId)).path("revision"));
         assertEquals(history, (int) given().auth().oauth2(admin).get(landfall.status.url("/api/projects/" + projectId + "/status"))
                 .path("history.size()"));
+        assertEquals(plansAndTargetsBefore, plansAndTargets.get());
     }
 
     @Test

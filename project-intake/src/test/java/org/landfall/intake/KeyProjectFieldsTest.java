@@ -76,7 +76,8 @@ class KeyProjectFieldsTest {
                 .body("designations", equalTo(List.of()))
                 .body("park", nullValue())
                 .body("expectedAnnualSales", nullValue());
-        Api.sign(Api.contract(Api.unique("Blank park"), "park", "\"  \"", "designations", "null"));
+        String blank = Api.sign(Api.contract(Api.unique("Blank park"), "park", "\"  \"", "designations", "null"));
+        Api.analyst().get("/api/projects/" + blank).then().body("designations", equalTo(List.of())).body("park", nullValue());
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -15,6 +15,9 @@ class OpenApiTest {
                 .then().statusCode(200)
                 .body(containsString("/api/projects/{id}/corrections"))
                 .body(containsString("/api/sectors"))
+                .body(containsString("/api/designations"))
+                .body(containsString("/api/projects/{id}/plans/{year}"))
+                .body(containsString("/api/targets/{year}"))
                 .body(containsString("Yiwei Lithium Energy Storage and Power Battery Project"))
                 .body(containsString("Idempotency-Key"));
         given().when().get("/q/health/ready").then().statusCode(200);
