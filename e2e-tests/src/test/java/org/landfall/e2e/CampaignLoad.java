@@ -293,11 +293,8 @@ final class CampaignLoad {
             if (kafkaDown) {
                 acceptedWhileKafkaDown.incrementAndGet();
             }
-        } else if (definitive(r)) {
-            refused.add("POST /api/projects " + r.statusCode() + " " + r.body());
-            p.abandoned = true;
         } else {
-            p.notBefore = System.nanoTime() + 300_000_000L;
+            refusedOrLater(p, "POST /api/projects", r);
         }
     }
 
@@ -339,8 +336,15 @@ final class CampaignLoad {
         if (r != null && r.statusCode() == 200) {
             p.planAcked = true;
             plansAcked.incrementAndGet();
-        } else if (definitive(r)) {
-            refused.add("PUT plans " + r.statusCode() + " " + r.body());
+        } else {
+            refusedOrLater(p, "PUT plans", r);
+        }
+    }
+
+    /** A write the service refused for good is reported and its project left alone; any other is sent again later. */
+    private void refusedOrLater(Project p, String write, HttpResponse<String> r) {
+        if (definitive(r)) {
+            refused.add(write + " " + r.statusCode() + " " + r.body());
             p.abandoned = true;
         } else {
             p.notBefore = System.nanoTime() + 300_000_000L;

@@ -57,11 +57,11 @@ import org.landfall.reliability.Reconcile;
 
 /**
  * The fault campaign: the three packaged services on a broker and a PostgreSQL of their own (separate processes,
- * so each can be stopped, killed and started alone), under a steady load of signings and updates. Each service
- * is killed with {@code kill -9} three times mid-stream and started again, some while Kafka or PostgreSQL is
- * down; the broker is killed and restarted, then stopped for a while as intake and status keep accepting writes
- * into their outboxes; PostgreSQL is stopped for more than a minute and restarted; poison records are put on
- * both topics. At the end nothing may be lost or counted twice: the client's ledger of acknowledged writes, the
+ * so each can be stopped, killed and started alone), under a steady load of signings, annual plans and updates
+ * (with annual targets set before it). Each service is killed with {@code kill -9} three times mid-stream and
+ * started again, some while Kafka or PostgreSQL is down; the broker is killed and restarted, then stopped for a
+ * while as intake and status keep accepting writes into their outboxes; PostgreSQL is stopped for more than a
+ * minute and restarted; poison records are put on both topics. At the end nothing may be lost or counted twice: the client's ledger of acknowledged writes, the
  * upstream tables, reporting's facts and the reports (reconciled in full) must all agree.
  * Its figures go to {@code target/fault-campaign.txt} (docs/reliability.md quotes them).
  */

@@ -115,14 +115,9 @@ public final class Recount {
                 }
             }
         }
-        Map<List<Object>, Map<String, BigDecimal>> targets = new HashMap<>();
-        Map<List<Object>, Long> targetSeq = new HashMap<>();
+        Map<List<Object>, Upstream.Target> targets = new HashMap<>();
         for (Upstream.Target t : tables.targets()) {
-            List<Object> key = List.of(t.year(), t.placeKey());
-            if (t.seq() > targetSeq.getOrDefault(key, Long.MIN_VALUE)) {
-                targetSeq.put(key, t.seq());
-                targets.put(key, t.goals());
-            }
+            targets.merge(List.of(t.year(), t.placeKey()), t, (a, b) -> a.seq() > b.seq() ? a : b);
         }
         Map<RowKey, Map<String, BigDecimal>> rows = new HashMap<>();
         series.forEach((s, byQuarter) -> {
@@ -133,8 +128,9 @@ public final class Recount {
             }
             String place = place(s);
             for (int q = first; q <= last; q++) {
-                Map<String, BigDecimal> goals = place == null ? null : targets.get(List.of(Math.floorDiv(q, 4), place));
-                rows.put(new RowKey(s.selection().label(), s.groupBy(), s.group(), q), row(byQuarter, q, goals));
+                Upstream.Target target = place == null ? null : targets.get(List.of(Math.floorDiv(q, 4), place));
+                rows.put(new RowKey(s.selection().label(), s.groupBy(), s.group(), q),
+                        row(byQuarter, q, target == null ? null : target.goals()));
             }
         });
         return rows;
