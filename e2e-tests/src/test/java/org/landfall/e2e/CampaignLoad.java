@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +30,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.landfall.infra.DevTokens;
 
 /**
- * A steady load of signings and inspectors' updates, written the way a careful client writes: a signing with an
- * Idempotency-Key is retried with the same key until it gets a definitive answer; an update whose outcome is
- * unknown (no answer, a 5xx) is looked up in the project's history before it is sent again. It keeps its own
- * ledger of every write that got a 2xx, from which the end of the campaign knows what the reports must say.
+ * A steady load of signings, annual plans and inspectors' updates, written the way a careful client writes: a
+ * signing with an Idempotency-Key is retried with the same key until it gets a definitive answer; an update whose
+ * outcome is unknown (no answer, a 5xx) is looked up in the project's history before it is sent again; a plan,
+ * whose PUT changes nothing when repeated, is sent again until it is taken. It keeps its own ledger of every write
+ * that got a 2xx, from which the end of the campaign knows what the reports must say.
  */
 final class CampaignLoad {
 
@@ -40,6 +42,8 @@ final class CampaignLoad {
     static final List<String> CITIES = List.of("Anshan", "Benxi");
     static final List<String> DISTRICTS = List.of("East", "West");
     static final List<String> SECTORS = List.of("new-energy", "equipment-manufacturing", "other");
+    static final List<String> DESIGNATIONS = List.of("provincial-key", "municipal-key", "district-key");
+    static final List<String> PARKS = List.of("Chaos Park East", "Chaos Park West");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -70,6 +74,10 @@ final class CampaignLoad {
         final long plannedJobs;
         final List<Step> steps;
         final String body;
+        /** The year of the project's annual plan (null: none) and the plan's body. */
+        final Integer planYear;
+        final String planBody;
+        volatile boolean planAcked;
         volatile UUID id;
         volatile int acked;
         final List<UUID> updateIds = Collections.synchronizedList(new ArrayList<>());
@@ -100,7 +108,26 @@ final class CampaignLoad {
             b.put("signedOn", signedOn.toString());
             b.put("contractValue", contractValue);
             b.put("plannedJobs", plannedJobs);
+            b.put("designations", DESIGNATIONS.stream().filter(d -> rnd.nextInt(4) == 0).toList());
+            if (rnd.nextBoolean()) {
+                b.put("park", PARKS.get(rnd.nextInt(PARKS.size())));
+            }
+            if (rnd.nextInt(4) > 0) {
+                b.put("plannedStartOn", signedOn.plusDays(rnd.nextInt(365)).toString());
+            }
             body = write(b);
+            if (rnd.nextBoolean()) {
+                planYear = Math.min(today.getYear(), signedOn.getYear() + rnd.nextInt(2));
+                planBody = write(Map.of("plannedInvestment", BigDecimal.valueOf(rnd.nextInt(500_000_000), 2),
+                        "startPlanned", rnd.nextBoolean()));
+            } else {
+                planYear = null;
+                planBody = null;
+            }
+        }
+
+        boolean planOwed() {
+            return planYear != null && !planAcked;
         }
 
         /** Most projects start, report progress and become operational; some are suspended and resume; some are cancelled. */
@@ -136,6 +163,7 @@ final class CampaignLoad {
     private final Supplier<ServiceProcess> status;
     private final String officer = DevTokens.token("campaign-officer", "intake-officer");
     private final String inspector = DevTokens.token("campaign-inspector", "site-inspector");
+    private final String admin = DevTokens.token("campaign-admin", "admin");
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
     final List<Project> projects = Collections.synchronizedList(new ArrayList<>());
@@ -144,6 +172,7 @@ final class CampaignLoad {
     final AtomicLong requests = new AtomicLong();
     final AtomicLong contractsAcked = new AtomicLong();
     final AtomicLong updatesAcked = new AtomicLong();
+    final AtomicLong plansAcked = new AtomicLong();
     final AtomicLong noAnswer = new AtomicLong();
     final AtomicLong notYetKnown = new AtomicLong();
     final AtomicLong resolvedByLookup = new AtomicLong();
@@ -169,6 +198,36 @@ final class CampaignLoad {
         }
     }
 
+    /**
+     * Annual targets for each province and for one city in each, for the years {@code from}..{@code to}: set before
+     * the load by an admin, each PUT sent until it is taken (the same targets again change nothing).
+     */
+    void setTargets(int from, int to, Random rnd) throws InterruptedException {
+        for (int year = from; year <= to; year++) {
+            for (String province : PROVINCES) {
+                for (String city : Arrays.asList(null, CITIES.get(0))) {
+                    Map<String, Object> b = new LinkedHashMap<>();
+                    b.put("province", province);
+                    if (city != null) {
+                        b.put("city", city);
+                    }
+                    b.put("signedCount", 50 + rnd.nextInt(200));
+                    b.put("signedValue", BigDecimal.valueOf(10_000_000_000L + rnd.nextInt(1_000_000_000)));
+                    b.put("starts", 20 + rnd.nextInt(100));
+                    b.put("investmentCompleted", BigDecimal.valueOf(100_000_000L + rnd.nextInt(100_000_000)));
+                    String url = intake.get().url("/api/targets/" + year), body = write(b);
+                    HttpResponse<String> r;
+                    while ((r = request("PUT", url, admin, body, null)) == null || r.statusCode() != 200) {
+                        if (definitive(r)) {
+                            throw new IllegalStateException("PUT " + url + " refused: " + r.statusCode() + " " + r.body());
+                        }
+                        Thread.sleep(300);
+                    }
+                }
+            }
+        }
+    }
+
     /** Stops sending new writes, then settles every write whose outcome is still open, until all are definitive. */
     void stopAndSettle(Duration timeout) throws InterruptedException {
         running.set(false);
@@ -177,7 +236,7 @@ final class CampaignLoad {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         Random rnd = new Random(0);
-        while (projects.stream().anyMatch(p -> !p.abandoned && (p.id == null || p.outcomeUnknown))) {
+        while (projects.stream().anyMatch(p -> !p.abandoned && (p.id == null || p.outcomeUnknown || p.planOwed()))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("writes still without a definitive answer after " + timeout);
             }
@@ -186,8 +245,13 @@ final class CampaignLoad {
                     continue;
                 } else if (p.id == null) {
                     sign(p);
-                } else if (p.outcomeUnknown) {
-                    step(p, rnd);
+                } else {
+                    if (p.outcomeUnknown) {
+                        step(p, rnd);
+                    }
+                    if (p.planOwed()) {
+                        plan(p);
+                    }
                 }
             }
             Thread.sleep(200);
@@ -200,11 +264,14 @@ final class CampaignLoad {
         while (running.get()) {
             long now = System.nanoTime();
             List<Project> due = mine.stream()
-                    .filter(p -> !p.abandoned && p.notBefore <= now && (p.id == null || p.acked < p.steps.size())).toList();
+                    .filter(p -> !p.abandoned && p.notBefore <= now
+                            && (p.id == null || p.acked < p.steps.size() || p.planOwed())).toList();
             if (!due.isEmpty() && rnd.nextInt(10) < 6) {
                 Project p = due.get(rnd.nextInt(due.size()));
                 if (p.id == null) {
                     sign(p);
+                } else if (p.planOwed() && (p.acked == p.steps.size() || rnd.nextBoolean())) {
+                    plan(p);
                 } else {
                     step(p, rnd);
                 }
@@ -219,18 +286,15 @@ final class CampaignLoad {
     }
 
     private void sign(Project p) {
-        HttpResponse<String> r = post(intake.get().url("/api/projects"), officer, p.body, p.idempotencyKey);
+        HttpResponse<String> r = request("POST", intake.get().url("/api/projects"), officer, p.body, p.idempotencyKey);
         if (r != null && r.statusCode() == 201) {
             p.id = UUID.fromString(read(r.body()).path("id").asText());
             contractsAcked.incrementAndGet();
             if (kafkaDown) {
                 acceptedWhileKafkaDown.incrementAndGet();
             }
-        } else if (definitive(r)) {
-            refused.add("POST /api/projects " + r.statusCode() + " " + r.body());
-            p.abandoned = true;
         } else {
-            p.notBefore = System.nanoTime() + 300_000_000L;
+            refusedOrLater(p, "POST /api/projects", r);
         }
     }
 
@@ -249,7 +313,7 @@ final class CampaignLoad {
                 return;
             }
         }
-        HttpResponse<String> r = post(status.get().url("/api/projects/" + p.id + "/updates"), inspector, s.json(), null);
+        HttpResponse<String> r = request("POST", status.get().url("/api/projects/" + p.id + "/updates"), inspector, s.json(), null);
         if (r != null && r.statusCode() == 201) {
             acked(p, UUID.fromString(read(r.body()).path("id").asText()));
         } else if (r != null && r.statusCode() == 404) {
@@ -261,6 +325,28 @@ final class CampaignLoad {
             p.abandoned = true;
         } else {
             p.outcomeUnknown = true;
+            p.notBefore = System.nanoTime() + 300_000_000L;
+        }
+    }
+
+    /** A plan's PUT leaves the plan as sent however often it arrives: an open outcome is settled by sending it again. */
+    private void plan(Project p) {
+        HttpResponse<String> r = request("PUT", intake.get().url("/api/projects/" + p.id + "/plans/" + p.planYear), officer,
+                p.planBody, null);
+        if (r != null && r.statusCode() == 200) {
+            p.planAcked = true;
+            plansAcked.incrementAndGet();
+        } else {
+            refusedOrLater(p, "PUT plans", r);
+        }
+    }
+
+    /** A write the service refused for good is reported and its project left alone; any other is sent again later. */
+    private void refusedOrLater(Project p, String write, HttpResponse<String> r) {
+        if (definitive(r)) {
+            refused.add(write + " " + r.statusCode() + " " + r.body());
+            p.abandoned = true;
+        } else {
             p.notBefore = System.nanoTime() + 300_000_000L;
         }
     }
@@ -308,11 +394,11 @@ final class CampaignLoad {
         return r != null && r.statusCode() >= 400 && r.statusCode() < 500;
     }
 
-    private HttpResponse<String> post(String url, String token, String body, String idempotencyKey) {
+    private HttpResponse<String> request(String method, String url, String token, String body, String idempotencyKey) {
         requests.incrementAndGet();
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             b.header("Idempotency-Key", idempotencyKey);
         }

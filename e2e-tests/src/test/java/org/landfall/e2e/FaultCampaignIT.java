@@ -2,7 +2,6 @@ package org.landfall.e2e;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -57,11 +57,11 @@ import org.landfall.reliability.Reconcile;
 
 /**
  * The fault campaign: the three packaged services on a broker and a PostgreSQL of their own (separate processes,
- * so each can be stopped, killed and started alone), under a steady load of signings and updates. Each service
- * is killed with {@code kill -9} three times mid-stream and started again, some while Kafka or PostgreSQL is
- * down; the broker is killed and restarted, then stopped for a while as intake and status keep accepting writes
- * into their outboxes; PostgreSQL is stopped for more than a minute and restarted; poison records are put on
- * both topics. At the end nothing may be lost or counted twice: the client's ledger of acknowledged writes, the
+ * so each can be stopped, killed and started alone), under a steady load of signings, annual plans and updates
+ * (with annual targets set before it). Each service is killed with {@code kill -9} three times mid-stream and
+ * started again, some while Kafka or PostgreSQL is down; the broker is killed and restarted, then stopped for a
+ * while as intake and status keep accepting writes into their outboxes; PostgreSQL is stopped for more than a
+ * minute and restarted; poison records are put on both topics. At the end nothing may be lost or counted twice: the client's ledger of acknowledged writes, the
  * upstream tables, reporting's facts and the reports (reconciled in full) must all agree.
  * Its figures go to {@code target/fault-campaign.txt} (docs/reliability.md quotes them).
  */
@@ -69,7 +69,7 @@ class FaultCampaignIT {
 
     static final Path ROOT = Paths.get(System.getProperty("landfall.root", "..")).toAbsolutePath().normalize();
     static final String TOPIC_PROJECTS = "landfall.projects", TOPIC_UPDATES = "landfall.project-updates",
-            TOPIC_DEAD = "landfall.dead-letter";
+            TOPIC_PLANS = "landfall.plans", TOPIC_DEAD = "landfall.dead-letter";
     static final ObjectMapper JSON = new ObjectMapper();
     static final Duration READY = Duration.ofSeconds(120);
 
@@ -121,6 +121,7 @@ class FaultCampaignIT {
         log("infrastructure and services ready");
 
         CampaignLoad load = new CampaignLoad(() -> services.get("intake"), () -> services.get("status"));
+        load.setTargets(2024, LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear(), new Random(8L));
         load.start(3, 8L);
         pause(8);
 
@@ -185,13 +186,15 @@ class FaultCampaignIT {
         pause(5);
 
         load.stopAndSettle(Duration.ofSeconds(120));
-        log("load stopped: " + load.contractsAcked.get() + " signings and " + load.updatesAcked.get() + " updates acknowledged");
+        log("load stopped: " + load.contractsAcked.get() + " signings, " + load.plansAcked.get() + " plans and "
+                + load.updatesAcked.get() + " updates acknowledged");
         awaitQuiet();
         log("outboxes empty, consumers caught up");
 
         figures.put("writes sent (HTTP requests, retries included)", load.requests.get());
         figures.put("signings acknowledged (201)", load.contractsAcked.get());
         figures.put("updates acknowledged (201)", load.updatesAcked.get());
+        figures.put("annual plans acknowledged (200)", load.plansAcked.get());
         figures.put("writes accepted while Kafka was down", load.acceptedWhileKafkaDown.get());
         figures.put("requests without an answer (connection refused or reset, timeout)", load.noAnswer.get());
         figures.put("5xx answers during faults, by status", new HashMap<>(load.serverErrors));
@@ -209,17 +212,34 @@ class FaultCampaignIT {
         assertEquals(0, ledger.doubleCounted, "events double-counted");
         assertDeadLettered(poison);
 
-        // The reconciliation is a real check: a contract value changed behind reporting's back is found.
+        // The reconciliation is a real check: a contract value and a plan changed behind reporting's back are found,
+        // in the amounts by what was planted, and in the shares those amounts enter.
         UUID planted = load.projects.stream().filter(p -> p.id != null).findFirst().orElseThrow().id;
-        execute("chaos_intake", "update project set contract_value = contract_value + 1000 where id = '" + planted + "'");
+        String plantValue = "update project set contract_value = contract_value %s 1000 where id = '" + planted + "'";
+        String plantPlan = "update project_plan set planned_investment = planned_investment %s 1000 "
+                + "where seq = (select max(seq) from project_plan where year <= extract(year from current_date))";
+        execute("chaos_intake", plantValue.formatted("+"));
+        execute("chaos_intake", plantPlan.formatted("+"));
         Reconcile.Result dirty = reconcile();
         figures.put("reconcile after planting a difference", dirty.summary());
-        assertFalse(dirty.differences().isEmpty(), "a planted difference is found");
-        assertTrue(dirty.differences().stream().allMatch(d -> d.figure().endsWith("contractValue")
-                && d.recomputed().subtract(d.reported()).compareTo(new BigDecimal(1000)) == 0), dirty.differences().toString());
-        execute("chaos_intake", "update project set contract_value = contract_value - 1000 where id = '" + planted + "'");
+        Set<String> differing = dirty.differences().stream().map(Reconcile.Difference::figure).collect(Collectors.toSet());
+        assertTrue(differing.containsAll(Set.of("signed.contractValue", "ytd.signedValue", "planned.investment")),
+                dirty.differences().toString());
+        assertTrue(dirty.differences().stream().allMatch(FaultCampaignIT::followsFromThePlantedChanges), dirty.differences().toString());
+        execute("chaos_intake", plantValue.formatted("-"));
+        execute("chaos_intake", plantPlan.formatted("-"));
 
         figures.put("campaign duration (s)", (System.nanoTime() - t0) / 1_000_000_000);
+    }
+
+    /** Amounts that hold the planted 1000 differ by it; rates and shares that divide them just differ. */
+    private static boolean followsFromThePlantedChanges(Reconcile.Difference d) {
+        if (d.figure().endsWith("contractValue") || Set.of("ytd.signedValue", "planned.investment", "planned.started.investment")
+                .contains(d.figure())) {
+            return d.recomputed().subtract(d.reported()).compareTo(new BigDecimal(1000)) == 0;
+        }
+        return Set.of("yoy.signedValue", "targetCompletion.signedValue", "rates.investmentCompletionRate").contains(d.figure())
+                && d.recomputed() != null && d.reported() != null;
     }
 
     /** What the client's ledger, the upstream tables and reporting's facts say about each acknowledged write. */
@@ -378,7 +398,7 @@ class FaultCampaignIT {
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 count("chaos_intake", "select count(*) from outbox") == 0 && count("chaos_status", "select count(*) from outbox") == 0
                         && lag(services.get("status").consumerGroup, List.of(TOPIC_PROJECTS)) == 0
-                        && lag(services.get("reporting").consumerGroup, List.of(TOPIC_PROJECTS, TOPIC_UPDATES)) == 0);
+                        && lag(services.get("reporting").consumerGroup, List.of(TOPIC_PROJECTS, TOPIC_UPDATES, TOPIC_PLANS)) == 0);
     }
 
     private long lag(String group, List<String> topics) throws Exception {

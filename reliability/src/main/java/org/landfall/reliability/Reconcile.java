@@ -15,8 +15,10 @@ import java.util.TreeSet;
 
 /**
  * Compares the figures reporting serves (latest vintage) with figures recomputed from intake's and status's own
- * databases, for every quarter from the earliest fact to the current one and every grouping (none, province,
- * city, district, sector). Prints how many rows it compared and every difference; exits 1 on any difference.
+ * databases, for every quarter from the earliest fact to the current one: every grouping (none, province, city,
+ * district, sector, park) of all projects, of each designation's projects and of those above the value band, and
+ * each place with a target by sector ({@link Selection#of}). Prints how many rows it compared and every
+ * difference; exits 1 on any difference.
  *
  * <pre>
  * java -jar reliability/target/reliability.jar --intake-jdbc URL --status-jdbc URL [--db-user U] [--db-password P]
@@ -31,18 +33,25 @@ public final class Reconcile {
                           String token, ZoneId zone) {
     }
 
+    /** A figure of a row on which the two disagree; null where one side says the figure is null. */
     public record Difference(RowKey row, String figure, BigDecimal reported, BigDecimal recomputed) {
         @Override
         public String toString() {
-            return row + " " + figure + ": reporting " + reported.toPlainString() + ", recomputed " + recomputed.toPlainString();
+            return row + " " + figure + ": reporting " + plain(reported) + ", recomputed " + plain(recomputed);
+        }
+
+        private static String plain(BigDecimal v) {
+            return v == null ? "null" : v.toPlainString();
         }
     }
 
-    public record Result(int rowsCompared, int groups, int projects, int updates, String quarters, List<Difference> differences) {
+    /** What was compared: rows, their groups, the reports asked (a selection's grouping), what they were built from. */
+    public record Result(int rowsCompared, int groups, int reports, int projects, int updates, int plans, int targets,
+                         String quarters, List<Difference> differences) {
         public String summary() {
-            return "reconcile: compared " + rowsCompared + " rows (" + groups + " groups in 5 groupings, quarters " + quarters
-                    + ") built from " + projects + " projects and " + updates + " updates: " + differences.size()
-                    + (differences.size() == 1 ? " difference" : " differences");
+            return "reconcile: compared " + rowsCompared + " rows (" + groups + " groups of " + reports + " reports, quarters "
+                    + quarters + ") built from " + projects + " projects, " + updates + " updates, " + plans + " plans and "
+                    + targets + " targets: " + differences.size() + (differences.size() == 1 ? " difference" : " differences");
         }
     }
 
@@ -52,39 +61,41 @@ public final class Reconcile {
     public static Result run(Sources s) throws Exception {
         Upstream.Tables tables = Upstream.read(s.intakeJdbc(), s.statusJdbc(), s.dbUser(), s.dbPassword());
         int last = Quarters.of(LocalDate.now(s.zone()));
-        int first = last;
-        for (Upstream.Contract c : tables.contracts()) {
-            first = Math.min(first, Quarters.of(c.signedOn()));
-        }
-        for (Upstream.Update u : tables.updates()) {
-            first = Math.min(first, Quarters.of(u.effectiveOn()));
-        }
-        Map<RowKey, Map<String, BigDecimal>> expected = Recount.figures(tables, last);
-        Map<RowKey, Map<String, BigDecimal>> reported = new Reports(s.reporting(), s.token()).figures(first, last);
-        return compare(expected, reported, tables, Quarters.format(first) + ".." + Quarters.format(last));
+        int first = Recount.firstQuarter(tables, last);
+        List<Selection> selections = Selection.of(tables);
+        Map<RowKey, Map<String, BigDecimal>> expected = Recount.figures(tables, selections, first, last);
+        Map<RowKey, Map<String, BigDecimal>> reported = new Reports(s.reporting(), s.token()).figures(selections, first, last);
+        return compare(expected, reported, tables, selections, Quarters.format(first) + ".." + Quarters.format(last));
     }
 
     static Result compare(Map<RowKey, Map<String, BigDecimal>> expected, Map<RowKey, Map<String, BigDecimal>> reported,
-                          Upstream.Tables tables, String quarters) {
+                          Upstream.Tables tables, List<Selection> selections, String quarters) {
         Set<RowKey> keys = new HashSet<>(expected.keySet());
         keys.addAll(reported.keySet());
         List<Difference> differences = new ArrayList<>();
         Set<List<Object>> groups = new HashSet<>();
         for (RowKey key : keys) {
-            groups.add(List.of(key.groupBy(), key.group()));
+            groups.add(List.of(key.selection(), key.groupBy(), key.group()));
             Map<String, BigDecimal> e = expected.getOrDefault(key, Map.of());
             Map<String, BigDecimal> r = reported.getOrDefault(key, Map.of());
             for (String figure : new TreeSet<>(union(e.keySet(), r.keySet()))) {
-                BigDecimal want = e.getOrDefault(figure, BigDecimal.ZERO);
-                BigDecimal got = r.getOrDefault(figure, BigDecimal.ZERO);
-                if (want.compareTo(got) != 0) {
+                BigDecimal want = value(e, figure);
+                BigDecimal got = value(r, figure);
+                if (want == null ? got != null : got == null || want.compareTo(got) != 0) {
                     differences.add(new Difference(key, figure, got, want));
                 }
             }
         }
         differences.sort(Comparator.comparingInt((Difference d) -> d.row().quarter())
                 .thenComparing(d -> d.row().toString()).thenComparing(Difference::figure));
-        return new Result(keys.size(), groups.size(), tables.contracts().size(), tables.updates().size(), quarters, differences);
+        int reports = selections.stream().mapToInt(sel -> sel.groupings().size()).sum();
+        return new Result(keys.size(), groups.size(), reports, tables.contracts().size(), tables.updates().size(),
+                tables.plans().size(), tables.targets().size(), quarters, differences);
+    }
+
+    /** A figure of a row; one the row does not have is 0, or null for a figure that may be null. */
+    private static BigDecimal value(Map<String, BigDecimal> row, String figure) {
+        return row.containsKey(figure) ? row.get(figure) : Recount.nullable(figure) ? null : BigDecimal.ZERO;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -13,16 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The latest figures as reporting serves them to users: {@code GET /api/reports/quarterly}, every grouping. */
+/** The latest figures as reporting serves them to users: {@code GET /api/reports/quarterly}, for each selection and grouping. */
 final class Reports {
 
     /** The widest range reporting answers in one request. */
     private static final int MAX_QUARTERS = 200;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The parts of a row that hold figures (the others: quarter, group, updatedAt). */
+    private static final List<String> FIGURES = List.of("signed", "started", "operational", "suspended", "cancelled",
+            "investmentCompleted", "jobsCreated", "planned", "ytd", "yoy", "rates", "targetCompletion", "endOfQuarter");
+
+    // Amounts and rates as written, digit for digit: no detour through a double.
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
@@ -33,22 +39,26 @@ final class Reports {
         this.token = token;
     }
 
-    Map<RowKey, Map<String, BigDecimal>> figures(int from, int to) throws IOException, InterruptedException {
+    /** The rows of quarters {@code from}..{@code to} of every grouping of each selection. */
+    Map<RowKey, Map<String, BigDecimal>> figures(List<Selection> selections, int from, int to)
+            throws IOException, InterruptedException {
         Map<RowKey, Map<String, BigDecimal>> rows = new HashMap<>();
-        for (String groupBy : RowKey.GROUPINGS) {
-            for (int start = from; start <= to; start += MAX_QUARTERS) {
-                int end = Math.min(to, start + MAX_QUARTERS - 1);
-                for (JsonNode row : get(groupBy, start, end).path("rows")) {
-                    rows.put(key(groupBy, row), figures(row));
+        for (Selection selection : selections) {
+            for (String groupBy : selection.groupings()) {
+                for (int start = from; start <= to; start += MAX_QUARTERS) {
+                    int end = Math.min(to, start + MAX_QUARTERS - 1);
+                    for (JsonNode row : get(selection, groupBy, start, end).path("rows")) {
+                        rows.put(key(selection, groupBy, row), figures(row));
+                    }
                 }
             }
         }
         return rows;
     }
 
-    private JsonNode get(String groupBy, int from, int to) throws IOException, InterruptedException {
-        URI uri = base.resolve("/api/reports/quarterly?groupBy=" + groupBy + "&from=" + Quarters.format(from)
-                + "&to=" + Quarters.format(to));
+    private JsonNode get(Selection selection, String groupBy, int from, int to) throws IOException, InterruptedException {
+        URI uri = base.resolve("/api/reports/quarterly?groupBy=" + groupBy + selection.query() + "&from="
+                + Quarters.format(from) + "&to=" + Quarters.format(to));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
@@ -57,28 +67,36 @@ final class Reports {
         return JSON.readTree(r.body());
     }
 
-    private static RowKey key(String groupBy, JsonNode row) {
+    private static RowKey key(Selection selection, String groupBy, JsonNode row) {
         List<String> group = new ArrayList<>();
         for (String column : RowKey.columns(groupBy)) {
             JsonNode v = row.path("group").path(column);
             group.add(v.isNull() || v.isMissingNode() || v.asText().isEmpty() ? null : v.asText());
         }
-        return new RowKey(groupBy, group, Quarters.parse(row.path("quarter").asText()));
+        return new RowKey(selection.label(), groupBy, group, Quarters.parse(row.path("quarter").asText()));
     }
 
-    private static Map<String, BigDecimal> figures(JsonNode row) {
+    /**
+     * A row's figures by their path ({@code signed.contractValue}, {@code planned.started.count},
+     * {@code yoy.starts}); a null one (a rate without a divisor, a place without a target) is kept as null.
+     */
+    static Map<String, BigDecimal> figures(JsonNode row) {
         Map<String, BigDecimal> f = new TreeMap<>();
-        for (String entered : List.of("signed", "started", "operational", "suspended", "cancelled")) {
-            JsonNode e = row.path(entered);
-            f.put(entered + ".count", e.path("count").decimalValue());
-            f.put(entered + ".contractValue", e.path("contractValue").decimalValue());
-            if (e.has("plannedJobs")) {
-                f.put(entered + ".plannedJobs", e.path("plannedJobs").decimalValue());
-            }
+        for (String block : FIGURES) {
+            flatten(block, row.path(block), f);
         }
-        f.put("investmentCompleted", row.path("investmentCompleted").decimalValue());
-        f.put("jobsCreated", row.path("jobsCreated").decimalValue());
-        row.path("endOfQuarter").fields().forEachRemaining(e -> f.put("endOfQuarter." + e.getKey(), e.getValue().decimalValue()));
         return f;
+    }
+
+    private static void flatten(String path, JsonNode node, Map<String, BigDecimal> into) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> flatten(path + "." + e.getKey(), e.getValue(), into));
+        } else if (node.isNull()) {
+            into.put(path, null);
+        } else if (node.isNumber()) {
+            into.put(path, node.decimalValue());
+        } else {
+            throw new IllegalArgumentException("not a figure: " + path + " = " + node);
+        }
     }
 }

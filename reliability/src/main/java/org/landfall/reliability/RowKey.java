@@ -1,14 +1,16 @@
 package org.landfall.reliability;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-/** One row of the report: a grouping, the group's values in the grouping's columns, a quarter. */
-public record RowKey(String groupBy, List<String> group, int quarter) {
+/**
+ * One row of the report: the selection it was asked with ({@link Selection#label()}, "" for all projects), a
+ * grouping, the group's values in the grouping's columns, a quarter.
+ */
+public record RowKey(String selection, String groupBy, List<String> group, int quarter) {
 
     /** The report's groupings and their columns; places carry their parents. */
-    static final List<String> GROUPINGS = List.of("none", "province", "city", "district", "sector");
+    static final List<String> GROUPINGS = List.of("none", "province", "city", "district", "sector", "park");
 
     static List<String> columns(String groupBy) {
         return switch (groupBy) {
@@ -17,24 +19,34 @@ public record RowKey(String groupBy, List<String> group, int quarter) {
             case "city" -> List.of("province", "city");
             case "district" -> List.of("province", "city", "district");
             case "sector" -> List.of("sector");
+            case "park" -> List.of("park");
             default -> throw new IllegalArgumentException(groupBy);
         };
     }
 
-    /** The rows of quarter {@code q} that a project of contract {@code c} counts in, one per grouping. */
-    static List<RowKey> all(int q, Upstream.Contract c) {
-        List<RowKey> keys = new ArrayList<>(GROUPINGS.size());
-        keys.add(new RowKey("none", List.of(), q));
-        keys.add(new RowKey("province", List.of(c.province()), q));
-        keys.add(new RowKey("city", List.of(c.province(), c.city()), q));
-        keys.add(new RowKey("district", Arrays.asList(c.province(), c.city(), c.district()), q));
-        keys.add(new RowKey("sector", List.of(c.sector()), q));
-        return keys;
+    /** The group of a project of contract {@code c} in a grouping. */
+    static List<String> group(String groupBy, Upstream.Contract c) {
+        List<String> values = new ArrayList<>();
+        for (String column : columns(groupBy)) {
+            values.add(switch (column) {
+                case "province" -> c.province();
+                case "city" -> c.city();
+                case "district" -> c.district();
+                case "sector" -> c.sector();
+                case "park" -> c.park();
+                default -> throw new IllegalArgumentException(column);
+            });
+        }
+        return values;
     }
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(Quarters.format(quarter)).append(" groupBy=").append(groupBy);
+        StringBuilder s = new StringBuilder(Quarters.format(quarter));
+        if (!selection.isEmpty()) {
+            s.append(' ').append(selection);
+        }
+        s.append(" groupBy=").append(groupBy);
         List<String> columns = columns(groupBy);
         for (int i = 0; i < columns.size(); i++) {
             s.append(' ').append(columns.get(i)).append('=').append(group.get(i) == null ? "(none)" : group.get(i));

@@ -9,15 +9,22 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What intake and status hold in their own tables: the sources of truth the reports must agree with. */
 public final class Upstream {
 
-    /** A contract as intake holds it now (corrections applied). District is null when the contract names none. */
+    /**
+     * A contract as intake holds it now (corrections applied). District and park are null when the contract names
+     * none; {@code plannedStartOn} may be null.
+     */
     public record Contract(UUID id, LocalDate signedOn, BigDecimal contractValue, long plannedJobs, String province,
-                           String city, String district, String sector) {
+                           String city, String district, String sector, LocalDate plannedStartOn,
+                           List<String> designations, String park) {
     }
 
     /** An update as status recorded it; {@code seq} is status's own recording order. */
@@ -25,7 +32,20 @@ public final class Upstream {
                          BigDecimal investmentCompleted, Long jobsCreated) {
     }
 
-    public record Tables(List<Contract> contracts, List<Update> updates) {
+    /** One accepted set of a project's annual plan; {@code seq} is intake's order of acceptance (the highest holds). */
+    public record Plan(UUID projectId, int year, long seq, BigDecimal plannedInvestment, boolean startPlanned) {
+    }
+
+    /**
+     * One accepted set of a place's annual targets: {@code placeKey} is intake's key of the place (lower-cased
+     * {@code province/city/district}, an absent part empty), the names as spelt in this set, and the goals by the
+     * name of the year-to-date figure they are set for (a figure without a target is absent).
+     */
+    public record Target(int year, String placeKey, long seq, String province, String city, String district,
+                         Map<String, BigDecimal> goals) {
+    }
+
+    public record Tables(List<Contract> contracts, List<Update> updates, List<Plan> plans, List<Target> targets) {
     }
 
     private Upstream() {
@@ -33,14 +53,37 @@ public final class Upstream {
 
     public static Tables read(String intakeJdbc, String statusJdbc, String user, String password) throws SQLException {
         List<Contract> contracts = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(intakeJdbc, user, password); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("select id, signed_on, contract_value, coalesce(planned_jobs, 0), province, "
-                     + "city, district, sector from project")) {
-            while (r.next()) {
-                String district = r.getString(7);
-                contracts.add(new Contract(r.getObject(1, UUID.class), r.getObject(2, LocalDate.class), r.getBigDecimal(3),
-                        r.getLong(4), r.getString(5), r.getString(6), district == null || district.isEmpty() ? null : district,
-                        r.getString(8)));
+        List<Plan> plans = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(intakeJdbc, user, password); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("select id, signed_on, contract_value, coalesce(planned_jobs, 0), province, "
+                    + "city, district, sector, planned_start_on, designations, park from project")) {
+                while (r.next()) {
+                    contracts.add(new Contract(r.getObject(1, UUID.class), r.getObject(2, LocalDate.class),
+                            r.getBigDecimal(3), r.getLong(4), r.getString(5), r.getString(6), absentIfEmpty(r.getString(7)),
+                            r.getString(8), r.getObject(9, LocalDate.class),
+                            List.copyOf(Arrays.asList((String[]) r.getArray(10).getArray())), absentIfEmpty(r.getString(11))));
+                }
+            }
+            try (ResultSet r = s.executeQuery("select project_id, year, seq, planned_investment, start_planned from project_plan")) {
+                while (r.next()) {
+                    plans.add(new Plan(r.getObject(1, UUID.class), r.getInt(2), r.getLong(3), r.getBigDecimal(4), r.getBoolean(5)));
+                }
+            }
+            try (ResultSet r = s.executeQuery("select year, place_key, seq, province, city, district, signed_count, "
+                    + "signed_value, starts, investment_completed, jobs_created from target")) {
+                while (r.next()) {
+                    Map<String, BigDecimal> goals = new LinkedHashMap<>();
+                    // the columns from signed_count on, in the order of Recount.TARGETED
+                    for (int i = 0; i < Recount.TARGETED.size(); i++) {
+                        BigDecimal goal = r.getBigDecimal(7 + i);
+                        if (goal != null) {
+                            goals.put(Recount.TARGETED.get(i), goal);
+                        }
+                    }
+                    targets.add(new Target(r.getInt(1), r.getString(2), r.getLong(3), r.getString(4),
+                            absentIfEmpty(r.getString(5)), absentIfEmpty(r.getString(6)), goals));
+                }
             }
         }
         List<Update> updates = new ArrayList<>();
@@ -54,6 +97,10 @@ public final class Upstream {
                         r.getTimestamp(3).toInstant(), r.getLong(4), r.getString(5), r.getBigDecimal(6), jobsCreated));
             }
         }
-        return new Tables(contracts, updates);
+        return new Tables(contracts, updates, plans, targets);
+    }
+
+    private static String absentIfEmpty(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -19,7 +19,7 @@ class RecountTest {
 
     static final UUID P = UUID.randomUUID();
     static final Upstream.Contract CONTRACT = new Upstream.Contract(P, LocalDate.of(2023, 2, 15), new BigDecimal("1000.00"),
-            300, "Liaoning", "Shenyang", null, "new-energy");
+            300, "Liaoning", "Shenyang", null, "new-energy", null, List.of(), null);
     static final int Q1 = Quarters.of(LocalDate.of(2023, 1, 1));
 
     long seq;
@@ -29,8 +29,19 @@ class RecountTest {
                 investment == null ? null : new BigDecimal(investment), jobs);
     }
 
-    Map<String, BigDecimal> row(Map<RowKey, Map<String, BigDecimal>> rows, String groupBy, int quarter) {
-        return rows.entrySet().stream().filter(e -> e.getKey().groupBy().equals(groupBy) && e.getKey().quarter() == quarter)
+    /** Every row reconcile compares, from the first fact to {@code last}. */
+    static Map<RowKey, Map<String, BigDecimal>> recount(Upstream.Tables tables, int last) {
+        return Recount.figures(tables, Selection.of(tables), Recount.firstQuarter(tables, last), last);
+    }
+
+    static Upstream.Tables tables(List<Upstream.Contract> contracts, List<Upstream.Update> updates) {
+        return new Upstream.Tables(contracts, updates, List.of(), List.of());
+    }
+
+    /** The row of all projects (no selection) in a grouping's only group, or its group {@code group}. */
+    static Map<String, BigDecimal> row(Map<RowKey, Map<String, BigDecimal>> rows, String groupBy, int quarter, String... group) {
+        return rows.entrySet().stream().filter(e -> e.getKey().selection().isEmpty() && e.getKey().groupBy().equals(groupBy)
+                        && e.getKey().quarter() == quarter && (group.length == 0 || e.getKey().group().equals(List.of(group))))
                 .map(Map.Entry::getValue).findFirst().orElse(Map.of());
     }
 
@@ -48,7 +59,7 @@ class RecountTest {
                 update("2023-08-01", "2023-08-02T00:00:00Z", "STARTED", "100", 10L),
                 // recorded in Q4, effective in Q2: restates Q2
                 update("2023-05-01", "2023-11-02T00:00:00Z", null, "40", 4L));
-        var rows = Recount.figures(new Upstream.Tables(List.of(CONTRACT), updates), Q1 + 3);
+        var rows = recount(tables(List.of(CONTRACT), updates), Q1 + 3);
         assertFigure(1, row(rows, "none", Q1), "signed.count");
         assertFigure(1000, row(rows, "none", Q1), "signed.contractValue");
         assertFigure(300, row(rows, "none", Q1), "signed.plannedJobs");
@@ -66,7 +77,7 @@ class RecountTest {
                 update("2023-03-01", "2023-03-01T00:00:00Z", "STARTED", null, null),
                 update("2023-04-01", "2023-04-01T00:00:00Z", "SUSPENDED", null, null),
                 update("2023-07-01", "2023-07-01T00:00:00Z", "STARTED", null, null));
-        var rows = Recount.figures(new Upstream.Tables(List.of(CONTRACT), updates), Q1 + 2);
+        var rows = recount(tables(List.of(CONTRACT), updates), Q1 + 2);
         assertFigure(1, row(rows, "none", Q1), "started.count");
         assertFigure(0, row(rows, "none", Q1 + 2), "started.count");
         assertFigure(1, row(rows, "none", Q1 + 1), "suspended.count");
@@ -79,30 +90,30 @@ class RecountTest {
         List<Upstream.Update> updates = List.of(
                 update("2023-03-01", "2023-03-05T00:00:00Z", null, "70", null),
                 update("2023-03-01", "2023-03-02T00:00:00Z", null, "50", null));
-        var rows = Recount.figures(new Upstream.Tables(List.of(CONTRACT), updates), Q1);
+        var rows = recount(tables(List.of(CONTRACT), updates), Q1);
         assertFigure(70, row(rows, "none", Q1), "investmentCompleted");
     }
 
     @Test
     void shouldPutAProjectInEveryGroupingItBelongsTo() {
-        var rows = Recount.figures(new Upstream.Tables(List.of(CONTRACT), List.of()), Q1);
+        var rows = recount(tables(List.of(CONTRACT), List.of()), Q1);
         List<String> groupings = new ArrayList<>();
-        rows.keySet().forEach(k -> groupings.add(k.groupBy() + k.group()));
-        assertEquals(List.of("city[Liaoning, Shenyang]", "district[Liaoning, Shenyang, null]", "none[]", "province[Liaoning]",
-                "sector[new-energy]"), groupings.stream().sorted().toList());
+        rows.keySet().stream().filter(k -> k.selection().isEmpty()).forEach(k -> groupings.add(k.groupBy() + k.group()));
+        assertEquals(List.of("city[Liaoning, Shenyang]", "district[Liaoning, Shenyang, null]", "none[]", "park[null]",
+                "province[Liaoning]", "sector[new-energy]"), groupings.stream().sorted().toList());
     }
 
     @Test
     void shouldFindAPlantedDifferenceAndNothingElse() {
-        var tables = new Upstream.Tables(List.of(CONTRACT), List.of(update("2023-03-01", "2023-03-01T00:00:00Z", "STARTED", "5", 1L)));
-        var expected = Recount.figures(tables, Q1 + 1);
+        var tables = tables(List.of(CONTRACT), List.of(update("2023-03-01", "2023-03-01T00:00:00Z", "STARTED", "5", 1L)));
+        var expected = recount(tables, Q1 + 1);
         Map<RowKey, Map<String, BigDecimal>> reported = new HashMap<>();
         expected.forEach((k, v) -> reported.put(k, new HashMap<>(v)));
-        assertTrue(Reconcile.compare(expected, reported, tables, "").differences().isEmpty());
+        assertTrue(Reconcile.compare(expected, reported, tables, List.of(), "").differences().isEmpty());
 
-        RowKey planted = new RowKey("sector", List.of("new-energy"), Q1);
+        RowKey planted = new RowKey("", "sector", List.of("new-energy"), Q1);
         reported.get(planted).put("started.count", n(2));
-        var result = Reconcile.compare(expected, reported, tables, "");
+        var result = Reconcile.compare(expected, reported, tables, List.of(), "");
         assertEquals(1, result.differences().size(), result.differences().toString());
         assertEquals(planted, result.differences().get(0).row());
         assertEquals("started.count", result.differences().get(0).figure());
@@ -110,13 +121,13 @@ class RecountTest {
 
     @Test
     void shouldTreatARowMissingOnOneSideAsZeros() {
-        var tables = new Upstream.Tables(List.of(CONTRACT), List.of());
-        var expected = Recount.figures(tables, Q1);
+        var tables = tables(List.of(CONTRACT), List.of());
+        var expected = recount(tables, Q1);
         Map<RowKey, Map<String, BigDecimal>> reported = new HashMap<>(expected);
-        RowKey extra = new RowKey("province", List.of("Elsewhere"), Q1);
+        RowKey extra = new RowKey("", "province", List.of("Elsewhere"), Q1);
         reported.put(extra, Map.of("signed.count", BigDecimal.ZERO));
-        assertTrue(Reconcile.compare(expected, reported, tables, "").differences().isEmpty());
+        assertTrue(Reconcile.compare(expected, reported, tables, List.of(), "").differences().isEmpty());
         reported.put(extra, Map.of("signed.count", BigDecimal.ONE));
-        assertEquals(extra, Reconcile.compare(expected, reported, tables, "").differences().get(0).row());
+        assertEquals(extra, Reconcile.compare(expected, reported, tables, List.of(), "").differences().get(0).row());
     }
 }
