@@ -99,9 +99,11 @@ public class LatestReport {
                 .list(row -> byGroup.computeIfAbsent(List.of(row.string("province"), row.string("city"),
                         row.string("district"), row.string("sector")), k -> new TreeMap<>())
                         .put(row.integer("quarter"), FigureColumns.latest(row)));
-        Map<TargetStore.Key, YearFigures.Target> targetsAt = targets.asOf(watermark.current(),
-                Math.floorDiv(quarters.values().stream().flatMap(Collection::stream).min(Integer::compare).orElseThrow(), 4), Math.floorDiv(to, 4));
-        ReportRequest finest = new ReportRequest(0, to, GroupBy.ALL, Map.of(), List.of(), null, null);
+        int from = quarters.values().stream().flatMap(Collection::stream).min(Integer::compare).orElseThrow();
+        Map<TargetStore.Key, YearFigures.Target> targetsAt = targets.asOf(watermark.current(), Math.floorDiv(from, 4),
+                Math.floorDiv(to, 4));
+        // A finest row stands for its own place, whatever the request: no filters complete it.
+        ReportRequest finest = new ReportRequest(from, to, GroupBy.ALL, Map.of(), List.of(), null, null);
         List<ReportRow> out = new ArrayList<>();
         quarters.forEach((group, qs) -> {
             List<String> stored = List.of(group.province(), group.city(), group.district(), group.sector());
