@@ -35,8 +35,12 @@ import org.landfall.regions.Region.Level;
 public final class Regions {
 
     private static final Pattern CODE = Pattern.compile("\\d{6}");
-    /** An English kind after a name, which the catalogue's English names leave out. */
-    private static final Pattern ENGLISH_KIND = Pattern.compile("\\s+(special administrative region|sar"
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * An English kind after a name, which the catalogue's English names leave out; matched once runs of spaces are
+     * single, so that a long run cannot make the match quadratic.
+     */
+    private static final Pattern ENGLISH_KIND = Pattern.compile(" (special administrative region|sar"
             + "|autonomous region|autonomous prefecture|autonomous county|autonomous banner|municipality|province"
             + "|prefecture|city|district|county|league|banner|new area)$");
     /** What a name may carry that does not tell places apart: spaces, apostrophes, hyphens, dots, tone marks. */
@@ -203,7 +207,7 @@ public final class Regions {
     /** What a name is matched on. */
     static String key(String name) {
         String text = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
-        text = ENGLISH_KIND.matcher(text).replaceFirst("");
+        text = ENGLISH_KIND.matcher(SPACES.matcher(text).replaceAll(" ")).replaceFirst("");
         text = IGNORED.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         // v stands for ü where a keyboard has none (Lvliang).
         return text.replace('v', 'u');

@@ -155,31 +155,23 @@ class RegionsTest {
         assertEquals("130121", resolved(null, null, "Jingxing Xian"));
     }
 
+    private static void provinceNamed(String code, String... names) {
+        for (String name : names) {
+            assertEquals(code, resolved(name, null, null), name);
+        }
+    }
+
     @Test
     void shouldResolveTheSpecialProvincesByTheirEnglishPinyinAndChineseNames() {
-        assertEquals("610000", resolved("Shaanxi", null, null));
-        assertEquals("610000", resolved("陕西", null, null));
-        assertEquals("140000", resolved("Shanxi", null, null));
-        assertEquals("140000", resolved("山西省", null, null));
-        for (String name : List.of("Inner Mongolia", "Inner Mongolia Autonomous Region", "内蒙古", "内蒙古自治区", "Neimenggu", "Nei Mongol")) {
-            assertEquals("150000", resolved(name, null, null), name);
-        }
-        for (String name : List.of("Tibet", "Xizang", "西藏", "西藏自治区")) {
-            assertEquals("540000", resolved(name, null, null), name);
-        }
-        for (String name : List.of("Guangxi", "广西壮族自治区", "Guangxi Zhuang Autonomous Region")) {
-            assertEquals("450000", resolved(name, null, null), name);
-        }
-        assertEquals("640000", resolved("Ningxia Hui Autonomous Region", null, null));
-        assertEquals("640000", resolved("宁夏", null, null));
-        assertEquals("650000", resolved("Xinjiang", null, null));
-        assertEquals("650000", resolved("新疆维吾尔自治区", null, null));
-        for (String name : List.of("Hong Kong", "Hong Kong SAR", "hongkong", "香港", "香港特别行政区", "Xianggang")) {
-            assertEquals("810000", resolved(name, null, null), name);
-        }
-        for (String name : List.of("Macau", "Macao", "澳门", "Aomen")) {
-            assertEquals("820000", resolved(name, null, null), name);
-        }
+        provinceNamed("610000", "Shaanxi", "陕西");
+        provinceNamed("140000", "Shanxi", "山西省");
+        provinceNamed("150000", "Inner Mongolia", "Inner Mongolia Autonomous Region", "内蒙古", "内蒙古自治区", "Neimenggu", "Nei Mongol");
+        provinceNamed("540000", "Tibet", "Xizang", "西藏", "西藏自治区");
+        provinceNamed("450000", "Guangxi", "广西壮族自治区", "Guangxi Zhuang Autonomous Region");
+        provinceNamed("640000", "Ningxia", "宁夏", "Ningxia Hui Autonomous Region");
+        provinceNamed("650000", "Xinjiang", "新疆维吾尔自治区", "Xinjiang Uygur Autonomous Region");
+        provinceNamed("810000", "Hong Kong", "Hong Kong SAR", "hongkong", "香港", "香港特别行政区", "Xianggang");
+        provinceNamed("820000", "Macau", "Macao", "澳门", "Aomen");
         assertEquals("710000", resolved("Taiwan", null, null));
         assertEquals("230100", resolved("Heilongjiang", "Harbin", null));
         assertEquals("230100", resolved(null, "哈尔滨", null));
