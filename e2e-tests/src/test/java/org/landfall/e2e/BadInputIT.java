@@ -167,6 +167,7 @@ class BadInputIT {
         }
         for (String n : numbers) {
             cases.add(read("minContractValue", landfall.intake.url("/api/projects?minContractValue=" + enc(n))));
+            cases.add(read("parent region", landfall.intake.url("/api/regions?parent=" + enc(n))));
             if (n.isBlank()) {
                 continue; // no path segment
             }
@@ -519,12 +520,13 @@ class BadInputIT {
         String bad = pickOne(rnd, List.of("-1", "abc", "99999999999999999999", "1.5", "2023-13-01", "2023-Q5", "'; drop table project;--",
                 "%00", "\u0000", "x".repeat(3000), "NONE", "2023-Q1", "", "null", "[]", "{}", "1e3", "🚀"));
         String enc = URLEncoder.encode(bad, StandardCharsets.UTF_8);
-        String url = switch (rnd.nextInt(12)) {
+        String url = switch (rnd.nextInt(13)) {
             case 0 -> landfall.intake.url("/api/projects?" + pickOne(rnd, List.of("page", "size", "signedFrom", "signedTo", "q",
                     "province", "sector", "designation", "park", "minContractValue")) + "=" + enc);
             case 9 -> landfall.intake.url("/api/projects/" + enc + "/plans");
             case 10 -> landfall.intake.url("/api/targets/" + enc);
             case 11 -> landfall.intake.url("/api/targets/2024?" + pickOne(rnd, List.of("province", "city", "district")) + "=" + enc);
+            case 12 -> landfall.intake.url("/api/regions?parent=" + enc);
             case 1 -> landfall.intake.url("/api/projects/" + enc);
             case 2 -> landfall.intake.url("/api/projects/" + enc + "/corrections");
             case 3 -> landfall.status.url("/api/projects?" + pickOne(rnd, List.of("stage", "page", "size", "province")) + "=" + enc);

@@ -92,6 +92,7 @@ class SecurityMatrixIT {
                         () -> "{\"reason\": \"typo\", \"changes\": {\"plannedJobs\": " + UNIQUE.incrementAndGet() + "}}"),
                 new Endpoint("sectors", intake, "GET", "/api/sectors", ANY, null),
                 new Endpoint("designations", intake, "GET", "/api/designations", ANY, null),
+                new Endpoint("regions", intake, "GET", "/api/regions?parent=230000", ANY, null),
                 new Endpoint("search key projects", intake, "GET",
                         "/api/projects?designation=provincial-key,municipal-key&park=x&minContractValue=1", ANY, null),
                 new Endpoint("set plan", intake, "PUT", "/api/projects/{id}/plans/2024", INTAKE_WRITERS,

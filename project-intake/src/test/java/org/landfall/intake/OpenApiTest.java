@@ -16,6 +16,7 @@ class OpenApiTest {
                 .body(containsString("/api/projects/{id}/corrections"))
                 .body(containsString("/api/sectors"))
                 .body(containsString("/api/designations"))
+                .body(containsString("/api/regions"))
                 .body(containsString("/api/projects/{id}/plans/{year}"))
                 .body(containsString("/api/targets/{year}"))
                 .body(containsString("Yiwei Lithium Energy Storage and Power Battery Project"))

@@ -1,0 +1,30 @@
+package org.landfall.regions;
+
+/**
+ * A division of GB/T 2260: its six-digit code, its Chinese name as the list writes it (双鸭山市) and its English
+ * name (Shuangyashan). The code tells the level: {@code 230000} a province, {@code 230500} a city, {@code 230523}
+ * a county or district.
+ */
+public record Region(String code, String name, String nameEn) {
+
+    public enum Level {
+        /** A province, autonomous region, municipality or special administrative region. */
+        PROVINCE,
+        /** A prefecture-level city, prefecture, autonomous prefecture or league. */
+        CITY,
+        /** A district, county, county-level city, banner or the like. */
+        COUNTY
+    }
+
+    public Level level() {
+        if (code.endsWith("0000")) {
+            return Level.PROVINCE;
+        }
+        return code.endsWith("00") ? Level.CITY : Level.COUNTY;
+    }
+
+    /** The code of the province the region lies in (its own, for a province). */
+    public String provinceCode() {
+        return code.substring(0, 2) + "0000";
+    }
+}
