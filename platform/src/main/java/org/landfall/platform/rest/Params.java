@@ -1,9 +1,12 @@
 package org.landfall.platform.rest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.landfall.platform.problem.FieldError;
@@ -102,9 +105,38 @@ public final class Params {
         return value.strip();
     }
 
+    /** A list of codes separated by commas, such as designations: lower case, each once; blank means none. */
+    public static List<String> codes(String name, String value) {
+        String list = text(name, value);
+        return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+                .map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    private static final BigDecimal MAX_YUAN = new BigDecimal("10000000000000");
+
+    /**
+     * An amount of yuan, such as a value band; blank means none. Not a number: 400; a number that no amount of the
+     * contract can be (negative, above 10^13, beyond fen): 422.
+     */
+    public static BigDecimal amount(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw malformed(name, "must be a number of yuan (digits, a point for decimals)");
+        }
+        if (amount.signum() < 0 || amount.compareTo(MAX_YUAN) > 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw ProblemException.unprocessable(name, "must be from 0 to 10000000000000 yuan, at most 2 decimals");
+        }
+        return amount;
+    }
+
     /** A LIKE pattern (escape character {@code \\}) matching any text that contains {@code text}, case-insensitively. */
     public static String containing(String text) {
-        return "%" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
+        return "%" + text.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
     }
 
     /** An enumerated filter, such as a stage; blank means none. */

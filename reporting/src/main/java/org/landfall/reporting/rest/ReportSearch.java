@@ -1,13 +1,11 @@
 package org.landfall.reporting.rest;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,8 +89,8 @@ public class ReportSearch {
         put(filters, "district", district);
         put(filters, "sector", sector);
         put(filters, "park", park);
-        return new ReportRequest(fromQuarter, toQuarter, groupBy(groupBy), filters, designations(designation),
-                amount("minContractValue", minContractValue), instant(asOf, zone));
+        return new ReportRequest(fromQuarter, toQuarter, groupBy(groupBy), filters, Params.codes("designation", designation),
+                Params.amount("minContractValue", minContractValue), instant(asOf, zone));
     }
 
     private static int quarter(String name, String value) {
@@ -132,37 +130,6 @@ public class ReportSearch {
         }
         return Params.bounded("asOf", instant);
     }
-
-    /** Codes are lower case; blanks between commas are ignored. */
-    private static List<String> designations(String value) {
-        String text = Params.text("designation", value);
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(c -> !c.isEmpty())
-                .map(c -> c.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
-    }
-
-    /** An amount in yuan: a 400 when it is no number, 422 when it is outside what a contract value can be. */
-    private static BigDecimal amount(String name, String value) {
-        String text = Params.text(name, value);
-        if (text == null) {
-            return null;
-        }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw Params.malformed(name, "must be an amount in yuan, such as 100000000");
-        }
-        if (amount.signum() < 0 || amount.compareTo(MAX_YUAN) > 0) {
-            throw ProblemException.unprocessable(name + ": must be between 0 and 10^13",
-                    List.of(new FieldError(name, "must be between 0 and 10^13")));
-        }
-        return amount;
-    }
-
-    private static final BigDecimal MAX_YUAN = new BigDecimal("1e13");
 
     private static void put(Map<String, String> filters, String name, String value) {
         String text = Params.text(name, value);
