@@ -63,7 +63,7 @@ final class SyntheticProjects {
                 place.city().name() + " " + sector.replace('-', ' ') + " project " + (index + 1),
                 "Synthetic Investor " + (index % 9973) + " Co., Ltd.", place.province().name(), place.city().name(),
                 place.district(), sector, signedOn, value, plannedJobs, null, List.of(), signedOn.plusMonths(3),
-                signedOn.plusMonths(24 + random.nextInt(24)), null, signedAt, officer, List.of(), null, null, null, null);
+                signedOn.plusMonths(24 + random.nextInt(24)), null, signedAt, officer, List.of(), null, null, null, null, null);
         List<LandfallEvent> events = new ArrayList<>(8);
         events.add(new ProjectSigned(uuid(random), ProjectSigned.VERSION, id, signedOn, signedAt, officer, signed));
         if (random.nextInt(100) < 14) {
@@ -109,7 +109,7 @@ final class SyntheticProjects {
         return new ProjectSnapshot(p.id(), p.code(), p.revision() + 1, p.name(), p.investor(), p.province(), p.city(),
                 district, p.sector(), p.signedOn(), value, jobs, p.plannedCapacity(), p.phases(), p.plannedStartOn(),
                 p.plannedOperationalOn(), p.source(), p.createdAt(), p.createdBy(), p.designations(), p.park(),
-                p.expectedAnnualSales(), p.expectedAnnualProfit(), p.expectedAnnualTax());
+                p.expectedAnnualSales(), p.expectedAnnualProfit(), p.expectedAnnualTax(), p.regionCode());
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.UUID;
  * A project's contract as intake holds it after a given revision (1 when signed, +1 per correction). Events
  * carry the whole snapshot, so a consumer keeps the highest revision it has seen and never merges deltas.
  * {@code designations} holds codes such as {@code provincial-key}; the three expected annual figures are the
- * investor's promise (in yuan, null when not given).
+ * investor's promise (in yuan, null when not given). {@code regionCode} is the GB/T 2260 code of the finest place
+ * the names resolve to (null when they match no code, and in events from before codes existed).
  */
 public record ProjectSnapshot(
         UUID id,
@@ -36,7 +37,8 @@ public record ProjectSnapshot(
         String park,
         BigDecimal expectedAnnualSales,
         BigDecimal expectedAnnualProfit,
-        BigDecimal expectedAnnualTax) {
+        BigDecimal expectedAnnualTax,
+        String regionCode) {
 
     /** Events of producers from before designations existed carry none: read them as the empty list. */
     public ProjectSnapshot {

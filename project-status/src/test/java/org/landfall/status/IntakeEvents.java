@@ -40,14 +40,14 @@ final class IntakeEvents {
         return new ProjectSnapshot(id, "HL-2023-" + id.toString().substring(0, 6), revision, "Fengfan energy storage " + id,
                 "Fengfan Co., Ltd.", "Heilongjiang", "Hegang", "Xiangyang", "equipment-manufacturing", signedOn,
                 new BigDecimal("1050000000"), 300, null, null, null, null, null, Instant.now(), "officer-li",
-                java.util.List.of(), null, null, null, null);
+                java.util.List.of(), null, null, null, null, null);
     }
 
     static ProjectSnapshot revised(ProjectSnapshot s, int revision, LocalDate signedOn) {
         return new ProjectSnapshot(s.id(), s.code(), revision, s.name(), s.investor(), s.province(), s.city(),
                 s.district(), s.sector(), signedOn, s.contractValue(), s.plannedJobs(), null, null, null, null, null,
                 s.createdAt(), s.createdBy(), s.designations(), s.park(), s.expectedAnnualSales(), s.expectedAnnualProfit(),
-                s.expectedAnnualTax());
+                s.expectedAnnualTax(), s.regionCode());
     }
 
     static ProjectCorrected correction(ProjectSnapshot corrected) {

@@ -40,7 +40,7 @@ class PoisonEventsTest {
                 + "\", \"recordedAt\": \"2023-02-01T00:00:00Z\"";
         ProjectSnapshot withANulCharacter = new ProjectSnapshot(good.id(), good.code(), 1, good.name(), good.investor(),
                 "Heilong\u0000jiang", good.city(), good.district(), good.sector(), good.signedOn(), new BigDecimal("1000"),
-                null, null, null, null, null, null, Instant.now(), "officer-li", java.util.List.of(), null, null, null, null);
+                null, null, null, null, null, null, Instant.now(), "officer-li", java.util.List.of(), null, null, null, null, null);
         // All on the good project's key: one partition, in this order, so the good event queues behind the poison.
         IntakeEvents.publishRaw(key, "{\"type\": \"project.signed\", " + envelope);
         IntakeEvents.publishRaw(key, "{\"type\": \"project.exploded\", " + envelope + "}");

@@ -35,7 +35,7 @@ final class Upstream {
         UUID id = UUID.randomUUID();
         return new ProjectSnapshot(id, "XX-" + id.toString().substring(0, 8), 1, "Project " + id, "Investor", province,
                 city, district, sector, signedOn, new BigDecimal(value), plannedJobs, null, null, null, null, null,
-                Instant.parse("2023-01-01T00:00:00Z"), "officer", List.of(), null, null, null, null);
+                Instant.parse("2023-01-01T00:00:00Z"), "officer", List.of(), null, null, null, null, null);
     }
 
     static ProjectSigned signed(ProjectSnapshot p, Instant recordedAt) {
@@ -56,14 +56,14 @@ final class Upstream {
         return new ProjectSnapshot(p.id(), p.code(), revision, p.name(), p.investor(), province, city, p.district(),
                 p.sector(), signedOn, new BigDecimal(value), p.plannedJobs(), null, null, p.plannedStartOn(), null, null,
                 p.createdAt(), p.createdBy(), p.designations(), p.park(), p.expectedAnnualSales(), p.expectedAnnualProfit(),
-                p.expectedAnnualTax());
+                p.expectedAnnualTax(), p.regionCode());
     }
 
     /** The contract with a planned start, a park and designations. */
     static ProjectSnapshot planned(ProjectSnapshot p, LocalDate plannedStartOn, String park, String... designations) {
         return new ProjectSnapshot(p.id(), p.code(), p.revision(), p.name(), p.investor(), p.province(), p.city(),
                 p.district(), p.sector(), p.signedOn(), p.contractValue(), p.plannedJobs(), null, null, plannedStartOn, null,
-                null, p.createdAt(), p.createdBy(), List.of(designations), park, null, null, null);
+                null, p.createdAt(), p.createdBy(), List.of(designations), park, null, null, null, p.regionCode());
     }
 
     static ProjectPlanSet plan(ProjectSnapshot p, int year, String investment, boolean startPlanned, Instant recordedAt) {

@@ -45,7 +45,7 @@ class EventVerdictTest {
                 "Liaoning", "Shenyang", "Tiexi", "new-energy", LocalDate.of(2022, 9, 27), new BigDecimal("10000000000"),
                 300, new Amount(new BigDecimal("40"), "GWh"),
                 List.of(new ProjectSnapshot.Phase(1, new BigDecimal("5000000000"), null)), null, null, null,
-                Instant.parse("2022-09-28T02:15:00Z"), "officer-li", List.of(), null, null, null, null);
+                Instant.parse("2022-09-28T02:15:00Z"), "officer-li", List.of(), null, null, null, null, null);
     }
 
     private static ObjectNode signed() {

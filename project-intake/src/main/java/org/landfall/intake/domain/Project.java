@@ -68,7 +68,8 @@ public class Project extends PanacheEntityBase {
     public ProjectSnapshot snapshot() {
         return new ProjectSnapshot(id, code, revision, name, investor, province, city, district, sector, signedOn,
                 contractValue, plannedJobs, plannedCapacity, phases, plannedStartOn, plannedOperationalOn, source,
-                createdAt, createdBy, designations, park, expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax);
+                createdAt, createdBy, designations, park, expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax,
+                null);
     }
 
     /** The contract as it stands at this revision. */
