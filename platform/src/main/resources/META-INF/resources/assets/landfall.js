@@ -1,5 +1,60 @@
-// What the three pages share: signing in, calling the API with the bearer token, showing problem+json
-// errors next to their fields, building exact JSON from forms, and formatting figures.
+// What the three pages share: their language, signing in, calling the API with the bearer token, showing
+// problem+json errors next to their fields, building exact JSON from forms, and formatting figures.
+
+const LANGUAGE_KEY = 'landfall.lang';
+/** The pages' languages; the first is taken when the browser asks for neither. */
+export const LANGUAGES = ['zh', 'en'];
+
+/** The language the user chose with the switch, else the first of the browser's that the pages speak. */
+function chosenLanguage() {
+  const saved = localStorage.getItem(LANGUAGE_KEY);
+  if (LANGUAGES.includes(saved)) return saved;
+  for (const tag of navigator.languages || [navigator.language]) {
+    const base = String(tag || '').toLowerCase().split('-')[0];
+    if (LANGUAGES.includes(base)) return base;
+  }
+  return LANGUAGES[0];
+}
+
+/** This page's language: {@code zh} or {@code en}. */
+export const lang = chosenLanguage();
+/** Its BCP 47 tag, for Accept-Language, {@code lang} attributes and Intl. */
+export const locale = lang === 'zh' ? 'zh-CN' : 'en';
+
+// Top-level await: every page module that imports this one runs once the bundle is here, so t() is synchronous.
+const messages = await fetch(`/assets/i18n/${lang}.json`).then(r => r.json());
+document.documentElement.lang = locale;
+
+/** The message {@code key} of this language, with {name} placeholders replaced from {@code vars}. */
+export function t(key, vars = {}) {
+  const message = messages[key];
+  if (message === undefined) {
+    console.warn('no message', key);
+    return key;
+  }
+  return message.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+}
+
+/**
+ * Writes the messages named in the markup under {@code root}: {@code data-i18n="key"} sets the text,
+ * {@code data-i18n-attr="placeholder:key, aria-label:key"} attributes.
+ */
+export function translate(root = document) {
+  root.querySelectorAll('[data-i18n]').forEach(e => { e.textContent = t(e.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-attr]').forEach(e => {
+    for (const pair of e.dataset.i18nAttr.split(',')) {
+      const [attribute, key] = pair.split(':').map(x => x.trim());
+      e.setAttribute(attribute, t(key));
+    }
+  });
+}
+
+/** A button that switches to the other language and remembers the choice in this browser. */
+export function languageSwitch() {
+  const other = LANGUAGES.find(l => l !== lang);
+  return el('button', { type: 'button', class: 'secondary', id: 'language', lang: other === 'zh' ? 'zh-CN' : 'en',
+    onclick: () => { localStorage.setItem(LANGUAGE_KEY, other); location.reload(); } }, t('language.switch'));
+}
 
 const TOKEN_KEY = 'landfall.token';
 
@@ -102,7 +157,7 @@ export async function mountSignIn(container, preferredRole) {
  * works. {@code body} is sent as given when it is a string (see {@link json}).
  */
 export async function api(path, { method = 'GET', body, headers = {}, accept = 'application/json', signal } = {}) {
-  const h = { Accept: accept, ...headers };
+  const h = { Accept: accept, 'Accept-Language': locale, ...headers };
   const t = token();
   if (t) h.Authorization = 'Bearer ' + t;
   if (body !== undefined) h['Content-Type'] = 'application/json';
@@ -243,16 +298,37 @@ export const FIGURES = [
 ];
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 });
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+const scaled = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
 
-/** Yuan for tables: every digit, grouped. */
-export const yuan = v => v === null || v === undefined ? '' : '¥' + whole.format(Number(v));
-/** Yuan for charts and tiles: 10.5B. */
-export const yuanShort = v => '¥' + compact.format(Number(v || 0));
+/** Yuan for tables and hovers: every digit, grouped (¥13,213,000,000 or 13,213,000,000元). */
+export const yuan = v => v === null || v === undefined ? ''
+  : lang === 'zh' ? whole.format(Number(v)) + '元' : '¥' + whole.format(Number(v));
+
+/** Yuan for charts and tiles as each language writes them: 1321.3亿元 or 52.5万元; ¥132.13B. */
+export function yuanShort(v) {
+  const n = Number(v || 0);
+  if (lang !== 'zh') return '¥' + compact.format(n);
+  const size = Math.abs(n);
+  if (size >= 1e8) return scaled.format(n / 1e8) + '亿元';
+  if (size >= 1e4) return scaled.format(n / 1e4) + '万元';
+  return scaled.format(n) + '元';
+}
 export const count = v => v === null || v === undefined ? '' : whole.format(Number(v));
 
-const share = new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const growth = new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1,
+const QUARTERS_ZH = ['一', '二', '三', '四'];
+/** A quarter such as 2023-Q1 as people write it: 2023年第一季度, 2023 Q1. */
+export function quarterName(q) {
+  const [, year, n] = /^(\d{4})-Q([1-4])$/.exec(q) || [];
+  if (!year) return q;
+  return lang === 'zh' ? `${year}年第${QUARTERS_ZH[n - 1]}季度` : `${year} Q${n}`;
+}
+
+/** An instant in this language's way, in the browser's zone. */
+export const moment = instant => new Date(instant).toLocaleString(locale);
+
+const share = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const growth = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1,
   signDisplay: 'exceptZero' });
 /** A rate, a decimal fraction (0.1333), as a percentage: 13.3%; "—" where there is none (null: nothing to divide by). */
 export const percent = v => v === null || v === undefined ? '—' : share.format(Number(v));
