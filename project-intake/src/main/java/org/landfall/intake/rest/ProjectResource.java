@@ -111,10 +111,12 @@ public class ProjectResource {
     @Operation(summary = "Find projects",
             description = "Filters combine; places, sector and park match case-insensitively; q is a case-insensitive "
                     + "substring of the name or the investor; designation is a comma-separated list of codes (a "
-                    + "project with any of them matches); minContractValue keeps contract values at least that. "
-                    + "Ordered by signedOn descending, then code.")
+                    + "project with any of them matches); minContractValue keeps contract values at least that; "
+                    + "regionCode keeps the projects at that GB/T 2260 place or inside it. Ordered by signedOn "
+                    + "descending, then code.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    @APIResponse(responseCode = "400", description = "page, size, minContractValue or a date is not a number or a date", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "page, size, minContractValue or a date is not a number or a date, "
+            + "or regionCode is not a code of GET /api/regions", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "page < 0, size outside 1..200, minContractValue outside 0..10^13 or "
             + "beyond 2 decimals, or a filter too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<ProjectView> list(@BeanParam ProjectSearch search) {
