@@ -68,7 +68,8 @@ public class ProjectResource {
     @POST
     @RolesAllowed({Roles.INTAKE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Enter a signed contract",
-            description = "Validates and stores the contract, gives it a code and publishes project.signed. The same "
+            description = "Validates and stores the contract, resolves its place to a GB/T 2260 regionCode (or checks the "
+                    + "one given and fills in the names), gives it a code and publishes project.signed. The same "
                     + "Idempotency-Key with the same body answers the first 201 again and creates nothing.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the project",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
@@ -132,6 +133,7 @@ public class ProjectResource {
     @Operation(summary = "Correct a data-entry mistake",
             description = "changes names fields of NewProject with their right values; the corrected contract must "
                     + "pass every rule of a new one. The code never changes, even if signedOn moves to another year. "
+                    + "New names without regionCode resolve again; a new regionCode gives the place anew. "
                     + "Publishes project.corrected with the whole corrected contract.")
     @APIResponse(responseCode = "200", description = "The corrected project, revision + 1",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
