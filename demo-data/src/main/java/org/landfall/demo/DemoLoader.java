@@ -13,6 +13,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import org.landfall.infra.DevTokens;
 
@@ -21,14 +22,16 @@ import org.landfall.infra.DevTokens;
  * inspector would: {@code load} the seed articles' projects with their annual plans and the places' targets, or
  * {@code generate --projects N --seed S} synthetic projects. Whatever is there already, a load ends with every
  * project, plan, target and update of the demo recorded, or says what is not and exits 1: each contract carries an
- * Idempotency-Key (or is found as the duplicate it is); plans and targets are compared with what intake holds and
- * set where they differ; the updates of every project, new or not, are compared with its status history, and only
- * the missing ones are posted.
+ * Idempotency-Key of its content ({@link DemoProject#signingKey}), or is found as the duplicate it is; plans and
+ * targets are compared with what intake holds and set where they differ; the updates of every project, new or not,
+ * are compared with its status history, and only the missing ones are posted.
  * <pre>java -jar demo-data/target/demo-data.jar load|generate [--intake URL] [--status URL] [--projects N] [--seed S] [--attempts N]</pre>
  */
 public final class DemoLoader {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** Members in a stable order (a Map.of's varies from run to run), so that a contract's signing key stays the same. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     /** Status learns a project from intake's events, within a second normally; this long without learning any means it does not. */
     private static final Duration LEARNING_BOUND = Duration.ofSeconds(120);
     private static final Set<String> OPTIONS = Set.of("--intake", "--status", "--projects", "--seed", "--attempts");
@@ -117,7 +120,8 @@ public final class DemoLoader {
     private Optional<String> sign(DemoProject p, LoadReport report) throws InterruptedException {
         Retrying.Reply r;
         try {
-            r = intake.post("/api/projects", write(p.contract), "demo-" + p.key);
+            String contract = write(p.contract);
+            r = intake.post("/api/projects", contract, p.signingKey(contract));
         } catch (Retrying.GaveUp e) {
             report.projectFailed(p, e.getMessage());
             return Optional.empty();

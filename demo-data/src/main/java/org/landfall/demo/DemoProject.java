@@ -1,8 +1,12 @@
 package org.landfall.demo;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +25,9 @@ final class DemoProject {
     final Map<Integer, Map<String, Object>> plans = new LinkedHashMap<>();
     final List<Map<String, Object>> updates = new ArrayList<>();
 
+    /** {@code regionCode}: the GB/T 2260 code of the place, the finest one the names designate. */
     DemoProject(String key, String name, String investor, String province, String city, String district,
-                String sector, LocalDate signedOn, BigDecimal contractValue) {
+                String regionCode, String sector, LocalDate signedOn, BigDecimal contractValue) {
         this.key = key;
         contract.put("name", name);
         contract.put("investor", investor);
@@ -31,9 +36,25 @@ final class DemoProject {
         if (district != null) {
             contract.put("district", district);
         }
+        contract.put("regionCode", regionCode);
         contract.put("sector", sector);
         contract.put("signedOn", signedOn.toString());
         contract.put("contractValue", contractValue);
+    }
+
+    /**
+     * The Idempotency-Key of signing this project with {@code contract} (its JSON): the project's key and the
+     * contract's digest, so that a demo whose contract has changed since an earlier load (such as the region codes
+     * it gained) does not reuse a key with another body, a 409; the project signed then is found as the duplicate
+     * it is.
+     */
+    String signingKey(String contract) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(contract.getBytes(StandardCharsets.UTF_8));
+            return "demo-" + key + "-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     DemoProject set(String field, Object value) {

@@ -57,6 +57,11 @@ final class SeedProjects {
     private static final LocalDate PROVINCIAL_START_DAY = of(2023, 4, 7);
     private static final String[] SHUANGYASHAN_DISTRICTS = {"Jianshan", "Lingdong", "Sifangtai", "Baoshan", "Jixian County",
             "Youyi County", "Baoqing County", "Raohe County"};
+    /** The GB/T 2260 codes of Shuangyashan's districts and counties. */
+    private static final Map<String, String> SHUANGYASHAN_CODES = Map.of("Jianshan", "230502", "Lingdong", "230503",
+            "Sifangtai", "230505", "Baoshan", "230506", "Jixian County", "230521", "Youyi County", "230522",
+            "Baoqing County", "230523", "Raohe County", "230524");
+    private static final String TIEXI_CODE = "210106";
     private static final String[] SECTORS = {"new-energy", "new-materials", "equipment-manufacturing", "agriculture-food",
             "chemicals", "logistics", "tourism-culture", "biomedicine", "energy-power", "electronics-information"};
 
@@ -87,20 +92,20 @@ final class SeedProjects {
         LocalDate published = of(2022, 9, 28);
         return List.of(
                 new DemoProject("yiwei", "Yiwei Lithium Energy Storage and Power Battery Project",
-                        "Huizhou Yiwei Lithium Energy Co., Ltd.", "Liaoning", "Shenyang", "Tiexi", "new-energy",
+                        "Huizhou Yiwei Lithium Energy Co., Ltd.", "Liaoning", "Shenyang", "Tiexi", TIEXI_CODE, "new-energy",
                         of(2022, 9, 27), yuan("10000000000"))
                         .set("plannedCapacity", Map.of("value", 40, "unit", "GWh"))
                         .set("phases", List.of(Map.of("number", 1, "investment", yuan("5000000000"),
                                 "capacity", Map.of("value", 20, "unit", "GWh"))))
                         .source(TIEXI, published).illustrative("publishedOn"),
                 new DemoProject("bmw-edrive", "BMW new-generation electric drive assembly project", "BMW Brilliance Automotive Ltd.",
-                        "Liaoning", "Shenyang", "Tiexi", "automobiles", of(2022, 6, 16), yuan("2000000000"))
+                        "Liaoning", "Shenyang", "Tiexi", TIEXI_CODE, "automobiles", of(2022, 6, 16), yuan("2000000000"))
                         .source(TIEXI, published).illustrative("investor", "signedOn", "contractValue", "publishedOn"),
                 new DemoProject("gcl-mobile", "GCL Mobile Energy project", "GCL Mobile Energy Co., Ltd.",
-                        "Liaoning", "Shenyang", "Tiexi", "new-energy", of(2022, 7, 21), yuan("1500000000"))
+                        "Liaoning", "Shenyang", "Tiexi", TIEXI_CODE, "new-energy", of(2022, 7, 21), yuan("1500000000"))
                         .source(TIEXI, published).illustrative("investor", "signedOn", "contractValue", "publishedOn"),
                 new DemoProject("zf-edrive", "ZF electric drive project", "ZF (Shenyang) Automotive Components Co., Ltd.",
-                        "Liaoning", "Shenyang", "Tiexi", "automobiles", of(2022, 8, 30), yuan("1200000000"))
+                        "Liaoning", "Shenyang", "Tiexi", TIEXI_CODE, "automobiles", of(2022, 8, 30), yuan("1200000000"))
                         .source(TIEXI, published).illustrative("investor", "signedOn", "contractValue", "publishedOn"));
     }
 
@@ -234,7 +239,7 @@ final class SeedProjects {
             DemoProject p = new DemoProject("key-2023-" + level + "-" + number,
                     "Shuangyashan " + level + " key project No. " + number + " (" + sector.replace('-', ' ') + ")",
                     "Synthetic Key Investor " + (provincial ? "P" : "M") + number + " Co., Ltd.", "Heilongjiang", "Shuangyashan",
-                    district, sector, signed, value)
+                    district, SHUANGYASHAN_CODES.get(district), sector, signed, value)
                     .set("designations", List.of(designation))
                     .source(SYNTHETIC + ", one of Shuangyashan's key construction projects of 2023", signed);
             if (provincial && number % 3 == 0) {
@@ -275,7 +280,8 @@ final class SeedProjects {
         for (int i = 0; i < PANJIN_TECHNOLOGY_CONTRACTS; i++) {
             LocalDate signed = of(2023, 7, 10).plusDays(i * 61L);
             list.add(new DemoProject("panjin-tech-" + (i + 1), "Liaobin Coastal zone enterprise-university technology contract No. " + (i + 1),
-                    "Liaobin Coastal zone enterprise No. " + (i + 1), "Liaoning", "Panjin", null, "other", signed, shares.get(i))
+                    "Liaobin Coastal zone enterprise No. " + (i + 1), "Liaoning", "Panjin", null, "211100", "other", signed,
+                    shares.get(i))
                     .set("park", LIAOBIN_ETDZ)
                     .source(PANJIN, reported)
                     .illustrative("name", "investor", "sector", "signedOn", "contractValue")
@@ -295,14 +301,14 @@ final class SeedProjects {
         LocalDate published = of(2021, 2, 1);
         return List.of(
                 new DemoProject("lishen", "Lishen Battery lithium-ion battery smart factory", "Tianjin Lishen Battery Joint-Stock Co., Ltd.",
-                        "Tianjin", "Tianjin", "Xiqing", "new-energy", of(2019, 3, 1), yuan("2500000000"))
+                        "Tianjin", "Tianjin", "Xiqing", "120111", "new-energy", of(2019, 3, 1), yuan("2500000000"))
                         .set("plannedCapacity", Map.of("value", 300000000, "unit", "Ah/year"))
                         .source(TIANJIN, published)
                         .illustrative("district", "signedOn", "contractValue", "publishedOn")
                         .stage("STARTED", of(2019, 6, 1), "Construction started (date illustrative)")
                         .stage("OPERATIONAL", of(2021, 1, 15), "300 million Ah of square lithium-ion cells a year (date illustrative)"),
                 new DemoProject("faw-toyota-ne", "FAW Toyota New Energy Branch", "FAW Toyota Motor Co., Ltd.",
-                        "Tianjin", "Tianjin", "Binhai", "automobiles", of(2019, 11, 20), yuan("8500000000"))
+                        "Tianjin", "Tianjin", "Binhai", "120116", "automobiles", of(2019, 11, 20), yuan("8500000000"))
                         .set("plannedCapacity", Map.of("value", 200000, "unit", "vehicles/year"))
                         .set("plannedOperationalOn", "2022-12-31")
                         .set("park", "Sino-Singapore Tianjin Eco-City")
@@ -328,7 +334,7 @@ final class SeedProjects {
             LocalDate signed = startsIn2023 ? of(2022, 10, 10).plusDays(i * 5L) : of(2021, 3, 1).plusDays(i * 9L);
             BigDecimal value = before.add(h1.get(i)).multiply(new BigDecimal("3")).setScale(-6, RoundingMode.UP).setScale(0);
             DemoProject p = new DemoProject("lishui-" + (i + 1), "Lishui major project No. " + (i + 1) + " (" + sectors[i % sectors.length] + ")",
-                    "Synthetic Lishui Investor " + (i + 1) + " Co., Ltd.", "Jiangsu", "Nanjing", "Lishui",
+                    "Synthetic Lishui Investor " + (i + 1) + " Co., Ltd.", "Jiangsu", "Nanjing", "Lishui", "320117",
                     sectors[i % sectors.length], signed, value)
                     .set("designations", List.of(i % 4 == 0 ? PROVINCIAL : MUNICIPAL))
                     .source("Lishui major projects (seed article, 2023-08-08); " + SYNTHETIC, signed);
@@ -348,7 +354,8 @@ final class SeedProjects {
 
     private static DemoProject hlj(String key, String name, String investor, String district, String sector,
                                    LocalDate signedOn, String value) {
-        return new DemoProject(key, name, investor, "Heilongjiang", "Shuangyashan", district, sector, signedOn, yuan(value))
+        return new DemoProject(key, name, investor, "Heilongjiang", "Shuangyashan", district,
+                SHUANGYASHAN_CODES.get(district), sector, signedOn, yuan(value))
                 .source(SHUANGYASHAN, of(2023, 4, 24));
     }
 

@@ -14,11 +14,16 @@ import java.util.Random;
  */
 final class SyntheticProjects {
 
+    /**
+     * Province, city, district and the GB/T 2260 code of the finest of them: Huizhou's Zhongkai is a development
+     * zone, which has no code of its own, so its projects carry Huizhou's.
+     */
     private static final String[][] PLACES = {
-            {"Liaoning", "Shenyang", "Tiexi"}, {"Liaoning", "Dalian", "Jinzhou"}, {"Heilongjiang", "Shuangyashan", "Jianshan"},
-            {"Heilongjiang", "Harbin", "Songbei"}, {"Jiangsu", "Nanjing", "Lishui"}, {"Jiangsu", "Suzhou", "Wujiang"},
-            {"Tianjin", "Tianjin", "Binhai"}, {"Guangdong", "Huizhou", "Zhongkai"}, {"Sichuan", "Chengdu", "Pidu"},
-            {"Zhejiang", "Ningbo", "Beilun"}};
+            {"Liaoning", "Shenyang", "Tiexi", "210106"}, {"Liaoning", "Dalian", "Jinzhou", "210213"},
+            {"Heilongjiang", "Shuangyashan", "Jianshan", "230502"}, {"Heilongjiang", "Harbin", "Songbei", "230109"},
+            {"Jiangsu", "Nanjing", "Lishui", "320117"}, {"Jiangsu", "Suzhou", "Wujiang", "320509"},
+            {"Tianjin", "Tianjin", "Binhai", "120116"}, {"Guangdong", "Huizhou", "Zhongkai", "441300"},
+            {"Sichuan", "Chengdu", "Pidu", "510117"}, {"Zhejiang", "Ningbo", "Beilun", "330206"}};
     private static final String[] SECTORS = {"new-energy", "new-materials", "equipment-manufacturing", "automobiles",
             "biomedicine", "electronics-information", "chemicals", "agriculture-food", "logistics", "tourism-culture",
             "real-estate-urban", "energy-power", "other"};
@@ -39,7 +44,7 @@ final class SyntheticProjects {
             LocalDate signed = today.minusDays(30 + random.nextInt(5 * 365));
             BigDecimal value = BigDecimal.valueOf(50 + random.nextInt(5000)).multiply(BigDecimal.valueOf(1_000_000));
             DemoProject p = new DemoProject("gen-" + today + "-" + seed + "-" + i, place[1] + " " + sector.replace('-', ' ') + " project "
-                    + seed + "-" + i, "Generated Investor " + (i % 997) + " Co., Ltd.", place[0], place[1], place[2],
+                    + seed + "-" + i, "Generated Investor " + (i % 997) + " Co., Ltd.", place[0], place[1], place[2], place[3],
                     sector, signed, value).set("plannedJobs", 20 + random.nextInt(800));
             lifecycle(p, signed, today, value, random);
             list.add(p);

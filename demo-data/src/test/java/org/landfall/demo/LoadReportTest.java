@@ -59,7 +59,7 @@ class LoadReportTest {
     }
 
     private static DemoProject project(String key) {
-        return new DemoProject(key, key, "Investor", "Heilongjiang", "Shuangyashan", "Jianshan", "new-energy",
+        return new DemoProject(key, key, "Investor", "Heilongjiang", "Shuangyashan", "Jianshan", "230502", "new-energy",
                 of(2023, 1, 18), new BigDecimal("1050000000"))
                 .stage("STARTED", of(2023, 4, 7), "Construction site started")
                 .figures(of(2023, 6, 30), new BigDecimal("200000000"), 120)

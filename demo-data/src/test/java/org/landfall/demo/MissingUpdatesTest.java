@@ -18,7 +18,7 @@ class MissingUpdatesTest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final DemoProject graphite = new DemoProject("graphite-anode", "Graphite anode", "Investor", "Heilongjiang",
-            "Shuangyashan", "Lingdong", "new-materials", of(2022, 11, 8), new BigDecimal("3000000000"))
+            "Shuangyashan", "Lingdong", "230503", "new-materials", of(2022, 11, 8), new BigDecimal("3000000000"))
             .stage("STARTED", of(2023, 3, 20), "Construction started")
             .stage("SUSPENDED", of(2023, 4, 10), "Equipment installation postponed")
             .stage("STARTED", of(2023, 4, 21), "Installation unblocked")

@@ -168,6 +168,7 @@ class BadInputIT {
         for (String n : numbers) {
             cases.add(read("minContractValue", landfall.intake.url("/api/projects?minContractValue=" + enc(n))));
             cases.add(read("parent region", landfall.intake.url("/api/regions?parent=" + enc(n))));
+            cases.add(read("regionCode", landfall.intake.url("/api/projects?regionCode=" + enc(n))));
             if (n.isBlank()) {
                 continue; // no path segment
             }
@@ -522,7 +523,7 @@ class BadInputIT {
         String enc = URLEncoder.encode(bad, StandardCharsets.UTF_8);
         String url = switch (rnd.nextInt(13)) {
             case 0 -> landfall.intake.url("/api/projects?" + pickOne(rnd, List.of("page", "size", "signedFrom", "signedTo", "q",
-                    "province", "sector", "designation", "park", "minContractValue")) + "=" + enc);
+                    "province", "sector", "designation", "park", "minContractValue", "regionCode")) + "=" + enc);
             case 9 -> landfall.intake.url("/api/projects/" + enc + "/plans");
             case 10 -> landfall.intake.url("/api/targets/" + enc);
             case 11 -> landfall.intake.url("/api/targets/2024?" + pickOne(rnd, List.of("province", "city", "district")) + "=" + enc);
@@ -573,7 +574,7 @@ class BadInputIT {
 
     private static final List<String> SIGNING_FIELDS = List.of("name", "investor", "province", "city", "district", "sector",
             "signedOn", "contractValue", "plannedJobs", "plannedCapacity", "phases", "plannedStartOn", "plannedOperationalOn", "source",
-            "designations", "park", "expectedAnnualSales", "expectedAnnualProfit", "expectedAnnualTax");
+            "designations", "park", "expectedAnnualSales", "expectedAnnualProfit", "expectedAnnualTax", "regionCode");
     private static final List<String> CORRECTABLE_FIELDS = SIGNING_FIELDS;
     private static final List<String> UPDATE_FIELDS = List.of("stage", "effectiveOn", "investmentCompleted", "jobsCreated",
             "progressPercent", "note");
@@ -622,6 +623,9 @@ class BadInputIT {
             case "contractValue", "investmentCompleted" -> pickOne(rnd, BAD_AMOUNT.subList(field.equals("investmentCompleted") ? 1 : 0, BAD_AMOUNT.size()));
             case "expectedAnnualSales", "expectedAnnualProfit", "expectedAnnualTax" -> pickOne(rnd, BAD_AMOUNT);
             case "park" -> pickOne(rnd, BAD_OPTIONAL_TEXT);
+            // no GB/T 2260 code: unknown, too short or long, not ASCII digits, not a text
+            case "regionCode" -> pickOne(rnd, List.of("239999", "000000", "2300", "2303000", "23030a", "２３０３００",
+                    "230300\u0000", List.of("230300"), Map.of("code", "230300")));
             case "designations" -> pickOne(rnd, List.of(List.of("national-key"), "provincial-key", List.of(1), List.of(""),
                     java.util.Arrays.asList("provincial-key", null), List.of("Provincial-Key"), java.util.Collections.nCopies(21, "district-key")));
             // plannedJobs has no upper bound: 100,000,001 is only too many for jobsCreated

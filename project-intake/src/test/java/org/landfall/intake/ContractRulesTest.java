@@ -20,7 +20,7 @@ class ContractRulesTest {
 
     private static Contract contract(LocalDate signedOn, String value, List<Phase> phases, LocalDate start, LocalDate operational) {
         return new Contract("Yiwei", "Yiwei Co.", "Liaoning", "Shenyang", null, "new-energy", signedOn,
-                new BigDecimal(value), null, null, phases, start, operational, null, List.of(), null, null, null, null);
+                new BigDecimal(value), null, null, phases, start, operational, null, List.of(), null, null, null, null, null);
     }
 
     private static List<String> fields(Contract c) {
@@ -69,20 +69,20 @@ class ContractRulesTest {
 
     @Test
     void shouldRefuseAnUnknownSector() {
-        Contract c = new Contract("n", "i", "p", "c", null, "spaceships", TODAY, BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null);
+        Contract c = new Contract("n", "i", "p", "c", null, "spaceships", TODAY, BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null, null);
         assertEquals(List.of("sector"), fields(c));
     }
 
     @Test
     void shouldTreatInvestorNameAndDateAsOneContractWhateverTheCaseAndSpaces() {
-        Contract a = new Contract(" Yiwei  Battery ", "Yiwei Co.", "p", "c", null, "other", TODAY, BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null);
-        Contract b = new Contract("yiwei battery", "YIWEI   co.", "q", "d", null, "other", TODAY, BigDecimal.TEN, null, null, null, null, null, null, null, null, null, null, null);
+        Contract a = new Contract(" Yiwei  Battery ", "Yiwei Co.", "p", "c", null, "other", TODAY, BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null, null);
+        Contract b = new Contract("yiwei battery", "YIWEI   co.", "q", "d", null, "other", TODAY, BigDecimal.TEN, null, null, null, null, null, null, null, null, null, null, null, null);
         assertEquals(a.duplicateKey(), b.duplicateKey());
     }
 
     private static Contract designated(List<String> designations) {
         return new Contract("n", "i", "p", "c", null, "other", TODAY, BigDecimal.ONE, null, null, null, null, null, null,
-                designations, null, null, null, null);
+                designations, null, null, null, null, null);
     }
 
     @Test

@@ -29,9 +29,9 @@ class CorrectionTest {
                 .body("revision", equalTo(2))
                 .body("createdBy", equalTo(Api.OFFICER));
         Api.as("officer-zhang", "intake-officer")
-                .body("{\"reason\": \"District was missing\", \"changes\": {\"district\": \"Baoqing\", \"plannedJobs\": 300}}")
+                .body("{\"reason\": \"District was missing\", \"changes\": {\"district\": \"Mashan\", \"plannedJobs\": 300}}")
                 .when().post("/api/projects/" + id + "/corrections")
-                .then().statusCode(200).body("revision", equalTo(3)).body("district", equalTo("Baoqing"));
+                .then().statusCode(200).body("revision", equalTo(3)).body("district", equalTo("Mashan"));
 
         Api.analyst().when().get("/api/projects/" + id).then().body("revision", equalTo(3))
                 .body("contractValue", equalTo(10000000000L));
@@ -47,7 +47,7 @@ class CorrectionTest {
                 .body("[0].changes[0].from", equalTo(1000000000))
                 .body("[0].changes[0].to", equalTo(10000000000L))
                 .body("[1].correctedBy", equalTo("officer-zhang"))
-                .body("[1].changes.field", org.hamcrest.Matchers.contains("district", "plannedJobs"))
+                .body("[1].changes.field", org.hamcrest.Matchers.contains("district", "plannedJobs", "regionCode"))
                 .body("[1].changes[0].from", nullValue());
     }
 

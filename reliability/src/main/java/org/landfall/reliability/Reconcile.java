@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,32 +104,14 @@ public final class Reconcile {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                usage("unexpected argument " + args[i]);
-            }
-            o.put(args[i].substring(2), args[i + 1]);
-        }
-        if (args.length % 2 != 0) {
-            usage("option " + args[args.length - 1] + " needs a value");
-        }
-        for (String required : List.of("intake-jdbc", "status-jdbc", "reporting", "token")) {
-            if (!o.containsKey(required)) {
-                usage("--" + required + " is required");
-            }
-        }
+        Map<String, String> o = Options.parse(args, "reconcile", "--intake-jdbc URL --status-jdbc URL [--db-user U] "
+                + "[--db-password P] --reporting URL --token JWT [--zone Asia/Shanghai]",
+                List.of("intake-jdbc", "status-jdbc", "reporting", "token"));
         Result result = run(new Sources(o.get("intake-jdbc"), o.get("status-jdbc"), o.getOrDefault("db-user", "landfall"),
                 o.getOrDefault("db-password", ""), URI.create(o.get("reporting")), o.get("token"),
                 ZoneId.of(o.getOrDefault("zone", "Asia/Shanghai"))));
         result.differences().forEach(d -> System.out.println("difference: " + d));
         System.out.println(result.summary());
         System.exit(result.differences().isEmpty() ? 0 : 1);
-    }
-
-    private static void usage(String problem) {
-        System.err.println("reconcile: " + problem + "\nusage: --intake-jdbc URL --status-jdbc URL [--db-user U] "
-                + "[--db-password P] --reporting URL --token JWT [--zone Asia/Shanghai]");
-        System.exit(2);
     }
 }

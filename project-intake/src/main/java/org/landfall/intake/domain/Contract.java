@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.landfall.events.Amount;
 import org.landfall.events.ProjectSnapshot.Phase;
 import org.landfall.events.ProjectSnapshot.Source;
@@ -14,7 +15,8 @@ import org.landfall.events.ProjectSnapshot.Source;
 /**
  * The facts of a signed contract: what an intake officer enters and may later correct. {@code designations}
  * are codes of {@link Designation} (never null: none is the empty list); the expected annual figures are the
- * investor's promise once in operation.
+ * investor's promise once in operation. {@code regionCode} is the GB/T 2260 code of the place: as given until
+ * {@link Places} resolves it, then the code of the finest place the names and code designate (null if none).
  */
 public record Contract(
         String name,
@@ -35,7 +37,9 @@ public record Contract(
         String park,
         BigDecimal expectedAnnualSales,
         BigDecimal expectedAnnualProfit,
-        BigDecimal expectedAnnualTax) {
+        BigDecimal expectedAnnualTax,
+        // Left out of the JSON when null, so that the idempotency hash of a contract without a code is as before.
+        @JsonInclude(JsonInclude.Include.NON_NULL) String regionCode) {
 
     public Contract {
         designations = designations == null ? List.of() : designations;
@@ -55,7 +59,15 @@ public record Contract(
                         .toList(),
                 plannedStartOn, plannedOperationalOn,
                 source == null ? null : new Source(strip(source.title()), strip(source.url()), source.publishedOn()),
-                codes(designations), strip(park), expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax);
+                codes(designations), strip(park), expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax,
+                strip(regionCode));
+    }
+
+    /** This contract at the place {@link Places} resolved: its names, filled in where not given, and its code. */
+    Contract placedAt(String province, String city, String district, String regionCode) {
+        return new Contract(name, investor, province, city, district, sector, signedOn, contractValue, plannedJobs,
+                plannedCapacity, phases, plannedStartOn, plannedOperationalOn, source, designations, park,
+                expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax, regionCode);
     }
 
     /** Investor, name and signing date, case- and space-insensitive: two contracts with the same key are one. */

@@ -30,6 +30,9 @@ public class Project extends PanacheEntityBase {
     public String province;
     public String city;
     public String district;
+    /** The GB/T 2260 code of the place (see {@link Places}); null when the names match no code. */
+    @Column(name = "region_code")
+    public String regionCode;
     public String sector;
     @Column(name = "signed_on")
     public LocalDate signedOn;
@@ -69,14 +72,14 @@ public class Project extends PanacheEntityBase {
         return new ProjectSnapshot(id, code, revision, name, investor, province, city, district, sector, signedOn,
                 contractValue, plannedJobs, plannedCapacity, phases, plannedStartOn, plannedOperationalOn, source,
                 createdAt, createdBy, designations, park, expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax,
-                null);
+                regionCode);
     }
 
     /** The contract as it stands at this revision. */
     public Contract contract() {
         return new Contract(name, investor, province, city, district, sector, signedOn, contractValue, plannedJobs,
                 plannedCapacity, phases, plannedStartOn, plannedOperationalOn, source, designations, park,
-                expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax);
+                expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax, regionCode);
     }
 
     /** Takes the facts of {@code c}, which the rules have accepted; id, code, revision and creation stay. */
@@ -86,6 +89,7 @@ public class Project extends PanacheEntityBase {
         province = c.province();
         city = c.city();
         district = c.district();
+        regionCode = c.regionCode();
         sector = c.sector();
         signedOn = c.signedOn();
         contractValue = c.contractValue();

@@ -3,9 +3,12 @@ package org.landfall.intake.domain;
 import java.util.Locale;
 import java.util.Map;
 
+import org.landfall.regions.Regions;
+
 /**
  * The prefix of a project's human-readable code: the province's two-letter abbreviation (GB/T 2260 style), so a
- * Liaoning project signed in 2022 is {@code LN-2022-000001}. An unknown province gets its first two letters.
+ * Liaoning project signed in 2022 is {@code LN-2022-000001}. A contract with a region code is known by its
+ * province's English name (黑龙江省 is {@code HL} too); an unknown province gets its first two letters.
  */
 public final class ProjectCodes {
 
@@ -26,7 +29,12 @@ public final class ProjectCodes {
     private ProjectCodes() {
     }
 
-    public static String prefix(String province) {
+    public static String prefix(Contract c) {
+        Regions regions = Regions.gbt2260();
+        return prefix(regions.find(c.regionCode()).map(r -> regions.lineage(r).get(0).nameEn()).orElse(c.province()));
+    }
+
+    static String prefix(String province) {
         String key = province.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+(province|municipality)$", "");
         String known = PREFIXES.get(key);
         if (known != null) {

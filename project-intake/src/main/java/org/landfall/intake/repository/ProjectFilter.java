@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.landfall.regions.Region;
+
 /**
  * The filters of the project listing; a null filter matches everything, and so do no designations (else a
- * project matches with any of them).
+ * project matches with any of them). {@code region}: the projects whose region code is its code or lies inside it.
  */
 public record ProjectFilter(String province, String city, String district, String sector, LocalDate signedFrom,
                             LocalDate signedTo, String q, List<String> designations, String park,
-                            BigDecimal minContractValue) {
+                            BigDecimal minContractValue, Region region) {
 }

@@ -61,7 +61,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
 
     /**
      * Places, sector and park match case-insensitively; {@code q} is a case-insensitive substring of name or
-     * investor; designations are codes, matched exactly.
+     * investor; designations are codes, matched exactly; a region matches its code and the codes inside it.
      */
     private static Query where(ProjectFilter f) {
         StringBuilder jpql = new StringBuilder("1 = 1");
@@ -75,6 +75,17 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
             jpql.append(" and array_intersects(designations, :designations)");
             // An array, not a list: Hibernate would expand a list into one parameter per element.
             params.put("designations", f.designations().toArray(String[]::new));
+        }
+        if (f.region() != null) {
+            // Codes nest by their digits: 23xxxx lie in 230000, 2305xx in 230500 (a county is only itself).
+            String prefix = switch (f.region().level()) {
+                case PROVINCE -> f.region().code().substring(0, 2);
+                case CITY -> f.region().code().substring(0, 4);
+                case COUNTY -> f.region().code();
+            };
+            jpql.append(" and regionCode between :regionFrom and :regionTo");
+            params.put("regionFrom", (prefix + "000000").substring(0, 6));
+            params.put("regionTo", (prefix + "999999").substring(0, 6));
         }
         if (f.minContractValue() != null) {
             jpql.append(" and contractValue >= :minContractValue");

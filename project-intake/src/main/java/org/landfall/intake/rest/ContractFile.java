@@ -77,7 +77,7 @@ public class ContractFile {
 
     private static Map<String, Kind> columns() {
         Map<String, Kind> c = new LinkedHashMap<>();
-        for (String text : List.of("name", "investor", "province", "city", "district", "sector")) {
+        for (String text : List.of("name", "investor", "province", "city", "district", "regionCode", "sector")) {
             c.put(text, Kind.TEXT);
         }
         c.put("signedOn", Kind.DATE);
@@ -176,7 +176,9 @@ public class ContractFile {
             }
             header.add(name);
         }
+        // A file that gives the places by their code need not name them.
         REQUIRED.stream().filter(r -> !seen.contains(r))
+                .filter(r -> !seen.contains("regionCode") || !r.equals("province") && !r.equals("city"))
                 .forEach(r -> errors.add(new FieldError(line, r, "required column missing")));
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("line " + line + ": the header does not name the contract's columns", errors);

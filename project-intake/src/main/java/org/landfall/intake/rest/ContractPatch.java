@@ -25,9 +25,16 @@ import org.landfall.platform.problem.ProblemException;
  * value (a whole field: a new {@code phases} replaces the list), and the result is read and validated exactly as
  * a new contract's body would be. Errors name the contract's fields; a name that is not one is a 400, like an
  * unknown field in {@code POST /api/projects}.
+ * <p>
+ * The place is one: new names without a {@code regionCode} drop the current code, so that the names resolve
+ * again; a new {@code regionCode} drops the current names, so that those the correction does not give are filled
+ * in from the code, as for a new contract.
  */
 @ApplicationScoped
 public class ContractPatch {
+
+    private static final String REGION_CODE = "regionCode";
+    private static final List<String> PLACE_NAMES = List.of("province", "city", "district");
 
     @Inject
     ObjectMapper mapper;
@@ -38,6 +45,12 @@ public class ContractPatch {
     public UnaryOperator<Contract> of(Map<String, JsonNode> changes) {
         return current -> {
             ObjectNode merged = mapper.valueToTree(NewProject.of(current));
+            JsonNode code = changes.get(REGION_CODE);
+            if (code != null && !code.isNull() && !code.asText().strip().equals(current.regionCode())) {
+                PLACE_NAMES.forEach(merged::remove);
+            } else if (code == null && PLACE_NAMES.stream().anyMatch(changes::containsKey)) {
+                merged.remove(REGION_CODE);
+            }
             changes.forEach(merged::set);
             NewProject corrected;
             try {

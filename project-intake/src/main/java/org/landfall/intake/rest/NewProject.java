@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -23,14 +24,21 @@ import org.landfall.intake.domain.Contract;
  * {@link org.landfall.intake.domain.ContractRules}.
  */
 @Schema(name = "NewProject", description = "A signed contract")
+@PlaceGiven
 public record NewProject(
         @Schema(examples = "Yiwei Lithium Energy Storage and Power Battery Project")
         @NotBlank @Size(max = 200) @SingleLine String name,
         @Schema(examples = "Huizhou Yiwei Lithium Energy Co., Ltd.")
         @NotBlank @Size(max = 200) @SingleLine String investor,
-        @Schema(examples = "Liaoning") @NotBlank @Size(max = 100) @SingleLine String province,
-        @Schema(examples = "Shenyang") @NotBlank @Size(max = 100) @SingleLine String city,
+        @Schema(description = "In Chinese or pinyin; required without regionCode, else filled in from it",
+                examples = "Liaoning") @Size(max = 100) @SingleLine String province,
+        @Schema(description = "In Chinese or pinyin; required without regionCode, else filled in from it",
+                examples = "Shenyang") @Size(max = 100) @SingleLine String city,
         @Schema(examples = "Tiexi") @Size(max = 100) @SingleLine String district,
+        @Schema(description = "The GB/T 2260 code of the place (a province, city or county of GET /api/regions), "
+                + "instead of or with the names; the names given must not contradict it", examples = "210106")
+        @Pattern(regexp = "\\s*(\\d{6})?\\s*", message = "must be a GB/T 2260 code: six digits, such as 230500")
+        String regionCode,
         @Schema(description = "A code of GET /api/sectors", examples = "new-energy") @NotBlank String sector,
         @Schema(description = "Not in the future (in the zone landfall.zone)", examples = "2022-09-27")
         @NotNull LocalDate signedOn,
@@ -84,11 +92,12 @@ public record NewProject(
                         .map(p -> new ProjectSnapshot.Phase(p.number(), p.investment(), amount(p.capacity()))).toList(),
                 plannedStartOn, plannedOperationalOn,
                 source == null ? null : new ProjectSnapshot.Source(source.title(), source.url(), source.publishedOn()),
-                designations, park, expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax);
+                designations, park, expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax, regionCode);
     }
 
     static NewProject of(Contract c) {
-        return new NewProject(c.name(), c.investor(), c.province(), c.city(), c.district(), c.sector(), c.signedOn(),
+        return new NewProject(c.name(), c.investor(), c.province(), c.city(), c.district(), c.regionCode(), c.sector(),
+                c.signedOn(),
                 c.contractValue(), c.plannedJobs(), capacity(c.plannedCapacity()),
                 c.phases() == null ? null : c.phases().stream()
                         .map(p -> new Phase(p.number(), p.investment(), capacity(p.capacity()))).toList(),

@@ -28,6 +28,8 @@ import org.landfall.intake.service.Dossiers;
 public final class Oc4ids {
 
     public static final String VERSION = "0.9";
+    /** The gazetteer scheme of a place's code (the open locationGazetteers codelist has none for China's divisions). */
+    static final String GBT2260 = "CN-GBT2260";
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Package(String uri, String version, String publishedDate, Publisher publisher, List<Project> projects) {
@@ -60,7 +62,12 @@ public final class Oc4ids {
     public record Value(BigDecimal amount, String currency) {
     }
 
-    public record Location(String id, String description, Address address) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Location(String id, String description, Gazetteer gazetteer, Address address) {
+    }
+
+    /** The place's entry in a gazetteer: for China's divisions, the GB/T 2260 code. */
+    public record Gazetteer(String scheme, List<String> identifiers) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -111,7 +118,8 @@ public final class Oc4ids {
                 classifications(sector, p.designations()),
                 period(p, zone),
                 new Budget("Contract value as signed (as corrected)", new Value(p.contractValue(), "CNY")),
-                List.of(new Location("1", (p.park() == null ? "" : p.park() + ", ") + place + ", China", new Address(
+                List.of(new Location("1", (p.park() == null ? "" : p.park() + ", ") + place + ", China",
+                        p.regionCode() == null ? null : new Gazetteer(GBT2260, List.of(p.regionCode())), new Address(
                         p.district() == null ? p.city() : p.district() + ", " + p.city(), p.province(), "China"))),
                 List.of(new Organization("investor", p.investor(), List.of("funder")),
                         new Organization("public-authority", authority, List.of("publicAuthority"))),

@@ -68,7 +68,8 @@ public class ProjectResource {
     @POST
     @RolesAllowed({Roles.INTAKE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Enter a signed contract",
-            description = "Validates and stores the contract, gives it a code and publishes project.signed. The same "
+            description = "Validates and stores the contract, resolves its place to a GB/T 2260 regionCode (or checks the "
+                    + "one given and fills in the names), gives it a code and publishes project.signed. The same "
                     + "Idempotency-Key with the same body answers the first 201 again and creates nothing.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the project",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
@@ -111,10 +112,12 @@ public class ProjectResource {
     @Operation(summary = "Find projects",
             description = "Filters combine; places, sector and park match case-insensitively; q is a case-insensitive "
                     + "substring of the name or the investor; designation is a comma-separated list of codes (a "
-                    + "project with any of them matches); minContractValue keeps contract values at least that. "
-                    + "Ordered by signedOn descending, then code.")
+                    + "project with any of them matches); minContractValue keeps contract values at least that; "
+                    + "regionCode keeps the projects at that GB/T 2260 place or inside it. Ordered by signedOn "
+                    + "descending, then code.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    @APIResponse(responseCode = "400", description = "page, size, minContractValue or a date is not a number or a date", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "page, size, minContractValue or a date is not a number or a date, "
+            + "or regionCode is not a code of GET /api/regions", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "page < 0, size outside 1..200, minContractValue outside 0..10^13 or "
             + "beyond 2 decimals, or a filter too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<ProjectView> list(@BeanParam ProjectSearch search) {
@@ -130,6 +133,7 @@ public class ProjectResource {
     @Operation(summary = "Correct a data-entry mistake",
             description = "changes names fields of NewProject with their right values; the corrected contract must "
                     + "pass every rule of a new one. The code never changes, even if signedOn moves to another year. "
+                    + "New names without regionCode resolve again; a new regionCode gives the place anew. "
                     + "Publishes project.corrected with the whole corrected contract.")
     @APIResponse(responseCode = "200", description = "The corrected project, revision + 1",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))

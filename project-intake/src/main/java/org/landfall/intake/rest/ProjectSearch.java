@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.intake.repository.ProjectFilter;
 import org.landfall.platform.rest.Params;
+import org.landfall.regions.Region;
+import org.landfall.regions.Regions;
 
 /** The query of a project search: the listing and the OC4IDS package read it the same way. */
 public class ProjectSearch {
@@ -43,6 +45,11 @@ public class ProjectSearch {
     @QueryParam("park")
     String park;
 
+    @QueryParam("regionCode")
+    @Parameter(description = "A GB/T 2260 code: the projects at that place and everywhere inside it (230000: all of "
+            + "Heilongjiang; 230500: Shuangyashan and its counties; 230523: that county)", example = "230500")
+    String regionCode;
+
     @QueryParam("minContractValue")
     @Parameter(description = "Yuan: the projects whose contract value is at least this",
             schema = @Schema(type = SchemaType.NUMBER))
@@ -60,7 +67,20 @@ public class ProjectSearch {
         return new ProjectFilter(Params.text("province", province), Params.text("city", city),
                 Params.text("district", district), Params.text("sector", sector), Params.date("signedFrom", signedFrom),
                 Params.date("signedTo", signedTo), Params.text("q", q), Params.codes("designation", designation),
-                Params.text("park", park), Params.amount("minContractValue", minContractValue));
+                Params.text("park", park), Params.amount("minContractValue", minContractValue), region(regionCode));
+    }
+
+    /** A code of the catalogue; a malformed or unknown one is a 400 like any parameter that cannot be read. */
+    private static Region region(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip();
+        if (!Regions.isCode(code)) {
+            throw Params.malformed("regionCode", "must be a GB/T 2260 code: six digits, such as 230500");
+        }
+        return Regions.gbt2260().find(code).orElseThrow(() -> Params.malformed("regionCode",
+                "is not a GB/T 2260 code of a province, city or county (GET /api/regions lists them)"));
     }
 
     Params.Paging paging() {

@@ -23,6 +23,8 @@ public record ProjectView(
         String province,
         String city,
         String district,
+        @Schema(description = "The GB/T 2260 code of the finest place the names (or the code given) designate; null "
+                + "when the names match no code", examples = "210106") String regionCode,
         String sector,
         LocalDate signedOn,
         BigDecimal contractValue,
@@ -54,7 +56,7 @@ public record ProjectView(
 
     private static ProjectView of(ProjectSnapshot p, Stage stage) {
         return new ProjectView(p.id(), p.code(), p.name(), p.investor(), p.province(), p.city(), p.district(),
-                p.sector(), p.signedOn(), p.contractValue(), p.plannedJobs(), p.plannedCapacity(), p.phases(),
+                p.regionCode(), p.sector(), p.signedOn(), p.contractValue(), p.plannedJobs(), p.plannedCapacity(), p.phases(),
                 p.plannedStartOn(), p.plannedOperationalOn(), p.source(), p.designations(), p.park(),
                 p.expectedAnnualSales(), p.expectedAnnualProfit(), p.expectedAnnualTax(), stage, p.revision(), p.createdAt(),
                 p.createdBy());

@@ -25,7 +25,7 @@ import org.landfall.platform.problem.ProblemException;
 
 /**
  * Imports a file of signed contracts, all or nothing: every row passes the rules of {@code POST /api/projects}
- * (the same code: {@link ProjectService#brokenRules}, {@link ProjectService#existing}, {@link ProjectService#create})
+ * (the same code: {@link ProjectService#check}, {@link ProjectService#existing}, {@link ProjectService#create})
  * and is stored with its event, or nothing is stored and every refused row is listed. The same file again
  * answers the first import's answer and creates nothing.
  */
@@ -75,11 +75,10 @@ public class ImportService {
                 errors.addAll(row.errors());
                 continue;
             }
-            Contract contract = row.contract().normalised();
-            List<FieldError> broken = projects.brokenRules(contract);
-            broken.forEach(e -> errors.add(new FieldError(row.line(), e.field(), e.message())));
-            if (broken.isEmpty()) {
-                readable.put(row.line(), contract);
+            ProjectService.Checked checked = projects.check(row.contract().normalised());
+            checked.errors().forEach(e -> errors.add(new FieldError(row.line(), e.field(), e.message())));
+            if (checked.errors().isEmpty()) {
+                readable.put(row.line(), checked.contract());
             }
         }
         errors.addAll(duplicates(readable));
@@ -89,7 +88,7 @@ public class ImportService {
         // Codes are drawn grouped by province and year (in line order within each): two concurrent imports then
         // take the code sequences' row locks in one order and cannot deadlock.
         List<Map.Entry<Integer, Contract>> creation = new ArrayList<>(readable.entrySet());
-        creation.sort(Comparator.comparing((Map.Entry<Integer, Contract> e) -> ProjectCodes.prefix(e.getValue().province()))
+        creation.sort(Comparator.comparing((Map.Entry<Integer, Contract> e) -> ProjectCodes.prefix(e.getValue()))
                 .thenComparing(e -> e.getValue().signedOn().getYear()).thenComparing(Map.Entry::getKey));
         Map<Integer, Accepted> accepted = new TreeMap<>();
         for (Map.Entry<Integer, Contract> e : creation) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.landfall.events.ProjectSnapshot;
 import org.landfall.intake.domain.Contract;
 import org.landfall.intake.domain.ContractRules;
 import org.landfall.intake.domain.Correction;
+import org.landfall.intake.domain.Places;
 import org.landfall.intake.domain.Project;
 import org.landfall.intake.domain.ProjectCodes;
 import org.landfall.intake.repository.CorrectionRepository;
@@ -87,21 +89,28 @@ public class ProjectService {
                 return new Signed(read(earlier.get().response()), true);
             }
         }
-        checkRules(contract);
-        refuseDuplicate(contract.duplicateKey(), null);
-        ProjectSnapshot snapshot = create(contract, officer);
+        Contract placed = accepted(check(contract));
+        refuseDuplicate(placed.duplicateKey(), null);
+        ProjectSnapshot snapshot = create(placed, officer);
         if (idempotencyKey != null) {
             idempotencyKeys.complete(idempotencyKey, snapshot.id(), json(snapshot));
         }
         return new Signed(snapshot, false);
     }
 
+    /** A contract at its resolved place (see {@link Places}), and the rules it breaks: none if it may be stored. */
+    public record Checked(Contract contract, List<FieldError> errors) {
+    }
+
     /**
-     * The rules across fields (and today's date) that a normalised contract breaks; none if it may be stored.
-     * The field-by-field rules are Bean Validation's, at the edge.
+     * Resolves the place of a normalised contract and checks the rules across fields (and today's date). The
+     * field-by-field rules are Bean Validation's, at the edge.
      */
-    public List<FieldError> brokenRules(Contract contract) {
-        return ContractRules.check(contract, LocalDate.now(clock));
+    public Checked check(Contract contract) {
+        Places.Placement placement = Places.place(contract);
+        List<FieldError> errors = new ArrayList<>(placement.errors());
+        errors.addAll(ContractRules.check(contract, LocalDate.now(clock)));
+        return new Checked(placement.contract(), List.copyOf(errors));
     }
 
     /**
@@ -115,8 +124,8 @@ public class ProjectService {
     }
 
     /**
-     * Stores a normalised contract that passed the rules and the duplicate check: a new project at revision 1
-     * with the next code of its province and year, and its {@code project.signed} event in the outbox.
+     * Stores a contract that passed {@link #check} and the duplicate check: a new project at revision 1 with the
+     * next code of its province and year, and its {@code project.signed} event in the outbox.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ProjectSnapshot create(Contract contract, String officer) {
@@ -127,7 +136,7 @@ public class ProjectService {
         p.createdAt = now(clock);
         p.createdBy = officer;
         // The code is handed out last, so that a refused contract does not use up a number.
-        String prefix = ProjectCodes.prefix(p.province);
+        String prefix = ProjectCodes.prefix(contract);
         int year = p.signedOn.getYear();
         p.code = ProjectCodes.format(prefix, year, projects.nextCodeNumber(prefix, year));
         store(p);
@@ -143,12 +152,13 @@ public class ProjectService {
     public Project correct(UUID id, String reason, String officer, UnaryOperator<Contract> correction) {
         Project p = projects.findForUpdate(id).orElseThrow(() -> noProject(id));
         Contract before = p.contract();
-        Contract after = correction.apply(before).normalised();
+        Checked checked = check(correction.apply(before).normalised());
+        Contract after = checked.contract();
         List<ContractDiff.FieldChange> changes = ContractDiff.between(before, after, mapper);
         if (changes.isEmpty()) {
             throw ProblemException.unprocessable("changes", "changes nothing: every value equals the current one");
         }
-        checkRules(after);
+        accepted(checked);
         if (!after.signedOn().equals(before.signedOn())) {
             // The project's row lock holds back the consumer's next update of this project until this commits.
             stages.firstUpdate(id).flatMap(first -> first.refuses(after.signedOn())).ifPresent(error -> {
@@ -193,13 +203,15 @@ public class ProjectService {
         return ProblemException.notFound("no project " + id);
     }
 
-    private void checkRules(Contract contract) {
-        List<FieldError> errors = brokenRules(contract);
+    /** The contract of {@code checked}, or the 422 of its broken rules. */
+    private static Contract accepted(Checked checked) {
+        List<FieldError> errors = checked.errors();
         if (!errors.isEmpty()) {
             String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                     : errors.size() + " rules are broken";
             throw ProblemException.unprocessable(detail, errors);
         }
+        return checked.contract();
     }
 
     private void refuseDuplicate(String duplicateKey, UUID self) {
