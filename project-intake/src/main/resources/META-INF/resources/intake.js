@@ -253,7 +253,7 @@ async function listProjects() {
     return body.replaceChildren();
   }
   document.getElementById('list-count').textContent = tn('intake.list.count', r.data.total)
-    + (r.data.total > r.data.items.length ? t('intake.list.shown', { shown: r.data.items.length }) : '');
+    + (r.data.total > r.data.items.length ? ' ' + t('intake.list.shown', { shown: r.data.items.length }) : '');
   const badge = code => el('span', { class: 'badge key' },
     designationName(code, designations.find(x => x.code === code)?.name));
   body.replaceChildren(...r.data.items.map(p => el('tr', { 'data-code': p.code },
@@ -266,9 +266,9 @@ async function listProjects() {
     el('td', { class: 'nowrap' }, day(p.signedOn)), el('td', { class: 'num' }, yuan(p.contractValue)),
     el('td', { class: 'nowrap' },
       el('button', { type: 'button', class: 'secondary', 'aria-label': t('intake.list.correctOf', { code: p.code }),
-        onclick: () => openCorrection(p.id) }, t('intake.list.correct')), ' ',
+        'data-action': 'correct', onclick: () => openCorrection(p.id) }, t('intake.list.correct')), ' ',
       el('button', { type: 'button', class: 'secondary', 'aria-label': t('intake.list.plansOf', { code: p.code }),
-        onclick: () => openPlans(p) }, t('intake.list.plans'))))));
+        'data-action': 'plans', onclick: () => openPlans(p) }, t('intake.list.plans'))))));
 }
 
 // --- Correcting a contract -----------------------------------------------------------------------------------
@@ -374,8 +374,8 @@ planForm.addEventListener('submit', ev => {
   byYear(planForm, planFields, (year, plan) => [`/api/projects/${encodeURIComponent(planning.id)}/plans/${year}`,
     { method: 'PUT', body: json({ ...plan, startPlanned: planForm.elements.startPlanned.checked }) }], saved => {
     listPlans();
-    return t(saved.startPlanned ? 'intake.plans.savedWithStart' : 'intake.plans.savedWithoutStart',
-      { year: saved.year, code: planning.code, investment: yuan(saved.plannedInvestment) });
+    const plan = { year: saved.year, code: planning.code, investment: yuan(saved.plannedInvestment) };
+    return saved.startPlanned ? t('intake.plans.savedWithStart', plan) : t('intake.plans.savedWithoutStart', plan);
   });
 });
 document.getElementById('plan-close').addEventListener('click', () => { plansSection.hidden = true; planning = null; });

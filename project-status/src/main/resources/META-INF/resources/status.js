@@ -20,7 +20,7 @@ find.addEventListener('submit', async ev => {
   }
   document.getElementById('found-count').textContent = r.data.total === 0 ? t('status.find.none')
     : tn('status.find.count', r.data.total)
-      + (r.data.total > r.data.items.length ? t('status.find.shown', { shown: r.data.items.length }) : '');
+      + (r.data.total > r.data.items.length ? ' ' + t('status.find.shown', { shown: r.data.items.length }) : '');
   found.replaceChildren(...r.data.items.map(p => el('li', {}, el('button', { type: 'button', 'data-id': p.projectId,
     'aria-current': current && current.projectId === p.projectId ? 'true' : null, onclick: () => open(p.projectId) }, el('strong', {}, p.code), ' ', p.name, ' ',
     el('span', { class: 'badge ' + p.stage }, stageName(p.stage))))));

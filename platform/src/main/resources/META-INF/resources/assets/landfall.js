@@ -42,8 +42,8 @@ export function tn(key, n, vars = {}) {
 }
 
 /**
- * Writes the messages named in the markup under {@code root}: {@code data-i18n="key"} sets the text,
- * {@code data-i18n-attr="placeholder:key, aria-label:key"} attributes.
+ * Writes the messages named in the markup under {@code root}: the key in {@code data-i18n} sets the text, the
+ * pairs in {@code data-i18n-attr} (such as {@code placeholder:some.key, aria-label:other.key}) attributes.
  */
 export function translate(root = document) {
   root.querySelectorAll('[data-i18n]').forEach(e => { e.textContent = t(e.dataset.i18n); });
