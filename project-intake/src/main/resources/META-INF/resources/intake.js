@@ -2,8 +2,8 @@
 // find recent ones, correct one, set a project's annual plans; admins set a place's annual targets. The contract's
 // two forms are built from one description of its fields, so they cannot drift apart; errors come from the server.
 import { FIGURES, api, clearProblem, day, designationName, echoAmount, el, json, moment, mountSignIn, onSession,
-  placePicker, prune, randomKey, sectorName, setPath, showProblem, t, tn, today, token, translatePage, valueOf, yuan }
-  from '/assets/landfall.js';
+  placeNamesOfAll, placePicker, placeText, prune, randomKey, sectorName, setPath, showProblem, t, tn, today, token,
+  translatePage, valueOf, yuan } from '/assets/landfall.js';
 
 /** The contract's fields around its place, which {@link placePicker} picks. {@code money}: yuan, echoed as typed. */
 const FIELDS = [
@@ -151,14 +151,15 @@ function valuesOf(holder) {
 
 /**
  * The contract in {@code holder} as the API reads it; blank optional fields are left out. Its place: the names
- * picked or typed, and the GB/T 2260 code of the finest level picked when none is typed (a name outside the list
- * would contradict the code; intake keeps such a place without one).
+ * picked or typed, and the GB/T 2260 code of the finest level picked from the list (a name typed below it, such as
+ * a development zone, is kept by intake as given).
  */
 function contractOf(holder) {
   const c = valuesOf(holder);
   const place = holder.picker.value();
   place.forEach(p => { c[p.level] = p.name; });
-  if (place.length && place.every(p => p.code)) c.regionCode = place[place.length - 1].code;
+  const coded = place.filter(p => p.code);
+  if (coded.length) c.regionCode = coded[coded.length - 1].code;
   [...holder.querySelectorAll('.phase')].forEach((row, i) => {
     c.phases = c.phases || [];
     c.phases[i] = { number: i + 1, ...(c.phases[i] || {}) };
@@ -256,11 +257,12 @@ async function listProjects() {
     + (r.data.total > r.data.items.length ? ' ' + t('intake.list.shown', { shown: r.data.items.length }) : '');
   const badge = code => el('span', { class: 'badge key' },
     designationName(code, designations.find(x => x.code === code)?.name));
+  const names = await placeNamesOfAll(r.data.items.map(p => p.regionCode));
   body.replaceChildren(...r.data.items.map(p => el('tr', { 'data-code': p.code },
     el('td', {}, p.code), el('td', {}, p.name, (p.designations || []).length ? el('br') : null,
       (p.designations || []).map(badge)),
     el('td', {}, p.investor),
-    el('td', {}, [p.province, p.city, p.district].filter(Boolean).join(' · '),
+    el('td', {}, placeText(p, names.get(p.regionCode)),
       p.park ? el('div', { class: 'muted' }, p.park) : null),
     el('td', {}, sectorName(p.sector, sectors.find(s => s.code === p.sector)?.name)),
     el('td', { class: 'nowrap' }, day(p.signedOn)), el('td', { class: 'num' }, yuan(p.contractValue)),

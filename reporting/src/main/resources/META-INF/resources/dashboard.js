@@ -2,8 +2,8 @@
 // past day, and kept current by the report stream (Server-Sent Events read through fetch, since EventSource cannot
 // send a token); beside it, intake's list of the projects above a contract value.
 import { FIGURES, STAGES, amount, api, change, clearProblem, count, day, designationName, el, lang, moment, mountSignIn,
-  onSession, percent, placePicker, quarterName, sectorName, showProblem, stageName, t, tn, token, translatePage, yuan,
-  yuanShort } from '/assets/landfall.js';
+  onSession, percent, placeNamesOfAll, placePicker, quarterName, sectorName, showProblem, stageName, t, tn,
+  token, translatePage, yuan, yuanShort } from '/assets/landfall.js';
 
 const form = document.getElementById('filters');
 const live = document.getElementById('live');
@@ -32,6 +32,8 @@ let drawn = [];
 let wanted = PAGE;
 let listing = 0;
 let placing = Promise.resolve();
+/** The names in this language of the places the rows shown carry codes of (see placeNamesOf). */
+let placeNames = new Map();
 
 const quarterIndex = q => { const m = /^(\d{4})-Q([1-4])$/.exec(q || ''); return m ? m[1] * 4 + (m[2] - 1) : null; };
 const quarterOf = i => `${Math.floor(i / 4)}-Q${i % 4 + 1}`;
@@ -105,6 +107,7 @@ async function load() {
   }
   clearProblem(form);
   shown = { from: quarterIndex(p.get('from')), to: quarterIndex(p.get('to')), filters: p, asOf: p.get('asOf') };
+  placeNames = await placeNamesOfAll(r.data.rows.map(row => row.group.regionCode), intakeAddress());
   render(r.data);
 }
 
@@ -217,8 +220,8 @@ function bar(fraction, elapsed, label) {
 function target(ytd, completion, isMoney) {
   if (completion === null) return t('dashboard.year.noTarget');
   if (completion === undefined || !Number(completion) || ytd === null || ytd === undefined) return '—';
-  const t = Number(ytd) / Number(completion);
-  return ['≈ ', isMoney ? amount(t) : count(Math.round(t))];
+  const implied = Number(ytd) / Number(completion);
+  return ['≈ ', isMoney ? amount(implied) : count(Math.round(implied))];
 }
 
 function yearTable(row, elapsed) {
@@ -290,13 +293,13 @@ function setTile(id, text, title) {
 /** The columns of a row's group: what it is grouped by, the place's code (and any other addition) left aside. */
 const groupColumns = g => FILTERS.filter(k => k in g);
 /**
- * One of a group's values as the language writes it: a sector by its name; a place in Chinese where the row
- * carries its Chinese name ({@code provinceZh}, ...), else as the projects name it.
+ * One of a group's values as the language writes it: a sector by its name; a place by the national list's name in
+ * this language where the row carries the place's code ({@code regionCode}), else as the projects name it.
  */
 function groupValue(g, k) {
   if (g[k] === null || g[k] === undefined) return t('dashboard.group.none');
   if (k === 'sector') return sectorName(g[k]);
-  return (lang === 'zh' && g[k + 'Zh']) || g[k];
+  return (placeNames.get(g.regionCode) || {})[k] ?? g[k];
 }
 const groupLabel = g => groupColumns(g).map(k => groupValue(g, k)).join(' / ') || t('dashboard.group.all');
 /** A group as its values are (for tests and scripts), whatever the language: '' for none. */
@@ -376,9 +379,8 @@ function renderTable(rows) {
 }
 
 /** A project's place without the levels the filter names (all of Shuangyashan: only the district). */
-function place(project) {
-  const picked = picker.value().length;
-  return PLACES.filter((k, i) => project[k] && i >= picked).map(k => project[k]).join(' / ') || '—';
+function place(project, names = {}) {
+  return PLACES.slice(picker.value().length).map(k => names[k] ?? project[k]).filter(Boolean).join(' / ') || '—';
 }
 
 /** The sectors to filter by: intake's catalogue (when it can be read) and any the rows named, by name. */
@@ -429,12 +431,14 @@ async function loadProjects() {
   }
   clearProblem(projectsForm);
   const { items, total } = r.data;
+  const names = await placeNamesOfAll(items.map(x => x.regionCode), intakeAddress());
+  if (call !== listing) return;
   counted.textContent = tn('dashboard.projects.count', total)
     + (items.length < total ? ' ' + t('dashboard.projects.shown', { shown: count(items.length) }) : '');
   more.hidden = items.length >= total || wanted >= MAX_PAGE;
   tbody.replaceChildren(...items.map(x => el('tr', { 'data-code': x.code },
     el('td', { class: 'nowrap' }, x.code), el('td', {}, x.name), el('td', {}, x.investor),
-    el('td', {}, place(x)), el('td', {}, x.park ?? '—'),
+    el('td', {}, place(x, names.get(x.regionCode))), el('td', {}, x.park ?? '—'),
     el('td', { class: 'nowrap' }, day(x.signedOn)), el('td', { class: 'num' }, yuan(x.contractValue)),
     el('td', {}, (x.designations || []).map(d => el('span', { class: 'badge key' }, designationName(d)))),
     el('td', {}, x.stage ? el('span', { class: 'badge ' + x.stage }, stageName(x.stage)) : ''))));
@@ -554,7 +558,8 @@ window.addEventListener('resize', () => {
 });
 
 translatePage();
-const picker = placePicker({ prefix: 'place', base: intakeAddress, anyLabel: t('dashboard.filters.any') });
+const picker = placePicker({ prefix: 'place', base: intakeAddress, anyLabel: t('dashboard.filters.any'),
+  note: t('dashboard.filters.anyNote') });
 document.getElementById('place').append(picker.element);
 offerQuarters();
 readAddress();

@@ -140,7 +140,8 @@ export async function mountSignIn(container, preferredRole) {
     container.replaceChildren();
     if (c) {
       container.append(el('span', { class: 'who', 'data-testid': 'signed-in' },
-        t('signIn.as'), ' ', el('strong', { text: c.sub }), ` (${(c.groups || []).map(roleName).join(', ')})`),
+        t('signIn.as'), ' ', el('strong', { text: c.sub }), ' ',
+        t('signIn.roles', { roles: (c.groups || []).map(roleName).join(t('common.listSeparator')) })),
       el('button', { type: 'button', class: 'secondary', onclick: () => setToken(null) }, t('signIn.out')));
       return;
     }
@@ -175,8 +176,8 @@ export async function mountSignIn(container, preferredRole) {
  */
 export async function api(path, { method = 'GET', body, headers = {}, accept = 'application/json', signal } = {}) {
   const h = { Accept: accept, 'Accept-Language': locale, ...headers };
-  const t = token();
-  if (t) h.Authorization = 'Bearer ' + t;
+  const bearer = token();
+  if (bearer) h.Authorization = 'Bearer ' + bearer;
   if (body !== undefined) h['Content-Type'] = 'application/json';
   let response;
   try {
@@ -194,7 +195,7 @@ export async function api(path, { method = 'GET', body, headers = {}, accept = '
     result.problem = { title: t('error.http', { status: response.status }), detail: response.statusText };
   }
   // Another service's 401 (the dashboard reads intake too) may only mean that it does not take this token.
-  if (response.status === 401 && t && new URL(path, location.href).origin === location.origin) setToken(null);
+  if (response.status === 401 && bearer && new URL(path, location.href).origin === location.origin) setToken(null);
   return result;
 }
 
@@ -408,8 +409,12 @@ const LEVELS = ['province', 'city', 'district'];
 const OTHER = 'other';
 const regionLists = new Map();
 
-/** Intake's divisions inside {@code parent} (the provinces without one), read once a page; null if unreadable. */
+/**
+ * Intake's divisions inside {@code parent} (the provinces without one), read once a page; null if unreadable (as
+ * when signed out).
+ */
 function regionsIn(base, parent) {
+  if (!token()) return Promise.resolve(null);
   const url = `${base}/api/regions${parent ? '?parent=' + parent : ''}`;
   if (!regionLists.has(url)) {
     regionLists.set(url, api(url).then(r => {
@@ -426,6 +431,38 @@ const holds = (r, code) => code === r.code
 /** Names compared as people vary them: case, spaces, 黑龙江 for 黑龙江省. */
 const nameKey = n => String(n ?? '').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[省市区县]$/, '');
 const regionName = r => lang === 'zh' ? r.name : r.nameEn;
+const levelOf = code => code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'district';
+
+/**
+ * The names in this language of the place {@code code} (GB/T 2260) and of those it lies in, by level
+ * ({province, city, district}; a level its lineage lacks is absent, as a municipality's city), from intake's lists
+ * at {@code base}; {} where they cannot tell.
+ */
+export async function placeNamesOf(code, base = '') {
+  const names = {};
+  for (let parent = null; code;) {
+    const list = await regionsIn(base, parent);
+    const region = list && list.find(r => holds(r, code));
+    if (!region) break;
+    names[levelOf(region.code)] = regionName(region);
+    if (region.code === code) break;
+    parent = region.code;
+  }
+  return names;
+}
+
+/** Each code's names (see placeNamesOf), looked up together: a Map of code to names. */
+export async function placeNamesOfAll(codes, base = '') {
+  const distinct = [...new Set(codes.filter(Boolean))];
+  return new Map(await Promise.all(distinct.map(async c => [c, await placeNamesOf(c, base)])));
+}
+
+/**
+ * A place (an object with province, city and district, such as a project) as text, each level by the name of
+ * {@code names} (this language's, from its code) where there is one, else as the place names it.
+ */
+export const placeText = (place, names = {}, separator = ' · ') =>
+  LEVELS.map(k => names[k] ?? place[k]).filter(Boolean).join(separator);
 const LEVEL_NAMES = { province: t('place.province'), city: t('place.city'), district: t('place.district') };
 
 /**
@@ -434,18 +471,19 @@ const LEVEL_NAMES = { province: t('place.province'), city: t('place.city'), dist
  * typed too). Where a list cannot be read (signed out, intake away) the levels are typed. Controls are
  * {@code prefix-province} (the list) and {@code prefix-province-other} (the typed name), named by level so that the
  * server's errors show beside them, and marked {@code data-place} so that forms leave them to the picker.
- * {@code required}: the levels a contract must name; {@code anyLabel}: the empty choice's text.
+ * {@code required}: the levels a contract must name; {@code anyLabel}: the empty choice's text of the others, and
+ * {@code note} what their labels say of them.
  * {@code value()} answers the levels chosen, province first, as {level, code, name}: code null where typed; a level
  * picked from the list keeps the name it was set with ({@link set}), else the list's Chinese name.
  */
-export function placePicker({ prefix, base = () => '', required = [], anyLabel }) {
+export function placePicker({ prefix, base = () => '', required = [], anyLabel, note = t('common.optional') }) {
   const levels = LEVELS.map(level => {
     const id = `${prefix}-${level}`;
     const select = el('select', { id, 'data-place': level });
     const input = el('input', { id: `${id}-other`, 'data-place': level, maxlength: 100, autocomplete: 'off',
       'aria-label': t('place.typed', { level: LEVEL_NAMES[level] }) });
     const label = el('label', { for: id }, LEVEL_NAMES[level],
-      required.includes(level) ? '' : el('span', { class: 'opt' }, ' ', t('common.optional')));
+      required.includes(level) ? '' : el('span', { class: 'opt' }, ' ', note));
     const box = el('div', { class: 'field place' }, label, select, input);
     return { level, select, input, label, box, regions: null, given: null };
   });
