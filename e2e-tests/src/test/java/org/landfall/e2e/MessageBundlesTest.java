@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The pages' two message bundles (platform's assets/i18n/zh.json and en.json) against each other and against what
  * the pages ask of them: the markup's {@code data-i18n} and {@code data-i18n-attr}, and {@code t('key')} and
- * {@code tn('key', n)} (which reads {@code key.one} and {@code key.other}) in their scripts; and the names of intake's
- * sectors and designations, which the pages look up by code.
+ * {@code tn('key', n)} (which reads {@code key.one} and {@code key.other}) in their scripts; a key built at run time
+ * ({@code t('some.prefix.' + code)}) is checked by its prefix; and the names of intake's sectors and designations,
+ * which the pages look up by code.
  */
 class MessageBundlesTest {
 
@@ -35,8 +36,10 @@ class MessageBundlesTest {
     /** The modules whose META-INF/resources hold pages or what they load. */
     static final List<String> MODULES = List.of("platform", "project-intake", "project-status", "reporting");
 
-    static final Pattern CALL = Pattern.compile("\\bt\\('([^']+)'");
-    static final Pattern PLURAL = Pattern.compile("\\btn\\('([^']+)'");
+    static final Pattern CALL = Pattern.compile("\\bt\\('([^']+)'\\s*[,)]");
+    static final Pattern PLURAL = Pattern.compile("\\btn\\('([^']+)'\\s*,");
+    /** The start of a key built at run time: {@code t('map.figure.' + key)}, {@code t(`stage.${s}`)}. */
+    static final Pattern BUILT = Pattern.compile("\\bt\\((?:'([^']+)'\\s*\\+|`([^`$]*)\\$\\{)");
     static final Pattern TEXT = Pattern.compile("data-i18n=\"([^\"]+)\"");
     static final Pattern ATTRIBUTES = Pattern.compile("data-i18n-attr=\"([^\"]+)\"");
     /** An enum constant's code: {@code NEW_ENERGY("new-energy", ...}. */
@@ -66,7 +69,13 @@ class MessageBundlesTest {
                 });
     }
 
-    /** Every key the pages ask for, by the file that asks. */
+    /** The starts of the keys the pages build at run time. */
+    static Set<String> prefixesUsed() {
+        return pageFiles().flatMap(f -> BUILT.matcher(read(f)).results()
+                .map(r -> r.group(1) != null ? r.group(1) : r.group(2))).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every key the pages ask for by its name, by the file that asks. */
     static Map<Path, Set<String>> keysUsed() {
         return pageFiles().collect(Collectors.toMap(f -> ROOT.relativize(f), f -> {
             String text = read(f);
@@ -122,6 +131,9 @@ class MessageBundlesTest {
             Set<String> known = bundle(language).keySet();
             used.forEach((file, keys) -> assertEquals(Set.of(), difference(keys, known),
                     "asked for by " + file + " but missing in " + language + ".json"));
+            Set<String> unmatched = prefixesUsed().stream().filter(p -> known.stream().noneMatch(k -> k.startsWith(p)))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(Set.of(), unmatched, "keys built from these starts, none in " + language + ".json");
         }
     }
 
@@ -140,7 +152,10 @@ class MessageBundlesTest {
         Set<String> wanted = keysUsed().values().stream().flatMap(Set::stream).collect(Collectors.toSet());
         wanted.addAll(catalogue("Sector", "sector."));
         wanted.addAll(catalogue("Designation", "designation."));
-        assertEquals(Set.of(), difference(bundle("en").keySet(), wanted), "messages no page asks for");
+        Set<String> prefixes = prefixesUsed();
+        Set<String> unused = difference(bundle("en").keySet(), wanted).stream()
+                .filter(k -> prefixes.stream().noneMatch(k::startsWith)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), unused, "messages no page asks for");
     }
 
     static Set<String> difference(Set<String> a, Set<String> b) {
