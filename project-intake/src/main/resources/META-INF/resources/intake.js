@@ -118,7 +118,7 @@ const optional = text => [text, el('span', { class: 'opt' }, ' ', t('common.opti
 /** The contract's controls, in {@code holder} (its place picker as {@code holder.picker}); ids start with {@code prefix}. */
 function buildContract(holder, prefix) {
   const phases = el('div', { class: 'phases' });
-  holder.picker = placePicker({ prefix, required: ['province', 'city'] });
+  holder.picker = placePicker({ prefix, required: ['province', 'city'], anyLabel: t('place.none') });
   holder.replaceChildren(
     fields(prefix, FIELDS),
     el('div', { class: 'spaced' }, holder.picker.element),

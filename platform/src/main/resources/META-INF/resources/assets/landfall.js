@@ -268,7 +268,8 @@ export function clearProblem(form) {
 
 /**
  * Shows a problem+json answer in {@code form}: its detail in the form's summary, and each of its {@code errors}
- * next to the control named by its field path (or the nearest enclosing group: {@code phases[1]}, {@code phases}).
+ * next to the control named by its field path (or the nearest enclosing group: {@code phases[1]}, {@code phases}),
+ * or in the summary where the form has none.
  */
 export function showProblem(form, problem, extra) {
   clearProblem(form);
@@ -278,9 +279,13 @@ export function showProblem(form, problem, extra) {
     if (extra) summary.append(' ', extra);
   }
   let first = null;
+  const elsewhere = [];
   for (const { field, message } of problem.errors || []) {
     const target = fieldTarget(form, field);
-    if (!target) continue;
+    if (!target) {
+      elsewhere.push(el('li', { 'data-field': field }, field, t('common.colon'), message));
+      continue;
+    }
     const id = 'err-' + Math.random().toString(36).slice(2);
     const msg = el('p', { class: 'field-error', id, 'data-field': field }, message);
     target.after(msg);
@@ -291,13 +296,17 @@ export function showProblem(form, problem, extra) {
       first = first || control;
     }
   }
+  // An error of a field the form does not show (changes of a correction that changes nothing) is said in the summary.
+  if (summary && elsewhere.length) summary.append(el('ul', {}, elsewhere));
   (first || summary)?.focus?.();
 }
 
+/** The control or group a field path names, or the nearest enclosing one; null when the form has none. */
 function fieldTarget(form, field) {
-  for (let path = field; path; path = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '') || '') {
-    const t = form.querySelector(`[name="${CSS.escape(path)}"], [data-group="${CSS.escape(path)}"]`);
-    if (t) return t.dataset.group ? t.querySelector('legend') || t : t;
+  for (let path = field, enclosing; path; path = enclosing === path ? '' : enclosing) {
+    const target = form.querySelector(`[name="${CSS.escape(path)}"], [data-group="${CSS.escape(path)}"]`);
+    if (target) return target.dataset.group ? target.querySelector('legend') || target : target;
+    enclosing = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
   }
   return null;
 }
