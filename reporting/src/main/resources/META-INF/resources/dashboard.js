@@ -447,14 +447,17 @@ async function loadProjects() {
 /**
  * Whether a changed row (one quarter of one province, city, district and sector) may change what is shown: a quarter
  * shown, or one before it that the years to date and their comparison with the year before add up (from the first
- * quarter of the year before the first shown). A filter the row does not carry (park, designation, the place's code)
- * cannot rule it out.
+ * quarter of the year before the first shown). A filter the row does not carry (park, designation) cannot rule it
+ * out; a place is ruled out by its code where the row has one (names typed may name a coded place too), else by name.
  */
 function concerns(row) {
   if (!shown || shown.asOf) return false;
   const q = quarterIndex(row.quarter);
   if (q < (Math.floor(shown.from / 4) - 1) * 4 || q > shown.to) return false;
-  return FILTERS.every(k => !shown.filters.get(k) || row.group[k] === undefined
+  const code = row.group.regionCode;
+  const place = shown.filters.get('regionCode');
+  if (code && place && !code.startsWith(place.replace(/(00)+$/, ''))) return false;
+  return FILTERS.every(k => !shown.filters.get(k) || row.group[k] === undefined || (code && PLACES.includes(k))
     || (row.group[k] || '').toLowerCase() === shown.filters.get(k).toLowerCase());
 }
 
