@@ -26,10 +26,12 @@ find.addEventListener('submit', async ev => {
     el('span', { class: 'badge ' + p.stage }, stageName(p.stage))))));
 });
 
+/** Opens a project, named in the page's address so that a reload (the language switch) or a link opens it again. */
 async function open(id) {
   const r = await api(`/api/projects/${encodeURIComponent(id)}/status`);
   if (!r.ok) return;
   current = r.data;
+  history.replaceState(null, '', '?' + new URLSearchParams({ project: id }));
   document.querySelectorAll('#found button').forEach(b => b.setAttribute('aria-current', String(b.dataset.id === id)));
   render(current);
   panel.hidden = false;
@@ -103,5 +105,6 @@ const investmentEcho = echoAmount(investment);
 investment.after(investmentEcho);
 mountSignIn(document.getElementById('session'), 'site-inspector');
 onSession(c => {
-  if (c && token() && current) open(current.projectId);
+  const id = current?.projectId ?? new URLSearchParams(location.search).get('project');
+  if (c && token() && id) open(id);
 });
