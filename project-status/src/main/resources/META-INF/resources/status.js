@@ -54,7 +54,7 @@ function render(s) {
   if (!update.elements.effectiveOn.value) update.elements.effectiveOn.value = today();
   document.querySelector('#history tbody').replaceChildren(...s.history.map(u => el('tr', {},
     el('td', { class: 'nowrap' }, day(u.effectiveOn)),
-    el('td', {}, u.stage ? `${stageName(u.previousStage)} → ${stageName(u.stage)}` : '—'),
+    el('td', { class: 'nowrap' }, u.stage ? `${stageName(u.previousStage)} → ${stageName(u.stage)}` : '—'),
     el('td', { class: 'num' }, u.investmentCompleted == null ? '' : yuan(u.investmentCompleted)),
     el('td', { class: 'num' }, count(u.jobsCreated)),
     el('td', { class: 'num' }, u.progressPercent == null ? '' : u.progressPercent + ' %'),
