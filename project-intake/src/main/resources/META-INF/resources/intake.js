@@ -1,74 +1,74 @@
 // Contract intake: enter a signed contract (with its phases, key-project lists, park and the investor's promise),
 // find recent ones, correct one, set a project's annual plans; admins set a place's annual targets. The contract's
 // two forms are built from one description of its fields, so they cannot drift apart; errors come from the server.
-import { FIGURES, api, clearProblem, el, json, mountSignIn, onSession, prune, randomKey, setPath, showProblem, today, token,
-  valueOf, yuan } from '/assets/landfall.js';
+import { FIGURES, api, clearProblem, day, designationName, echoAmount, el, json, moment, mountSignIn, onSession,
+  placeNamesOfAll, placePicker, placeText, prune, randomKey, sectorName, setPath, showProblem, t, tn, today, token,
+  translatePage, valueOf, yuan } from '/assets/landfall.js';
 
+/** The contract's fields around its place, which {@link placePicker} picks. {@code money}: yuan, echoed as typed. */
 const FIELDS = [
-  { name: 'name', label: 'Project name', required: true, maxlength: 200, wide: true },
-  { name: 'investor', label: 'Investor', required: true, maxlength: 200, wide: true },
-  { name: 'province', label: 'Province', required: true, maxlength: 100 },
-  { name: 'city', label: 'City', required: true, maxlength: 100 },
-  { name: 'district', label: 'District', maxlength: 100 },
-  { name: 'park', label: 'Park', zh: '园区', maxlength: 200 },
-  { name: 'sector', label: 'Sector', required: true, sectors: true },
-  { name: 'signedOn', label: 'Signed on', type: 'date', required: true },
-  { name: 'contractValue', label: 'Contract value (yuan)', number: true, required: true },
-  { name: 'plannedJobs', label: 'Planned jobs', number: true },
-  { name: 'plannedStartOn', label: 'Planned start', type: 'date' },
-  { name: 'plannedOperationalOn', label: 'Planned operation', type: 'date' },
+  { name: 'name', label: t('project.name'), required: true, maxlength: 200, wide: true },
+  { name: 'investor', label: t('project.investor'), required: true, maxlength: 200, wide: true },
+];
+const MORE_FIELDS = [
+  { name: 'park', label: t('project.park'), maxlength: 200 },
+  { name: 'sector', label: t('project.sector'), required: true, sectors: true },
+  { name: 'signedOn', label: t('project.signedOn'), type: 'date', required: true },
+  { name: 'contractValue', label: t('project.contractValueYuan'), money: true, required: true },
+  { name: 'plannedJobs', label: t('project.plannedJobs'), number: true },
+  { name: 'plannedStartOn', label: t('project.plannedStartOn'), type: 'date' },
+  { name: 'plannedOperationalOn', label: t('project.plannedOperationalOn'), type: 'date' },
 ];
 const CAPACITY = [
-  { name: 'plannedCapacity.value', label: 'Value', number: true },
-  { name: 'plannedCapacity.unit', label: 'Unit', maxlength: 30, placeholder: 'GWh' },
+  { name: 'plannedCapacity.value', label: t('project.capacityValue'), number: true },
+  { name: 'plannedCapacity.unit', label: t('project.capacityUnit'), maxlength: 30, placeholder: 'GWh' },
 ];
 /** The investor's promise once in operation, yuan a year. */
 const PROMISE = [
-  { name: 'expectedAnnualSales', label: 'Annual sales (yuan)', zh: '年销售收入（元）', number: true },
-  { name: 'expectedAnnualProfit', label: 'Annual profit (yuan)', zh: '年利润（元）', number: true },
-  { name: 'expectedAnnualTax', label: 'Annual tax (yuan)', zh: '年税收（元）', number: true },
+  { name: 'expectedAnnualSales', label: t('project.expectedAnnualSales'), money: true },
+  { name: 'expectedAnnualProfit', label: t('project.expectedAnnualProfit'), money: true },
+  { name: 'expectedAnnualTax', label: t('project.expectedAnnualTax'), money: true },
 ];
 const SOURCE = [
-  { name: 'source.title', label: 'Article title', maxlength: 500, wide: true },
-  { name: 'source.url', label: 'Article address', type: 'url', maxlength: 2000, placeholder: 'https://' },
-  { name: 'source.publishedOn', label: 'Published on', type: 'date' },
+  { name: 'source.title', label: t('project.sourceTitle'), maxlength: 500, wide: true },
+  { name: 'source.url', label: t('project.sourceUrl'), type: 'url', maxlength: 2000, placeholder: 'https://' },
+  { name: 'source.publishedOn', label: t('project.sourcePublishedOn'), type: 'date' },
 ];
 const PHASE = [
-  { name: 'investment', label: 'Investment (yuan)', number: true },
-  { name: 'capacity.value', label: 'Capacity', number: true },
-  { name: 'capacity.unit', label: 'Unit', maxlength: 30, placeholder: 'GWh' },
+  { name: 'investment', label: t('project.phaseInvestment'), money: true },
+  { name: 'capacity.value', label: t('project.capacity'), number: true },
+  { name: 'capacity.unit', label: t('project.capacityUnit'), maxlength: 30, placeholder: 'GWh' },
 ];
-const KEYS = ['name', 'investor', 'province', 'city', 'district', 'sector', 'signedOn', 'contractValue', 'plannedJobs',
-  'plannedCapacity', 'phases', 'plannedStartOn', 'plannedOperationalOn', 'source', 'designations', 'park',
-  'expectedAnnualSales', 'expectedAnnualProfit', 'expectedAnnualTax'];
-const YEAR = { name: 'year', label: 'Year', zh: '年度', required: true, maxlength: 4, inputmode: 'numeric' };
-const PLAN = [YEAR, { name: 'plannedInvestment', label: 'Planned investment (yuan)', zh: '计划投资（元）', number: true,
-  required: true }];
+const KEYS = ['name', 'investor', 'province', 'city', 'district', 'regionCode', 'sector', 'signedOn', 'contractValue',
+  'plannedJobs', 'plannedCapacity', 'phases', 'plannedStartOn', 'plannedOperationalOn', 'source', 'designations',
+  'park', 'expectedAnnualSales', 'expectedAnnualProfit', 'expectedAnnualTax'];
+const YEAR = { name: 'year', label: t('plan.year'), required: true, maxlength: 4, inputmode: 'numeric' };
+const PLAN = [YEAR, { name: 'plannedInvestment', label: t('plan.investmentYuan'), money: true, required: true }];
 const PLACE = [YEAR,
-  { name: 'province', label: 'Province', required: true, maxlength: 100 },
-  { name: 'city', label: 'City', maxlength: 100 },
-  { name: 'district', label: 'District', maxlength: 100 }];
+  { name: 'province', label: t('place.province'), required: true, maxlength: 100 },
+  { name: 'city', label: t('place.city'), maxlength: 100 },
+  { name: 'district', label: t('place.district'), maxlength: 100 }];
 /** A place's annual targets, named as the dashboard names them; each optional (empty: no target). */
-const TARGETS = FIGURES.filter(f => f.key !== 'operational').map(f => ({ name: f.key, number: true,
-  label: f.money ? `${f.name} (yuan)` : f.name, zh: f.money ? `${f.zh}（元）` : f.zh }));
-/** The named controls whose value is text; checkboxes are read by their own code. */
-const TEXT_CONTROLS = 'input[name]:not([type="checkbox"]), select[name]';
+const TARGETS = FIGURES.filter(f => f.key !== 'operational').map(f => ({ name: f.key, money: f.money,
+  number: !f.money, label: f.money ? t('common.inYuan', { name: f.name }) : f.name }));
+/** The named controls whose value is text, but for the place (see placePicker); checkboxes are read by their own code. */
+const TEXT_CONTROLS = 'input[name]:not([type="checkbox"]):not([data-place]), select[name]:not([data-place])';
 
 let sectors = [];
 let designations = [];
 
-const bilingual = f => f.zh ? [f.label, ' ', el('span', { lang: 'zh-CN' }, f.zh)] : f.label;
-
 function field(prefix, f, path = f.name) {
   const id = `${prefix}-${path.replace(/[^\w]+/g, '-')}`;
   const attrs = { id, name: path, required: f.required, maxlength: f.maxlength, placeholder: f.placeholder };
+  const numeric = f.number || f.money;
   const control = f.sectors
-    ? el('select', attrs, el('option', { value: '' }, 'Choose a sector'),
-      sectors.map(s => el('option', { value: s.code }, s.name)))
-    : el('input', { ...attrs, type: f.type || 'text', inputmode: f.inputmode || (f.number ? 'decimal' : null),
-      'data-type': f.number ? 'number' : null, autocomplete: 'off' });
+    ? el('select', attrs, el('option', { value: '' }, t('intake.chooseSector')),
+      sectors.map(s => el('option', { value: s.code }, sectorName(s.code, s.name))))
+    : el('input', { ...attrs, type: f.type || 'text', inputmode: f.inputmode || (numeric ? 'decimal' : null),
+      'data-type': numeric ? 'number' : null, autocomplete: 'off' });
   return el('div', { class: 'field' + (f.wide ? ' wide' : '') },
-    el('label', { for: id }, bilingual(f), f.required ? '' : el('span', { class: 'opt' }, ' (optional)')), control);
+    el('label', { for: id }, f.label, f.required ? '' : el('span', { class: 'opt' }, ' ', t('common.optional'))),
+    control, f.money ? echoAmount(control) : null);
 }
 
 const fields = (prefix, list) => el('div', { class: 'fields' }, list.map(f => field(prefix, f)));
@@ -83,15 +83,15 @@ function checkbox(prefix, name, value, label, checked) {
 /** The checkboxes of the designations catalogue (empty until it is loaded), keeping the codes given as checked. */
 function designationBoxes(prefix, checked) {
   return designations.map(d => checkbox(prefix, 'designations', d.code,
-    [d.name, ' ', el('span', { lang: 'zh-CN' }, d.nameZh)], checked.includes(d.code)));
+    designationName(d.code, d.name), checked.includes(d.code)));
 }
 
 function phaseRow(prefix, container, index) {
   const row = el('fieldset', { class: 'phase', 'data-group': `phases[${index}]` },
-    el('legend', {}, `Phase ${index + 1}`),
+    el('legend', {}, t('intake.phase', { number: index + 1 })),
     el('div', { class: 'fields' }, PHASE.map(f => field(prefix, f, `phases[${index}].${f.name}`))),
     el('div', { class: 'actions' }, el('button', { type: 'button', class: 'danger',
-      onclick: () => removePhase(prefix, container, row) }, `Remove phase ${index + 1}`)));
+      onclick: () => removePhase(prefix, container, row) }, t('intake.removePhase', { number: index + 1 }))));
   return row;
 }
 
@@ -108,31 +108,35 @@ function removePhase(prefix, container, row) {
   container.replaceChildren(...values.map((v, i) => {
     const r = phaseRow(prefix, container, i);
     PHASE.forEach((f, j) => { r.querySelector(`[name="phases[${i}].${f.name}"]`).value = v[j]; });
+    r.querySelectorAll('.echo').forEach(e => e.refresh());
     return r;
   }));
 }
 
-/** The contract's controls, in {@code holder}; ids start with {@code prefix}. */
+const optional = text => [text, el('span', { class: 'opt' }, ' ', t('common.optional'))];
+
+/** The contract's controls, in {@code holder} (its place picker as {@code holder.picker}); ids start with {@code prefix}. */
 function buildContract(holder, prefix) {
   const phases = el('div', { class: 'phases' });
+  holder.picker = placePicker({ prefix, required: ['province', 'city'], anyLabel: t('place.none') });
   holder.replaceChildren(
     fields(prefix, FIELDS),
+    el('div', { class: 'spaced' }, holder.picker.element),
+    el('div', { class: 'spaced' }, fields(prefix, MORE_FIELDS)),
     el('fieldset', { class: 'spaced', 'data-group': 'designations' },
-      el('legend', {}, 'Key project lists ', el('span', { lang: 'zh-CN' }, '重点项目'), ' (optional)'),
+      el('legend', {}, optional(t('intake.designations'))),
       el('div', { class: 'choices', 'data-prefix': prefix }, designationBoxes(prefix, []))),
-    el('fieldset', { class: 'spaced', 'data-group': 'plannedCapacity' }, el('legend', {}, 'Planned capacity (optional)'),
-      fields(prefix, CAPACITY)),
-    el('fieldset', { class: 'spaced', 'data-group': 'phases' }, el('legend', {}, 'Phases (optional)'),
-      el('p', { class: 'muted' }, 'Numbered in order; their investments may not add up to more than the contract value.'),
+    el('fieldset', { class: 'spaced', 'data-group': 'plannedCapacity' },
+      el('legend', {}, optional(t('intake.plannedCapacity'))), fields(prefix, CAPACITY)),
+    el('fieldset', { class: 'spaced', 'data-group': 'phases' }, el('legend', {}, optional(t('intake.phases'))),
+      el('p', { class: 'muted' }, t('intake.phasesHelp')),
       phases,
       el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', id: `${prefix}-add-phase`,
-        onclick: () => addPhase(prefix, phases) }, 'Add a phase'))),
-    el('fieldset', { class: 'spaced' },
-      el('legend', {}, 'The investor\'s promise once in operation ', el('span', { lang: 'zh-CN' }, '投资方承诺'),
-        ' (optional)'),
-      fields(prefix, PROMISE)),
-    el('fieldset', { class: 'spaced', 'data-group': 'source' }, el('legend', {}, 'Where it was published (optional)'),
+        onclick: () => addPhase(prefix, phases) }, t('intake.addPhase')))),
+    el('fieldset', { class: 'spaced' }, el('legend', {}, optional(t('intake.promise'))), fields(prefix, PROMISE)),
+    el('fieldset', { class: 'spaced', 'data-group': 'source' }, el('legend', {}, optional(t('intake.source'))),
       fields(prefix, SOURCE)));
+  return holder.picker.set();
 }
 
 /** The text controls of {@code holder} as the API reads them (see valueOf); blank ones are left out. */
@@ -145,9 +149,17 @@ function valuesOf(holder) {
   return prune(c);
 }
 
-/** The contract in {@code holder} as the API reads it; blank optional fields are left out. */
+/**
+ * The contract in {@code holder} as the API reads it; blank optional fields are left out. Its place: the names
+ * picked or typed, and the GB/T 2260 code of the finest level picked from the list (a name typed below it, such as
+ * a development zone, is kept by intake as given).
+ */
 function contractOf(holder) {
   const c = valuesOf(holder);
+  const place = holder.picker.value();
+  place.forEach(p => { c[p.level] = p.name; });
+  const coded = place.filter(p => p.code);
+  if (coded.length) c.regionCode = coded[coded.length - 1].code;
   [...holder.querySelectorAll('.phase')].forEach((row, i) => {
     c.phases = c.phases || [];
     c.phases[i] = { number: i + 1, ...(c.phases[i] || {}) };
@@ -162,8 +174,10 @@ function setValues(holder, values) {
     const v = i.name.replace(/\[(\d+)\]/g, '.$1').split('.').reduce((o, k) => (o == null ? o : o[k]), values);
     i.value = v == null ? '' : typeof v === 'number' ? v.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 6 }) : v;
   });
+  holder.querySelectorAll('.echo').forEach(e => e.refresh());
 }
 
+/** Puts {@code project} into the contract's controls; resolves once its place is picked. */
 function fill(holder, prefix, project) {
   const phases = holder.querySelector('.phases');
   phases.replaceChildren(...(project.phases || []).map((_, i) => phaseRow(prefix, phases, i)));
@@ -171,6 +185,7 @@ function fill(holder, prefix, project) {
   holder.querySelectorAll('input[name="designations"]').forEach(i => {
     i.checked = (project.designations || []).includes(i.value);
   });
+  return holder.picker.set(project);
 }
 
 /**
@@ -184,8 +199,8 @@ async function byYear(form, holder, request, done) {
   notice.replaceChildren();
   const { year, ...values } = valuesOf(holder);
   if (year === undefined) {
-    return showProblem(form, { title: 'Rule broken', detail: 'year: must not be empty',
-      errors: [{ field: 'year', message: 'must not be empty' }] });
+    return showProblem(form, { title: t('error.invalid'), detail: `year${t('common.colon')}${t('error.empty')}`,
+      errors: [{ field: 'year', message: t('error.empty') }] });
   }
   const r = await api(...request(encodeURIComponent(year), values));
   if (!r.ok) return showProblem(form, r.problem);
@@ -208,16 +223,16 @@ sign.addEventListener('submit', async ev => {
   if (!r.ok) {
     const existing = r.problem.existingProjectId;
     showProblem(sign, r.problem, existing ? el('button', { type: 'button', class: 'secondary',
-      onclick: () => openCorrection(existing) }, 'Open the existing contract') : null);
+      onclick: () => openCorrection(existing) }, t('intake.sign.openExisting')) : null);
     return;
   }
   clearProblem(sign);
   idempotencyKey = randomKey();
   buildContract(signFields, 'new');
   const entered = r.data;
-  notice.append(`Entered ${entered.code}: ${entered.name} (${yuan(entered.contractValue)}). `,
-    el('button', { type: 'button', class: 'secondary', id: 'new-plans', onclick: () => openPlans(entered) },
-      'Set its annual plans ', el('span', { lang: 'zh-CN' }, '年度计划')));
+  notice.append(t('intake.sign.entered', { code: entered.code, name: entered.name, value: yuan(entered.contractValue) }),
+    ' ', el('button', { type: 'button', class: 'secondary', id: 'new-plans', onclick: () => openPlans(entered) },
+      t('intake.sign.setPlans')));
   notice.dataset.code = entered.code;
   notice.dataset.id = entered.id;
   listProjects();
@@ -238,26 +253,24 @@ async function listProjects() {
     document.getElementById('list-count').textContent = r.problem.detail;
     return body.replaceChildren();
   }
-  document.getElementById('list-count').textContent =
-    `${r.data.total} contract${r.data.total === 1 ? '' : 's'}${r.data.total > r.data.items.length ? `, the ${r.data.items.length} most recently signed shown` : ''}.`;
-  const label = id => sectors.find(s => s.code === id)?.name ?? id;
-  const badge = code => {
-    const d = designations.find(x => x.code === code);
-    return el('span', { class: 'badge key', title: d?.nameZh }, d?.name ?? code);
-  };
+  document.getElementById('list-count').textContent = tn('intake.list.count', r.data.total)
+    + (r.data.total > r.data.items.length ? ' ' + t('intake.list.shown', { shown: r.data.items.length }) : '');
+  const badge = code => el('span', { class: 'badge key' },
+    designationName(code, designations.find(x => x.code === code)?.name));
+  const names = await placeNamesOfAll(r.data.items.map(p => p.regionCode));
   body.replaceChildren(...r.data.items.map(p => el('tr', { 'data-code': p.code },
     el('td', {}, p.code), el('td', {}, p.name, (p.designations || []).length ? el('br') : null,
       (p.designations || []).map(badge)),
     el('td', {}, p.investor),
-    el('td', {}, [p.province, p.city, p.district].filter(Boolean).join(' · '),
+    el('td', {}, placeText(p, names.get(p.regionCode)),
       p.park ? el('div', { class: 'muted' }, p.park) : null),
-    el('td', {}, label(p.sector)),
-    el('td', {}, p.signedOn), el('td', { class: 'num' }, yuan(p.contractValue)),
+    el('td', {}, sectorName(p.sector, sectors.find(s => s.code === p.sector)?.name)),
+    el('td', { class: 'nowrap' }, day(p.signedOn)), el('td', { class: 'num' }, yuan(p.contractValue)),
     el('td', { class: 'nowrap' },
-      el('button', { type: 'button', class: 'secondary', 'aria-label': `Correct ${p.code}`,
-        onclick: () => openCorrection(p.id) }, 'Correct'), ' ',
-      el('button', { type: 'button', class: 'secondary', 'aria-label': `Annual plans of ${p.code}`,
-        onclick: () => openPlans(p) }, 'Plans')))));
+      el('button', { type: 'button', class: 'secondary', 'aria-label': t('intake.list.correctOf', { code: p.code }),
+        'data-action': 'correct', onclick: () => openCorrection(p.id) }, t('intake.list.correct')), ' ',
+      el('button', { type: 'button', class: 'secondary', 'aria-label': t('intake.list.plansOf', { code: p.code }),
+        'data-action': 'plans', onclick: () => openPlans(p) }, t('intake.list.plans'))))));
 }
 
 // --- Correcting a contract -----------------------------------------------------------------------------------
@@ -276,12 +289,12 @@ async function openCorrection(id) {
   const r = await api('/api/projects/' + encodeURIComponent(id));
   if (!r.ok) return;
   buildContract(fixFields, 'fix');
-  fill(fixFields, 'fix', r.data);
+  await fill(fixFields, 'fix', r.data);
   correcting = { id, project: r.data, before: snapshot() };
   fix.elements.reason.value = '';
   clearProblem(fix);
   fix.querySelector('.notice').replaceChildren();
-  document.getElementById('fix-title').textContent = `Correct ${r.data.code}: ${r.data.name}`;
+  document.getElementById('fix-title').textContent = t('intake.fix.title', { code: r.data.code, name: r.data.name });
   section.hidden = false;
   section.scrollIntoView({ block: 'start' });
   fix.querySelector('input').focus();
@@ -291,9 +304,9 @@ async function openCorrection(id) {
 async function listCorrections() {
   const r = await api(`/api/projects/${correcting.id}/corrections`);
   const list = document.getElementById('corrections');
-  if (!r.ok || !r.data.length) return list.replaceChildren(el('li', {}, 'None.'));
-  list.replaceChildren(...r.data.map(c => el('li', {},
-    `${new Date(c.correctedAt).toLocaleString()} by ${c.correctedBy}: ${c.reason} (${(c.changes || []).map(x => x.field).join(', ')})`)));
+  if (!r.ok || !r.data.length) return list.replaceChildren(el('li', {}, t('intake.fix.none')));
+  list.replaceChildren(...r.data.map(c => el('li', {}, t('intake.fix.entry', { at: moment(c.correctedAt),
+    by: c.correctedBy, reason: c.reason, fields: (c.changes || []).map(x => x.field).join(', ') }))));
 }
 
 fix.addEventListener('submit', async ev => {
@@ -310,7 +323,7 @@ fix.addEventListener('submit', async ev => {
   clearProblem(fix);
   correcting.before = snapshot();
   fix.elements.reason.value = '';
-  fix.querySelector('.notice').replaceChildren(`Corrected ${r.data.code}: now revision ${r.data.revision}.`);
+  fix.querySelector('.notice').replaceChildren(t('intake.fix.done', { code: r.data.code, revision: r.data.revision }));
   listCorrections();
   listProjects();
 });
@@ -323,14 +336,12 @@ const planFields = document.getElementById('plan-fields');
 let planning = null;
 
 planFields.replaceChildren(fields('plan', PLAN),
-  el('div', { class: 'spaced' }, checkbox('plan', 'startPlanned', undefined,
-    ['A construction start is planned in the year ', el('span', { lang: 'zh-CN' }, '计划开工')])));
+  el('div', { class: 'spaced' }, checkbox('plan', 'startPlanned', undefined, t('intake.plans.startPlanned'))));
 
 /** Opens the plans of {@code project} (its id, code and name), the year's form on this year. */
 async function openPlans(project) {
   planning = project;
-  document.getElementById('plans-title').replaceChildren(`Annual plans of ${project.code}: ${project.name} `,
-    el('span', { lang: 'zh-CN' }, '年度计划'));
+  document.getElementById('plans-title').textContent = t('intake.plans.title', { code: project.code, name: project.name });
   clearProblem(planForm);
   planForm.querySelector('.notice').replaceChildren();
   editPlan({ year: Number(today().slice(0, 4)) });
@@ -350,14 +361,14 @@ async function listPlans() {
   const body = document.querySelector('#plan-list tbody');
   const r = await api(`/api/projects/${encodeURIComponent(planning.id)}/plans`);
   if (!r.ok) return body.replaceChildren(el('tr', {}, el('td', { colspan: 5 }, r.problem.detail)));
-  if (!r.data.length) return body.replaceChildren(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No plans yet.')));
+  if (!r.data.length) return body.replaceChildren(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, t('intake.plans.none'))));
   body.replaceChildren(...r.data.map(p => el('tr', { 'data-year': p.year },
     el('th', { scope: 'row' }, p.year),
     el('td', { class: 'num investment' }, yuan(p.plannedInvestment)),
-    el('td', { class: 'start' }, p.startPlanned ? 'Yes 是' : 'No 否'),
-    el('td', { class: 'muted' }, `${new Date(p.recordedAt).toLocaleString()} by ${p.recordedBy}`),
-    el('td', {}, el('button', { type: 'button', class: 'secondary', 'aria-label': `Change the plan of ${p.year}`,
-      onclick: () => { editPlan(p); planForm.elements.plannedInvestment.focus(); } }, 'Change')))));
+    el('td', { class: 'start' }, p.startPlanned ? t('common.yes') : t('common.no')),
+    el('td', { class: 'muted' }, t('common.savedBy', { at: moment(p.recordedAt), by: p.recordedBy })),
+    el('td', {}, el('button', { type: 'button', class: 'secondary', 'aria-label': t('intake.plans.changeOf', { year: p.year }),
+      onclick: () => { editPlan(p); planForm.elements.plannedInvestment.focus(); } }, t('intake.plans.change'))))));
 }
 
 planForm.addEventListener('submit', ev => {
@@ -365,8 +376,8 @@ planForm.addEventListener('submit', ev => {
   byYear(planForm, planFields, (year, plan) => [`/api/projects/${encodeURIComponent(planning.id)}/plans/${year}`,
     { method: 'PUT', body: json({ ...plan, startPlanned: planForm.elements.startPlanned.checked }) }], saved => {
     listPlans();
-    return `The plan of ${saved.year} for ${planning.code}: ${yuan(saved.plannedInvestment)}, `
-      + (saved.startPlanned ? 'a start planned.' : 'no start planned.');
+    const plan = { year: saved.year, code: planning.code, investment: yuan(saved.plannedInvestment) };
+    return saved.startPlanned ? t('intake.plans.savedWithStart', plan) : t('intake.plans.savedWithoutStart', plan);
   });
 });
 document.getElementById('plan-close').addEventListener('click', () => { plansSection.hidden = true; planning = null; });
@@ -387,19 +398,21 @@ function lookUpTargets() {
     // The answer holds the places inside this one too: only the place itself is wanted.
     const own = sets.find(t => ['province', 'city', 'district'].every(k => lower(t[k]) === lower(place[k])));
     setValues(targetFigures, own || {});
-    return own ? `The targets of ${year} as ${own.recordedBy} set them on ${new Date(own.recordedAt).toLocaleString()}.`
-      : `No targets for ${year} yet.`;
+    return own ? t('intake.targets.found', { year, by: own.recordedBy, at: moment(own.recordedAt) })
+      : t('intake.targets.none', { year });
   });
 }
 
 targetForm.addEventListener('submit', ev => {
   ev.preventDefault();
   byYear(targetForm, targetForm, (year, targets) => [`/api/targets/${year}`, { method: 'PUT', body: json(targets) }],
-    saved => `Saved the targets of ${saved.year} for ${[saved.province, saved.city, saved.district].filter(Boolean).join(' · ')}.`);
+    saved => t('intake.targets.saved', { year: saved.year,
+      place: [saved.province, saved.city, saved.district].filter(Boolean).join(' · ') }));
 });
 document.getElementById('target-look-up').addEventListener('click', lookUpTargets);
 
 // --- Start ---------------------------------------------------------------------------------------------------
+translatePage();
 buildContract(signFields, 'new');
 mountSignIn(document.getElementById('session'), 'intake-officer');
 onSession(async c => {
@@ -410,8 +423,8 @@ onSession(async c => {
     sectors = s.data;
     for (const select of document.querySelectorAll('select[name="sector"]')) {
       const chosen = select.value;
-      select.replaceChildren(el('option', { value: '' }, 'Choose a sector'),
-        ...sectors.map(x => el('option', { value: x.code, selected: x.code === chosen }, x.name)));
+      select.replaceChildren(el('option', { value: '' }, t('intake.chooseSector')),
+        ...sectors.map(x => el('option', { value: x.code, selected: x.code === chosen }, sectorName(x.code, x.name))));
     }
   }
   if (d.ok) {
@@ -421,5 +434,6 @@ onSession(async c => {
       choices.replaceChildren(...designationBoxes(choices.dataset.prefix, checked));
     }
   }
+  signFields.picker.reload();
   listProjects();
 });

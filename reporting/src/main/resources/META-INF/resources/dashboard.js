@@ -1,26 +1,28 @@
 // The dashboard: the quarterly report as tiles, plans, rates and targets, charts and a table, filtered, as of any
 // past day, and kept current by the report stream (Server-Sent Events read through fetch, since EventSource cannot
 // send a token); beside it, intake's list of the projects above a contract value.
-import { FIGURES, api, change, clearProblem, count, el, mountSignIn, onSession, percent, showProblem, token, yuan, yuanShort }
-  from '/assets/landfall.js';
+import { FIGURES, STAGES, amount, api, change, clearProblem, count, day, designationName, el, lang, moment, mountSignIn,
+  onSession, percent, placeNamesOfAll, placePicker, quarterName, sectorName, showProblem, stageName, t, tn,
+  token, translatePage, yuan, yuanShort } from '/assets/landfall.js';
 
 const form = document.getElementById('filters');
 const live = document.getElementById('live');
 const projectsForm = document.getElementById('projects-form');
 const band = document.getElementById('band');
 const intakeInput = document.getElementById('intake-url');
-const STAGES = ['SIGNED', 'STARTED', 'OPERATIONAL', 'SUSPENDED', 'CANCELLED'];
+/** A row's group, in the order of its columns; the place by its names, a code aside. */
 const FILTERS = ['province', 'city', 'district', 'sector', 'park'];
-const LISTS = { province: 'provinces', city: 'cities', district: 'districts', sector: 'sectors', park: 'parks' };
+const PLACES = ['province', 'city', 'district'];
 /** What intake's project list is filtered by: the report's filters that intake knows too. */
-const PROJECT_FILTERS = ['province', 'city', 'district', 'sector', 'designation', 'park'];
-const DESIGNATIONS = { 'provincial-key': 'Provincial key 省重点', 'municipal-key': 'Municipal key 市重点',
-  'district-key': 'District key 区县重点' };
+const PROJECT_FILTERS = ['regionCode', 'province', 'city', 'district', 'sector', 'designation', 'park'];
+const COLUMNS = { province: t('place.province'), city: t('place.city'), district: t('place.district'),
+  sector: t('project.sector'), park: t('project.park') };
 const INTAKE_KEY = 'landfall.intake';
+const FIRST_YEAR = 2010; // the quarters offered start here; an address may name an earlier one
 const PAGE = 20;
 const MAX_PAGE = 200; // intake's largest page
 const MAX_SERIES = 8;
-const seen = Object.fromEntries(FILTERS.map(k => [k, new Set()]));
+const seen = { sector: new Set(), park: new Set() };
 const charts = {};
 let stream = null;
 let retry = null;
@@ -29,39 +31,61 @@ let shown = null;
 let drawn = [];
 let wanted = PAGE;
 let listing = 0;
+let placing = Promise.resolve();
+/** The names in this language of the places the rows shown carry codes of (see placeNamesOf). */
+let placeNames = new Map();
 
 const quarterIndex = q => { const m = /^(\d{4})-Q([1-4])$/.exec(q || ''); return m ? m[1] * 4 + (m[2] - 1) : null; };
-const quarterName = i => `${Math.floor(i / 4)}-Q${i % 4 + 1}`;
+const quarterOf = i => `${Math.floor(i / 4)}-Q${i % 4 + 1}`;
 
 function defaults() {
   const now = new Date();
   const to = now.getFullYear() * 4 + Math.floor(now.getMonth() / 3);
-  return { from: quarterName(to - 3), to: quarterName(to), groupBy: 'none' };
+  return { from: quarterOf(to - 3), to: quarterOf(to), groupBy: 'none' };
+}
+
+/** The quarters to choose from, the latest first, named as the language names them. */
+function offerQuarters() {
+  const last = (new Date().getFullYear() + 1) * 4 + 3;
+  for (const select of [form.elements.from, form.elements.to]) {
+    for (let i = last; i >= FIRST_YEAR * 4; i--) select.append(el('option', { value: quarterOf(i) }, quarterName(quarterOf(i))));
+  }
 }
 
 /** Sets a control, giving a list a choice it lacks (a shared address may name another combination). */
 function setControl(input, value) {
   if (input.tagName === 'SELECT' && ![...input.options].some(o => o.value === value)) {
-    input.append(el('option', { value }, value));
+    input.append(el('option', { value }, /^\d{4}-Q[1-4]$/.test(value) ? quarterName(value)
+      : input.name === 'sector' ? sectorName(value) : value));
   }
   input.value = value;
 }
+
+/** The filters of the form's own controls; the place is the picker's. */
+const filterControls = () => [...form.elements].filter(input => input.name && !input.dataset.place);
 
 /** The form's filters, starting from the page's address so that a view can be bookmarked and shared. */
 function readAddress() {
   const q = new URLSearchParams(location.search);
   const d = defaults();
-  for (const input of form.elements) {
-    if (input.name) setControl(input, q.get(input.name) ?? d[input.name] ?? '');
-  }
+  for (const input of filterControls()) setControl(input, q.get(input.name) ?? d[input.name] ?? '');
   if (q.get('band')) setControl(band, q.get('band'));
+  placing = picker.set(Object.fromEntries(['regionCode', ...PLACES].map(k => [k, q.get(k)])));
 }
 
+/**
+ * The report's filters: the form's, and the place as a GB/T 2260 code (that place and all inside it) where picked
+ * from the list, by name where typed.
+ */
 function params() {
   const p = new URLSearchParams();
-  for (const input of form.elements) {
-    if (input.name && input.value.trim() !== '') p.set(input.name, input.value.trim());
+  for (const input of filterControls()) {
+    if (input.value.trim() !== '') p.set(input.name, input.value.trim());
   }
+  const place = picker.value();
+  const coded = place.filter(x => x.code);
+  if (coded.length) p.set('regionCode', coded[coded.length - 1].code);
+  place.filter(x => !x.code).forEach(x => p.set(x.level, x.name));
   return p;
 }
 
@@ -74,6 +98,7 @@ function address() {
 
 async function load() {
   if (!token()) return;
+  await placing;
   const p = params();
   const r = await api('/api/reports/quarterly?' + p);
   if (!r.ok) {
@@ -82,15 +107,15 @@ async function load() {
   }
   clearProblem(form);
   shown = { from: quarterIndex(p.get('from')), to: quarterIndex(p.get('to')), filters: p, asOf: p.get('asOf') };
+  placeNames = await placeNamesOfAll(r.data.rows.map(row => row.group.regionCode), intakeAddress());
   render(r.data);
 }
 
 function render(report) {
   const rows = report.rows;
-  const asOf = new Date(report.asOf).toLocaleString();
+  const asOf = moment(report.asOf);
   document.getElementById('as-of-line').textContent = shown.asOf
-    ? `A past vintage: the figures as they were known at ${asOf}.`
-    : `The latest figures (${asOf}); they follow every accepted write.`;
+    ? t('dashboard.asOf.past', { asOf }) : t('dashboard.asOf.latest', { asOf });
 
   const sum = f => rows.reduce((s, r) => s + Number(f(r) || 0), 0);
   setTile('t-signed-count', count(sum(r => r.signed.count)));
@@ -100,10 +125,9 @@ function render(report) {
   setTile('t-investment', yuanShort(sum(r => r.investmentCompleted)), yuan(sum(r => r.investmentCompleted)));
   setTile('t-jobs', count(sum(r => r.jobsCreated)));
 
-  rows.forEach(r => FILTERS.forEach(k => r.group[k] && seen[k].add(r.group[k])));
-  for (const [k, list] of Object.entries(LISTS)) {
-    document.getElementById(list).replaceChildren(...[...seen[k]].sort().map(v => el('option', { value: v })));
-  }
+  rows.forEach(r => Object.keys(seen).forEach(k => r.group[k] && seen[k].add(r.group[k])));
+  offerSectors();
+  document.getElementById('parks').replaceChildren(...[...seen.park].sort().map(v => el('option', { value: v })));
   drawn = rows;
   renderPlan(rows);
   renderCharts(rows);
@@ -111,7 +135,7 @@ function render(report) {
 }
 
 const orDash = (v, format) => v === null || v === undefined ? '—' : format(v);
-const money = v => orDash(v, yuanShort);
+const money = v => orDash(v, amount);
 const number = v => orDash(v, count);
 
 /**
@@ -125,7 +149,7 @@ function renderPlan(rows) {
   const body = document.getElementById('plan-body');
   const period = document.getElementById('plan-period');
   if (!last) {
-    period.textContent = 'No quarter in this report.';
+    period.textContent = t('dashboard.plan.noQuarter');
     body.replaceChildren();
     return;
   }
@@ -133,9 +157,8 @@ function renderPlan(rows) {
   const q = Number(last.slice(-1));
   const focus = rows.filter(r => r.quarter === last);
   const blocks = ['planned', 'ytd', 'yoy', 'rates', 'targetCompletion'];
-  period.replaceChildren(`${year}, January to the end of ${last}: the year to date (1–${q * 3}月累计), `
-    + `the change on the same months of ${year - 1} (同比), the year's plan and targets. `,
-    focus.some(r => blocks.some(b => r[b])) ? '' : el('strong', {}, 'This report carries no plans, rates or targets.'));
+  period.replaceChildren(t('dashboard.plan.period', { year, quarter: quarterName(last), months: q * 3, before: year - 1 }),
+    ' ', focus.some(r => blocks.some(b => r[b])) ? '' : el('strong', {}, t('dashboard.plan.none')));
   const elapsed = q / 4; // the share of the year gone by at the quarter's end (时序进度)
   body.replaceChildren(...(focus.length === 1 && Object.keys(focus[0].group).length === 0
     ? planOfOne(focus[0], year, last, elapsed) : [planByGroup(focus, elapsed)]));
@@ -147,36 +170,35 @@ function planOfOne(row, year, quarter, elapsed) {
   const started = planned.started || {};
   return [
     el('div', { class: 'rates' },
-      rate('start-rate', 'Start rate', '开工率', rates.startRate, elapsed,
+      rate('start-rate', t('rate.start'), rates.startRate, elapsed,
         planned.starts === null || planned.starts === undefined ? ''
-          : `of the ${count(planned.starts)} projects whose start is planned for ${year}`),
-      rate('investment-rate', 'Investment completion rate', '投资完成率', rates.investmentCompletionRate, elapsed,
+          : tn('dashboard.rate.startBasis', planned.starts, { year })),
+      rate('investment-rate', t('rate.investment'), rates.investmentCompletionRate, elapsed,
         planned.investment === null || planned.investment === undefined ? ''
-          : `invested in ${year} by the planned projects, of ${yuanShort(planned.investment)} planned`),
-      rate('fulfilment-rate', 'Fulfilment rate', '履约率', rates.fulfilmentRate, null,
-        `of the projects due to start by the end of ${quarter} that did`)),
+          : t('dashboard.rate.investmentBasis', { year, planned: yuanShort(planned.investment) })),
+      rate('fulfilment-rate', t('rate.fulfilment'), rates.fulfilmentRate, null,
+        t('dashboard.rate.fulfilmentBasis', { quarter: quarterName(quarter) }))),
     el('dl', { class: 'figures plan' },
-      figure('p-planned-count', `Projects in the ${year} plan`, '年度计划项目', number(planned.count)),
-      figure('p-planned-investment', 'Planned investment', '年度计划投资', money(planned.investment)),
-      figure('p-planned-starts', 'Of them, starts planned', '计划开工', number(planned.starts)),
-      figure('p-planned-started', 'Of them, under way or operational', '已开工', number(started.count)),
-      figure('p-planned-started-investment', 'Their planned investment', '已开工项目计划投资', money(started.investment))),
+      figure('p-planned-count', t('dashboard.plan.count', { year }), number(planned.count)),
+      figure('p-planned-investment', t('plan.investment'), money(planned.investment)),
+      figure('p-planned-starts', t('dashboard.plan.starts'), number(planned.starts)),
+      figure('p-planned-started', t('dashboard.plan.started'), number(started.count)),
+      figure('p-planned-started-investment', t('dashboard.plan.startedInvestment'), money(started.investment))),
     yearTable(row, elapsed),
-    el('p', { class: 'muted legend' }, 'The mark on a bar is the share of the year gone by (时序进度): a bar short of '
-      + 'it is behind the calendar. A target is the one the completion implies (≈ year to date ÷ completion).'),
+    el('p', { class: 'muted legend' }, t('dashboard.plan.legend')),
   ];
 }
 
-function rate(id, name, zh, value, elapsed, basis) {
+function rate(id, name, value, elapsed, basis) {
   return el('div', { class: 'rate' },
-    el('span', { class: 'label' }, name, ' ', el('span', { lang: 'zh-CN' }, zh)),
+    el('span', { class: 'label' }, name),
     el('output', { id: 'p-' + id }, percent(value)),
     bar(value, elapsed, name),
     el('span', { class: 'muted' }, basis));
 }
 
-function figure(id, name, zh, text) {
-  return el('div', {}, el('dt', {}, name, ' ', el('span', { lang: 'zh-CN' }, zh)), el('dd', { id }, text));
+function figure(id, name, content) {
+  return el('div', {}, el('dt', {}, name), el('dd', { id }, content));
 }
 
 /**
@@ -191,15 +213,15 @@ function bar(fraction, elapsed, label) {
     'aria-valuemax': 100, 'aria-valuenow': Math.round(v * 1000) / 10, 'aria-valuetext': percent(v) },
   el('span', { class: 'fill', style: `width: ${Math.min(100, Math.max(0, v * 100))}%` }),
   elapsed === null ? null : el('span', { class: 'elapsed', style: `left: ${elapsed * 100}%`,
-    title: `${percent(elapsed)} of the year has gone by` }));
+    title: t('dashboard.plan.elapsed', { share: percent(elapsed) }) }));
 }
 
 /** The annual target that a completion implies: year to date ÷ completion (unknown while nothing is done). */
 function target(ytd, completion, isMoney) {
-  if (completion === null) return 'no target';
+  if (completion === null) return t('dashboard.year.noTarget');
   if (completion === undefined || !Number(completion) || ytd === null || ytd === undefined) return '—';
-  const t = Number(ytd) / Number(completion);
-  return '≈ ' + (isMoney ? yuanShort(t) : count(Math.round(t)));
+  const implied = Number(ytd) / Number(completion);
+  return ['≈ ', isMoney ? amount(implied) : count(Math.round(implied))];
 }
 
 function yearTable(row, elapsed) {
@@ -207,15 +229,15 @@ function yearTable(row, elapsed) {
   const yoy = row.yoy || {};
   const done = row.targetCompletion || {};
   return el('div', { class: 'table-wrap' }, el('table', { id: 'year' },
-    el('caption', { class: 'visually-hidden' }, 'The year to date, its change on the year before and its annual target'),
+    el('caption', { class: 'visually-hidden' }, t('dashboard.year.caption')),
     el('thead', {}, el('tr', {},
-      el('th', { scope: 'col' }, 'Figure'),
-      el('th', { scope: 'col', class: 'num' }, 'Year to date 累计'),
-      el('th', { scope: 'col', class: 'num' }, 'Year on year 同比'),
-      el('th', { scope: 'col', class: 'num' }, 'Annual target 年度目标'),
-      el('th', { scope: 'col', class: 'wide' }, 'Target completion 目标完成'))),
+      el('th', { scope: 'col' }, t('dashboard.year.figure')),
+      el('th', { scope: 'col', class: 'num' }, t('dashboard.year.ytd')),
+      el('th', { scope: 'col', class: 'num' }, t('dashboard.year.yoy')),
+      el('th', { scope: 'col', class: 'num' }, t('dashboard.year.target')),
+      el('th', { scope: 'col', class: 'wide' }, t('dashboard.year.completion')))),
     el('tbody', {}, FIGURES.map(f => el('tr', { 'data-figure': f.key },
-      el('th', { scope: 'row' }, f.name, ' ', el('span', { lang: 'zh-CN', class: 'muted' }, f.zh)),
+      el('th', { scope: 'row' }, f.name),
       el('td', { class: 'num ytd' }, f.money ? money(ytd[f.key]) : number(ytd[f.key])),
       el('td', { class: 'num yoy' }, growth(yoy[f.key])),
       el('td', { class: 'num target' }, target(ytd[f.key], done[f.key], f.money)),
@@ -224,13 +246,13 @@ function yearTable(row, elapsed) {
 
 function completion(value, elapsed, name) {
   if (value === null || value === undefined) return el('span', { class: 'muted' }, '—');
-  return el('div', { class: 'done-of' }, bar(value, elapsed, name + ': target completion'),
+  return el('div', { class: 'done-of' }, bar(value, elapsed, t('dashboard.year.completionOf', { name })),
     el('span', { class: 'pct' }, percent(value)));
 }
 
 /** A change on the year before, with an arrow for the eye (screen readers read the signed number). */
 function growth(v) {
-  if (v === null || v === undefined) return el('span', { class: 'change', title: 'nothing in the same months of the year before' }, '—');
+  if (v === null || v === undefined) return el('span', { class: 'change', title: t('dashboard.year.noYoy') }, '—');
   const n = Number(v);
   const direction = n > 0 ? 'up' : n < 0 ? 'down' : 'flat';
   return el('span', { class: 'change ' + direction },
@@ -238,22 +260,21 @@ function growth(v) {
 }
 
 function planByGroup(rows, elapsed) {
-  if (!rows.length) return el('p', { class: 'muted' }, 'Nothing in this selection.');
-  const head = ['Planned 计划项目', 'Planned investment 计划投资', 'Started of them 已开工', 'Start rate 开工率',
-    'Investment completion rate 投资完成率', 'Fulfilment rate 履约率', 'Starts, year to date 新开工累计',
-    'Investment completed, year to date 完成投资累计'];
+  if (!rows.length) return el('p', { class: 'muted' }, t('dashboard.plan.empty'));
+  const head = [t('dashboard.groups.planned'), t('plan.investment'), t('dashboard.groups.started'), t('rate.start'),
+    t('rate.investment'), t('rate.fulfilment'), t('dashboard.groups.startsYtd'), t('dashboard.groups.investmentYtd')];
   const cell = (content, cls) => el('td', { class: cls || 'num' }, content);
   return el('div', { class: 'table-wrap' }, el('table', { id: 'plan-groups' },
-    el('caption', { class: 'visually-hidden' }, 'Plans, rates and the year to date of each group'),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Group'),
+    el('caption', { class: 'visually-hidden' }, t('dashboard.groups.caption')),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('dashboard.groups.group')),
       head.map(h => el('th', { scope: 'col', class: 'num' }, h)),
-      el('th', { scope: 'col', class: 'wide' }, 'Investment target completion 投资目标完成'))),
+      el('th', { scope: 'col', class: 'wide' }, t('dashboard.groups.investmentTarget')))),
     el('tbody', {}, rows.map(r => {
       const planned = r.planned || {};
       const rates = r.rates || {};
       const ytd = r.ytd || {};
       const yoy = r.yoy || {};
-      return el('tr', { 'data-group': groupLabel(r.group) },
+      return el('tr', { 'data-group': groupKey(r.group) },
         el('th', { scope: 'row' }, groupLabel(r.group)),
         cell(number(planned.count)), cell(money(planned.investment)), cell(number((planned.started || {}).count)),
         cell(percent(rates.startRate)), cell(percent(rates.investmentCompletionRate)), cell(percent(rates.fulfilmentRate)),
@@ -269,7 +290,20 @@ function setTile(id, text, title) {
   if (title) o.title = title;
 }
 
-const groupLabel = g => Object.values(g).map(v => v ?? '(none)').join(' / ') || 'All';
+/** The columns of a row's group: what it is grouped by, the place's code (and any other addition) left aside. */
+const groupColumns = g => FILTERS.filter(k => k in g);
+/**
+ * One of a group's values as the language writes it: a sector by its name; a place by the national list's name in
+ * this language where the row carries the place's code ({@code regionCode}), else as the projects name it.
+ */
+function groupValue(g, k) {
+  if (g[k] === null || g[k] === undefined) return t('dashboard.group.none');
+  if (k === 'sector') return sectorName(g[k]);
+  return (placeNames.get(g.regionCode) || {})[k] ?? g[k];
+}
+const groupLabel = g => groupColumns(g).map(k => groupValue(g, k)).join(' / ') || t('dashboard.group.all');
+/** A group as its values are (for tests and scripts), whatever the language: '' for none. */
+const groupKey = g => groupColumns(g).map(k => g[k] ?? '').join(' / ');
 
 /** Per quarter and group; groups beyond the largest few are summed as "Other" so a chart stays legible. */
 function byGroup(rows, quarters, value) {
@@ -279,7 +313,7 @@ function byGroup(rows, quarters, value) {
   const kept = new Set(ranked.slice(0, ranked.length > MAX_SERIES ? MAX_SERIES - 1 : MAX_SERIES));
   const series = new Map([...kept].map(g => [g, quarters.map(() => 0)]));
   rows.forEach(r => {
-    const g = kept.has(groupLabel(r.group)) ? groupLabel(r.group) : 'Other';
+    const g = kept.has(groupLabel(r.group)) ? groupLabel(r.group) : t('dashboard.group.other');
     if (!series.has(g)) series.set(g, quarters.map(() => 0));
     series.get(g)[quarters.indexOf(r.quarter)] += Number(value(r) || 0);
   });
@@ -295,15 +329,16 @@ function totals(rows, quarters, value) {
 function chart(id, quarters, series, money) {
   if (!window.echarts) return;
   const box = document.getElementById(id);
-  charts[id] = charts[id] || echarts.init(box, null, { renderer: 'svg' });
+  charts[id] = charts[id] || echarts.init(box, null, { renderer: 'svg', locale: lang === 'zh' ? 'ZH' : 'EN' });
   const fmt = money ? yuanShort : count;
-  const slanted = quarters.length * 60 > box.clientWidth; // every quarter named, slanted where they would touch
+  // every quarter named, slanted where they would touch
+  const slanted = quarters.length * (lang === 'zh' ? 110 : 60) > box.clientWidth;
   charts[id].setOption({
     animation: false,
     grid: { left: 8, right: 12, top: series.length > 1 ? 44 : 16, bottom: 8, containLabel: true },
     legend: { show: series.length > 1, type: 'scroll', top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: fmt },
-    xAxis: { type: 'category', data: quarters, axisLabel: { interval: 0, rotate: slanted ? 40 : 0 } },
+    xAxis: { type: 'category', data: quarters.map(quarterName), axisLabel: { interval: 0, rotate: slanted ? 40 : 0 } },
     yAxis: { type: 'value', minInterval: money ? 0 : 1, axisLabel: { formatter: fmt } },
     series,
   }, { notMerge: true });
@@ -313,27 +348,27 @@ function renderCharts(rows) {
   const quarters = [...new Set(rows.map(r => r.quarter))];
   chart('c-value', quarters, byGroup(rows, quarters, r => r.signed.contractValue), true);
   chart('c-projects', quarters, [
-    { name: 'Started', type: 'bar', data: totals(rows, quarters, r => r.started.count) },
-    { name: 'Operational', type: 'bar', data: totals(rows, quarters, r => r.operational.count) }], false);
+    { name: t('figure.starts'), type: 'bar', data: totals(rows, quarters, r => r.started.count) },
+    { name: t('figure.operational'), type: 'bar', data: totals(rows, quarters, r => r.operational.count) }], false);
   chart('c-investment', quarters, byGroup(rows, quarters, r => r.investmentCompleted), true);
   chart('c-jobs', quarters, byGroup(rows, quarters, r => r.jobsCreated), false);
-  chart('c-pipeline', quarters, STAGES.map(s => ({ name: s[0] + s.slice(1).toLowerCase(), type: 'bar', stack: 'eoq',
+  chart('c-pipeline', quarters, STAGES.map(s => ({ name: stageName(s), type: 'bar', stack: 'eoq',
     data: totals(rows, quarters, r => r.endOfQuarter[s]) })), false);
 }
 
 function renderTable(rows) {
-  const groupColumns = rows.length ? Object.keys(rows[0].group) : [];
+  const columns = rows.length ? groupColumns(rows[0].group) : [];
   const num = (v, money) => el('td', { class: 'num' }, money ? yuan(v) : count(v));
-  const cap = s => s[0].toUpperCase() + s.slice(1);
   document.querySelector('#rows thead').replaceChildren(el('tr', {},
-    el('th', { scope: 'col' }, 'Quarter'), groupColumns.map(c => el('th', { scope: 'col' }, cap(c))),
-    ['Signed', 'Value signed', 'Planned jobs', 'Started', 'Operational', 'Suspended', 'Cancelled',
-      'Investment completed', 'Jobs created'].map(h => el('th', { scope: 'col', class: 'num' }, h)),
-    STAGES.map(s => el('th', { scope: 'col', class: 'num' }, 'End: ' + s.toLowerCase())),
-    ['In the year\'s plan', 'Planned investment', 'Start rate', 'Investment completion rate', 'Fulfilment rate']
+    el('th', { scope: 'col' }, t('dashboard.rows.quarter')), columns.map(c => el('th', { scope: 'col' }, COLUMNS[c])),
+    [t('dashboard.rows.signed'), t('figure.signedValue'), t('project.plannedJobs'), t('figure.starts'),
+      t('figure.operational'), t('dashboard.rows.suspended'), t('dashboard.rows.cancelled'), t('figure.investmentCompleted'),
+      t('figure.jobsCreated')].map(h => el('th', { scope: 'col', class: 'num' }, h)),
+    STAGES.map(s => el('th', { scope: 'col', class: 'num' }, t('dashboard.rows.endOf', { stage: stageName(s) }))),
+    [t('dashboard.rows.inPlan'), t('plan.investment'), t('rate.start'), t('rate.investment'), t('rate.fulfilment')]
       .map(h => el('th', { scope: 'col', class: 'num' }, h))));
   document.querySelector('#rows tbody').replaceChildren(...rows.map(r => el('tr', {},
-    el('th', { scope: 'row' }, r.quarter), groupColumns.map(c => el('td', {}, r.group[c] ?? '—')),
+    el('th', { scope: 'row', class: 'nowrap' }, quarterName(r.quarter)), columns.map(c => el('td', {}, groupValue(r.group, c))),
     num(r.signed.count), num(r.signed.contractValue, true), num(r.signed.plannedJobs),
     num(r.started.count), num(r.operational.count), num(r.suspended.count), num(r.cancelled.count),
     num(r.investmentCompleted, true), num(r.jobsCreated),
@@ -343,9 +378,27 @@ function renderTable(rows) {
       .map(v => el('td', { class: 'num' }, percent(v))))));
 }
 
-/** A project's place without what the filters already say (all of Shuangyashan: only the district). */
-const place = (project, filters) => ['province', 'city', 'district']
-  .filter(k => project[k] && !filters.get(k)).map(k => project[k]).join(' / ') || '—';
+/** A project's place without the levels the filter names (all of Shuangyashan: only the district). */
+function place(project, names = {}) {
+  return PLACES.slice(picker.value().length).map(k => names[k] ?? project[k]).filter(Boolean).join(' / ') || '—';
+}
+
+/** The sectors to filter by: intake's catalogue (when it can be read) and any the rows named, by name. */
+let sectors = [];
+function offerSectors() {
+  const select = form.elements.sector;
+  const chosen = select.value;
+  const codes = [...new Set([...sectors, ...seen.sector, ...(chosen ? [chosen] : [])])];
+  select.replaceChildren(el('option', { value: '' }, t('dashboard.filters.any')),
+    ...codes.map(c => el('option', { value: c }, sectorName(c))));
+  select.value = chosen;
+}
+
+async function loadSectors() {
+  const r = await api(`${intakeAddress()}/api/sectors`);
+  if (r.ok) sectors = r.data.map(s => s.code);
+  offerSectors();
+}
 
 /** Where intake is unless the user said otherwise: this host's port 8081, as in the local run and docker-compose. */
 const DEFAULT_INTAKE = `${location.protocol}//${location.hostname}:8081`;
@@ -358,6 +411,7 @@ const intakeAddress = () => (localStorage.getItem(INTAKE_KEY) || DEFAULT_INTAKE)
  */
 async function loadProjects() {
   if (!token()) return;
+  await placing;
   const filters = params();
   const p = new URLSearchParams();
   PROJECT_FILTERS.forEach(k => filters.get(k) && p.set(k, filters.get(k)));
@@ -373,32 +427,37 @@ async function loadProjects() {
     tbody.replaceChildren();
     more.hidden = true;
     counted.textContent = '';
-    return showProblem(projectsForm, r.problem, r.status === 0
-      ? `Is project-intake at ${intakeAddress()}? Its address can be changed under "Where the projects come from".` : '');
+    return showProblem(projectsForm, r.problem, r.status === 0 ? t('dashboard.projects.unreachable', { address: intakeAddress() }) : '');
   }
   clearProblem(projectsForm);
   const { items, total } = r.data;
-  counted.textContent = `${count(total)} project${total === 1 ? '' : 's'}`
-    + (items.length < total ? `, the ${count(items.length)} first shown` : '');
+  const names = await placeNamesOfAll(items.map(x => x.regionCode), intakeAddress());
+  if (call !== listing) return;
+  counted.textContent = tn('dashboard.projects.count', total)
+    + (items.length < total ? ' ' + t('dashboard.projects.shown', { shown: count(items.length) }) : '');
   more.hidden = items.length >= total || wanted >= MAX_PAGE;
   tbody.replaceChildren(...items.map(x => el('tr', { 'data-code': x.code },
     el('td', { class: 'nowrap' }, x.code), el('td', {}, x.name), el('td', {}, x.investor),
-    el('td', {}, place(x, filters)), el('td', {}, x.park ?? '—'),
-    el('td', { class: 'nowrap' }, x.signedOn), el('td', { class: 'num' }, yuan(x.contractValue)),
-    el('td', {}, (x.designations || []).map(d => el('span', { class: 'badge key' }, DESIGNATIONS[d] || d))),
-    el('td', {}, x.stage ? el('span', { class: 'badge ' + x.stage }, x.stage[0] + x.stage.slice(1).toLowerCase()) : ''))));
+    el('td', {}, place(x, names.get(x.regionCode))), el('td', {}, x.park ?? '—'),
+    el('td', { class: 'nowrap' }, day(x.signedOn)), el('td', { class: 'num' }, yuan(x.contractValue)),
+    el('td', {}, (x.designations || []).map(d => el('span', { class: 'badge key' }, designationName(d)))),
+    el('td', {}, x.stage ? el('span', { class: 'badge ' + x.stage }, stageName(x.stage)) : ''))));
 }
 
 /**
  * Whether a changed row (one quarter of one province, city, district and sector) may change what is shown: a quarter
  * shown, or one before it that the years to date and their comparison with the year before add up (from the first
- * quarter of the year before the first shown). A filter the row does not carry (park, designation) cannot rule it out.
+ * quarter of the year before the first shown). A filter the row does not carry (park, designation) cannot rule it
+ * out; a place is ruled out by its code where the row has one (names typed may name a coded place too), else by name.
  */
 function concerns(row) {
   if (!shown || shown.asOf) return false;
   const q = quarterIndex(row.quarter);
   if (q < (Math.floor(shown.from / 4) - 1) * 4 || q > shown.to) return false;
-  return FILTERS.every(k => !shown.filters.get(k) || row.group[k] === undefined
+  const code = row.group.regionCode;
+  const place = shown.filters.get('regionCode');
+  if (code && place && !code.startsWith(place.replace(/(00)+$/, ''))) return false;
+  return FILTERS.every(k => !shown.filters.get(k) || row.group[k] === undefined || (code && PLACES.includes(k))
     || (row.group[k] || '').toLowerCase() === shown.filters.get(k).toLowerCase());
 }
 
@@ -415,15 +474,15 @@ function stopListening() {
 
 async function listen() {
   stopListening();
-  if (!token()) return setLive('off', 'Not connected');
-  if (form.elements.asOf.value) return setLive('paused', 'Live updates paused: a past vintage is shown');
+  if (!token()) return setLive('off', t('dashboard.live.off'));
+  if (form.elements.asOf.value) return setLive('paused', t('dashboard.live.paused'));
   const controller = stream = new AbortController();
-  setLive('off', 'Connecting…');
+  setLive('off', t('dashboard.live.connecting'));
   try {
     const r = await fetch('/api/reports/stream', { signal: controller.signal,
       headers: { Accept: 'text/event-stream', Authorization: 'Bearer ' + token() } });
     if (!r.ok) throw new Error('HTTP ' + r.status);
-    setLive('live', 'Live');
+    setLive('live', t('dashboard.live.on'));
     load(); // whatever changed while connecting
     const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
@@ -444,7 +503,7 @@ async function listen() {
   } catch (e) {
     if (controller.signal.aborted) return;
   }
-  setLive('off', 'Reconnecting…');
+  setLive('off', t('dashboard.live.reconnecting'));
   retry = setTimeout(listen, 3000);
 }
 
@@ -474,11 +533,13 @@ document.getElementById('intake-use').addEventListener('click', () => {
   let url = null;
   try { url = typed && new URL(typed); } catch { /* not an address */ }
   if (typed && (!url || !/^https?:$/.test(url.protocol))) {
-    return showProblem(projectsForm, { title: 'Not an address', detail: 'intake\'s address starts with http:// or https://',
-      errors: [{ field: 'intake', message: 'an address such as http://127.0.0.1:8081' }] });
+    return showProblem(projectsForm, { title: t('dashboard.projects.notAddress'), detail: t('dashboard.projects.addressRule'),
+      errors: [{ field: 'intake', message: t('dashboard.projects.addressExample') }] });
   }
   if (typed) localStorage.setItem(INTAKE_KEY, typed); else localStorage.removeItem(INTAKE_KEY);
   wanted = PAGE;
+  placing = picker.reload();
+  loadSectors();
   loadProjects();
 });
 
@@ -499,10 +560,24 @@ window.addEventListener('resize', () => {
   renderCharts(drawn); // the labels slant or not for the new width
 });
 
+translatePage();
+const picker = placePicker({ prefix: 'place', base: intakeAddress, anyLabel: t('dashboard.filters.any'),
+  note: t('dashboard.filters.anyNote') });
+document.getElementById('place').append(picker.element);
+offerQuarters();
 readAddress();
 intakeInput.value = localStorage.getItem(INTAKE_KEY) || '';
 intakeInput.placeholder = DEFAULT_INTAKE;
 mountSignIn(document.getElementById('session'), 'analyst');
 onSession(c => {
-  if (c) { load(); loadProjects(); listen(); } else { stopListening(); setLive('off', 'Not connected'); }
+  if (c) {
+    placing = picker.reload();
+    loadSectors();
+    load();
+    loadProjects();
+    listen();
+  } else {
+    stopListening();
+    setLive('off', t('dashboard.live.off'));
+  }
 });

@@ -2,6 +2,8 @@ package org.landfall.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +17,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -24,7 +27,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -44,64 +48,103 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.landfall.infra.DevTokens;
 
 /**
- * The three pages in headless Chromium against the packaged services: an officer enters a key project through the
- * intake form (a refused field shows its error beside it), sets its annual plan and corrects it, an inspector posts updates through the status page,
- * and the dashboard, open all along, shows the new figures through its live stream without a reload; a leader
- * reads a place's plan, rates and targets (set by an admin on intake's page), narrows them to its key projects and lists its projects above a contract
- * value (read from intake, another origin). Screenshots go to {@code landfall.screenshots} (default
- * e2e-tests/target/screenshots; the README's come from here).
+ * The three pages in headless Chromium against the packaged services, in Chinese (a browser that asks for zh-CN) and
+ * in English: an officer enters a key project through the intake form (a refused field shows the server's error
+ * beside it; amounts echo their 亿元 as typed), sets its annual plan and corrects it, an inspector posts updates
+ * through the status page, and the dashboard, open all along, shows the new figures through its live stream without
+ * a reload; a leader reads a place's plan, rates and targets (set by an admin on intake's page), narrows them to its
+ * key projects and lists its projects above a contract value (read from intake, another origin). Screenshots of the
+ * Chinese pages go to {@code landfall.screenshots} (default e2e-tests/target/screenshots; the README's come from
+ * here), of the English ones to e2e-tests/target/screenshots with "-en" added.
  */
 class PagesInTheBrowserIT {
 
     static final Path ROOT = Paths.get(System.getProperty("landfall.root", "..")).toAbsolutePath().normalize();
+    static final Path TARGET_SHOTS = ROOT.resolve("e2e-tests/target/screenshots");
     static final Path SHOTS = ROOT.resolve(System.getProperty("landfall.screenshots", "e2e-tests/target/screenshots"));
 
     static RunningLandfall landfall;
+    /** The language of the browser running: zh or en. */
+    static String language;
     static WebDriver browser;
     static WebDriverWait wait;
     static Path profile;
 
     @BeforeAll
-    static void startTheBrowser() throws Exception {
+    static void startTheServices() throws Exception {
         landfall = RunningLandfall.get();
         landfall.demoData(); // so that the screenshots show something like a real morning
+        Files.createDirectories(SHOTS);
+        Files.createDirectories(TARGET_SHOTS);
+    }
+
+    /**
+     * A Chromium whose language is {@code lang}, as a user's would be: its interface ({@code --lang}) and what it
+     * asks of sites (intl.accept_languages), both zh-CN or en. The one running is kept if it speaks it already.
+     */
+    static void speaking(String lang) throws Exception {
+        if (lang.equals(language)) {
+            return;
+        }
+        stopTheBrowser();
+        String tag = lang.equals("zh") ? "zh-CN" : "en";
         profile = Files.createTempDirectory("landfall-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/lib/chromium/chromium").exists() ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium");
         // Without the background-networking switches Chromium waits for services it cannot reach here.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + tag);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang.equals("zh") ? "zh-CN,zh" : "en-US,en"));
         // The machine's chromedriver, named explicitly: Selenium Manager would try to download one.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        language = lang;
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class); // the dashboard redraws what it shows on every change
-        Files.createDirectories(SHOTS);
+        // The dashboard reads intake (its pick lists, its projects) at this run's address, not the local run's 8081.
+        browser.get(landfall.reporting.url("/"));
+        js("localStorage.setItem('landfall.intake', arguments[0])", landfall.intake.url(""));
+        assertEquals(tag, js("return document.documentElement.lang"), "the page follows the browser's language");
     }
 
     @AfterAll
     static void stopTheBrowser() throws Exception {
         if (browser != null) {
             browser.quit();
+            browser = null;
+            language = null;
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
+            profile = null;
         }
     }
 
-    @Test
-    void shouldEnterAContractPostUpdatesAndSeeTheDashboardFollowWithoutReloading() throws Exception {
+    /** What the page says in the browser's language. */
+    static String say(String zh, String en) {
+        return language.equals("zh") ? zh : en;
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "zh"})
+    void shouldEnterAContractPostUpdatesAndSeeTheDashboardFollowWithoutReloading(String lang) throws Exception {
+        speaking(lang);
         String province = "Browserland " + UUID.randomUUID().toString().substring(0, 6);
 
-        // The dashboard, open on the province before anything happened there.
+        // The dashboard, open on the province before anything happened there: a place outside the national list,
+        // typed under "other".
         browser.get(landfall.reporting.url("/?from=2023-Q1&to=2023-Q4&province=" + province.replace(" ", "+")));
         signIn("analyst");
         wait.until(ExpectedConditions.attributeToBe(By.id("live"), "data-state", "live"));
         waitForText("t-signed-count", "0");
+        assertEquals(say("Landfall · 季度报表", "Landfall · Quarterly report"), browser.getTitle());
+        assertEquals(say("2023年第一季度", "2023 Q1"), new Select(field("from")).getFirstSelectedOption().getText());
+        assertEquals("other", field("place-province").getAttribute("value"));
+        assertEquals(province, field("place-province-other").getAttribute("value"));
         String dashboard = browser.getWindowHandle();
         // Lost on any reload: proves the figures below arrive through the stream.
         js("window.sameDocument = 'yes'");
@@ -111,18 +154,30 @@ class PagesInTheBrowserIT {
         browser.switchTo().newWindow(WindowType.TAB);
         browser.get(landfall.intake.url("/"));
         signIn("intake-officer");
+        assertEquals(say("Landfall · 签约项目录入", "Landfall · Contract intake"), browser.getTitle());
         wait.until(d -> new Select(field("new-sector")).getOptions().size() > 1);
+        assertEquals(say("新能源", "New energy"), option("new-sector", "new-energy").getText());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("new-designations-provincial-key"))).click();
+        assertEquals(say("省级重点项目", "Provincial key project"), field("new-designations-provincial-key")
+                .findElement(By.xpath("..")).getText());
         type("new-park", "Tabside Battery Park");
         type("new-expectedAnnualSales", "1,500,000,000"); // grouped, as officers copy amounts from the articles
+        assertEquals(say("= 15亿元", "= ¥1.5B"), field("new-expectedAnnualSales-echo").getText());
         type("new-name", "Browser battery project " + province);
         type("new-investor", "Pages Co., Ltd.");
-        type("new-province", province);
-        type("new-city", "Pageton");
-        type("new-district", "Tabside");
+        // The place is picked from the national list, level by level, named in the page's language...
+        pick("new-province", "230000", say("黑龙江省", "Heilongjiang"));
+        pick("new-city", "230500", say("双鸭山市", "Shuangyashan"));
+        pick("new-district", "230523", say("宝清县", "Baoqing"));
+        // ... or typed where it is not on it.
+        pick("new-province", "other", say("其他（手动填写）", "Other (type it)"));
+        type("new-province-other", province);
+        type("new-city-other", "Pageton");
+        type("new-district-other", "Tabside");
         new Select(field("new-sector")).selectByValue("new-energy");
         date("new-signedOn", "2023-02-15");
         type("new-contractValue", "1050000000");
+        assertEquals(say("= 10.5亿元", "= ¥1.05B"), field("new-contractValue-echo").getText());
         type("new-plannedJobs", "300");
         browser.findElement(By.id("new-add-phase")).click();
         type("new-phases-0-investment", "600000000");
@@ -134,7 +189,12 @@ class PagesInTheBrowserIT {
         submit("sign");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#new-plannedStartOn + .field-error[data-field='plannedStartOn']")));
-        assertTrue(error.getText().contains("must not be before signedOn"), error.getText());
+        assertEquals(serverMessage("POST", "/api/projects", "{\"name\": \"x\", \"investor\": \"y\", \"province\": \"p\", "
+                + "\"city\": \"c\", \"sector\": \"new-energy\", \"signedOn\": \"2023-02-15\", \"contractValue\": 1, "
+                + "\"plannedStartOn\": \"2023-01-01\"}", "plannedStartOn"), error.getText());
+        if (language.equals("en")) {
+            assertTrue(error.getText().contains("must not be before signedOn"), error.getText());
+        }
         assertEquals("true", field("new-plannedStartOn").getAttribute("aria-invalid"));
         shoot("intake");
         date("new-plannedStartOn", "2023-03-01");
@@ -152,18 +212,24 @@ class PagesInTheBrowserIT {
         // Its plan for the year, from the signing's notice: a negative amount is refused beside its field.
         entered.findElement(By.id("new-plans")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plans")));
-        expect("No plans yet.", () -> field("plan-list").findElement(By.tagName("tbody")).getText().trim());
+        expect(say("尚无年度计划。", "No plans yet."), () -> field("plan-list").findElement(By.tagName("tbody")).getText().trim());
         type("plan-year", "2023");
         type("plan-plannedInvestment", "-5");
         submit("plan");
         WebElement planError = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#plan-plannedInvestment + .field-error[data-field='plannedInvestment']")));
-        assertEquals("must be 0 or more", planError.getText());
+        // The message is the server's, in the language the page asked for.
+        assertEquals(serverMessage("PUT", "/api/projects/" + id + "/plans/2023", "{\"plannedInvestment\": -5}",
+                "plannedInvestment"), planError.getText());
+        if (language.equals("en")) {
+            assertEquals("must be 0 or more", planError.getText());
+        }
         type("plan-plannedInvestment", "600,000,000");
+        assertEquals(say("= 6亿元", "= ¥600M"), field("plan-plannedInvestment-echo").getText());
         field("plan-startPlanned").click();
         submit("plan");
-        expect("¥600,000,000", () -> planCell("2023", "investment"));
-        assertEquals("Yes 是", planCell("2023", "start"));
+        expect(say("600,000,000元", "¥600,000,000"), () -> planCell("2023", "investment"));
+        assertEquals(say("是", "Yes"), planCell("2023", "start"));
         assertTrue(browser.findElements(By.cssSelector("#plan .field-error")).isEmpty(), "the error is gone once saved");
         JsonPath plans = intake("/api/projects/" + id + "/plans");
         assertEquals(1, plans.getList("$").size());
@@ -175,8 +241,10 @@ class PagesInTheBrowserIT {
         // entered, and only what was changed on it changes.
         type("q", province);
         submit("search");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Correct " + code + "']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#projects tr[data-code='" + code + "'] button[data-action='correct']"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correction")));
+        wait.until(d -> province.equals(field("fix-province-other").getAttribute("value")));
         assertTrue(field("fix-designations-provincial-key").isSelected());
         assertEquals("Tabside Battery Park", field("fix-park").getAttribute("value"));
         assertEquals("1500000000", field("fix-expectedAnnualSales").getAttribute("value"));
@@ -184,10 +252,12 @@ class PagesInTheBrowserIT {
         type("fix-expectedAnnualTax", "100000000");
         type("fix-reason", "The municipal list and the promised tax were left out");
         submit("fix");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#fix .notice"), "now revision 2"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#fix .notice"),
+                say("现为第 2 版", "now revision 2")));
         expect("designations, expectedAnnualTax", () -> {
             String shown = field("corrections").getText();
-            return shown.endsWith(")") ? shown.substring(shown.lastIndexOf('(') + 1, shown.length() - 1) : shown;
+            int open = Math.max(shown.lastIndexOf('('), shown.lastIndexOf('（'));
+            return open >= 0 ? shown.substring(open + 1, shown.length() - 1) : shown;
         });
         JsonPath corrected = intake("/api/projects/" + id);
         assertEquals(List.of("provincial-key", "municipal-key"), corrected.getList("designations"));
@@ -197,7 +267,8 @@ class PagesInTheBrowserIT {
         // The dashboard saw the signing.
         browser.switchTo().window(dashboard);
         waitForText("t-signed-count", "1");
-        assertEquals("¥1.05B", field("t-signed-value").getText());
+        assertEquals(say("10.5亿元", "¥1.05B"), field("t-signed-value").getText());
+        assertEquals(say("1,050,000,000元", "¥1,050,000,000"), field("t-signed-value").getAttribute("title"));
 
         // Status: find the project by its code, start it, refuse a back-dated completion, complete it.
         browser.switchTo().newWindow(WindowType.TAB);
@@ -215,27 +286,38 @@ class PagesInTheBrowserIT {
         type("u-progressPercent", "35");
         type("u-note", "Foundation work under way");
         submit("update");
-        waitForText("stage", "Started");
+        waitForText("stage", say("开工", "Started"));
+        assertEquals(say("2023年4月7日", "Apr 7, 2023"), field("history").findElement(By.cssSelector("tbody td")).getText());
         new Select(field("u-stage")).selectByValue("OPERATIONAL");
+        assertEquals(say("投产", "Operational"), new Select(field("u-stage")).getFirstSelectedOption().getText());
         date("u-effectiveOn", "2023-04-01");
         submit("update");
         WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#update .form-problem:not(:empty)")));
-        assertTrue(refusal.getText().contains("Conflict"), refusal.getText());
+        assertTrue(refusal.getText().contains(say("现可转为：", "Allowed next: ")), refusal.getText());
         new Select(field("u-stage")).selectByValue("OPERATIONAL");
         date("u-effectiveOn", "2023-11-20");
         type("u-jobsCreated", "300");
         type("u-investmentCompleted", "980000000");
         submit("update");
-        waitForText("stage", "Operational");
+        waitForText("stage", say("投产", "Operational"));
         assertEquals(2, browser.findElements(By.cssSelector("#history tbody tr")).size());
         shoot("status");
+
+        // The switch to the other language is remembered: the page comes back in it, and goes back on a second click.
+        String other = say("en", "zh-CN");
+        field("language").click();
+        wait.until(d -> other.equals(js("return document.documentElement.lang")));
+        waitForText("stage", say("Operational", "投产"));
+        field("language").click();
+        wait.until(d -> say("zh-CN", "en").equals(js("return document.documentElement.lang")));
+        waitForText("stage", say("投产", "Operational"));
 
         // The dashboard followed every write without a reload.
         browser.switchTo().window(dashboard);
         waitForText("t-started", "1");
         waitForText("t-operational", "1");
         waitForText("t-jobs", "300");
-        assertEquals("¥980M", field("t-investment").getText());
+        assertEquals(say("9.8亿元", "¥980M"), field("t-investment").getText());
         assertEquals("yes", js("return window.sameDocument"));
 
         // The screenshots of the README: the demo's Shuangyashan as its leaders read it in mid-2023, their key
@@ -245,10 +327,11 @@ class PagesInTheBrowserIT {
                 + "&designation=provincial-key,municipal-key"));
         wait.until(ExpectedConditions.attributeToBe(By.id("live"), "data-state", "live"));
         useIntake();
+        assertEquals("230500", field("place-city").getAttribute("value"), "the address's pinyin picks the city from the list");
         waitForText("p-planned-count", "201");
-        waitForText("p-planned-investment", "¥16.6B");
+        waitForText("p-planned-investment", say("166亿元", "¥16.6B"));
         waitForText("p-planned-started", "107");
-        waitForText("p-planned-started-investment", "¥5.8B");
+        waitForText("p-planned-started-investment", say("58亿元", "¥5.8B"));
         wait.until(d -> !listedCodes().isEmpty());
         shoot("dashboard");
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -256,8 +339,10 @@ class PagesInTheBrowserIT {
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
-    @Test
-    void shouldShowAPlacesPlanRatesAndTargetsNarrowedToItsKeyProjectsAndListItsProjectsAboveAValue() {
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "zh"})
+    void shouldShowAPlacesPlanRatesAndTargetsNarrowedToItsKeyProjectsAndListItsProjectsAboveAValue(String lang) throws Exception {
+        speaking(lang);
         // The worked example of the contract's "Plans, key projects and rates", in a province of its own: A and B
         // provincial key projects of one park, C a municipal one outside any park.
         String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -291,34 +376,33 @@ class PagesInTheBrowserIT {
             browser.manage().window().setSize(new Dimension(1280, 900));
             browser.get(landfall.reporting.url("/?from=2024-Q1&to=2024-Q1&province=" + URLEncoder.encode(province, StandardCharsets.UTF_8)));
             signIn("analyst");
-            useIntake();
 
             // The rates beside what they are made of, the plan, and the year against its targets.
             waitForText("p-start-rate", "50.0%");
             waitForText("p-investment-rate", "13.3%");
             waitForText("p-fulfilment-rate", "100.0%");
             waitForText("p-planned-count", "3");
-            waitForText("p-planned-investment", "¥600M");
+            waitForText("p-planned-investment", say("6亿元", "¥600M"));
             waitForText("p-planned-starts", "2");
             waitForText("p-planned-started", "2");
-            waitForText("p-planned-started-investment", "¥400M");
+            waitForText("p-planned-started-investment", say("4亿元", "¥400M"));
             expect("1", () -> yearCell("starts", "ytd"));
             expect("—", () -> yearCell("starts", "yoy")); // nothing started in the first quarter of 2023
             expect("≈ 4", () -> yearCell("starts", "target"));
             expect("25.0%", () -> yearCell("starts", "completion"));
             expect("25", () -> browser.findElement(By.cssSelector("#year tr[data-figure='starts'] [role='progressbar']"))
                     .getAttribute("aria-valuenow"));
-            expect("¥80M", () -> yearCell("investmentCompleted", "ytd"));
-            expect("≈ ¥1B", () -> yearCell("investmentCompleted", "target"));
+            expect(say("8000万元", "¥80M"), () -> yearCell("investmentCompleted", "ytd"));
+            expect(say("≈ 10亿元", "≈ ¥1B"), () -> yearCell("investmentCompleted", "target"));
             expect("8.0%", () -> yearCell("investmentCompleted", "completion"));
-            expect("no target", () -> yearCell("signedValue", "target")); // the province's target names none
+            expect(say("无目标", "no target"), () -> yearCell("signedValue", "target")); // the province's target names none
             wait.until(d -> listedCodes().equals(Set.of(a.getString("code"), b.getString("code"), c.getString("code"))));
 
             // Provincial key projects only: A and B.
             new Select(field("designation")).selectByValue("provincial-key");
             submit("filters");
             waitForText("p-planned-count", "2");
-            waitForText("p-planned-investment", "¥300M");
+            waitForText("p-planned-investment", say("3亿元", "¥300M"));
             waitForText("p-start-rate", "50.0%");
             waitForText("p-investment-rate", "3.3%");
             wait.until(d -> listedCodes().equals(Set.of(a.getString("code"), b.getString("code"))));
@@ -334,7 +418,8 @@ class PagesInTheBrowserIT {
             new Select(field("groupBy")).selectByValue("park");
             submit("filters");
             expect("2", () -> planGroupCell(park, 1));
-            expect("1", () -> planGroupCell("(none)", 1));
+            expect("1", () -> planGroupCell("", 1)); // outside any park
+            expect(say("（无）", "(none)"), () -> browser.findElement(By.cssSelector("#plan-groups tr[data-group=''] th")).getText());
         } finally {
             browser.close();
             browser.switchTo().window(before);
@@ -367,14 +452,15 @@ class PagesInTheBrowserIT {
             type("target-year", "2024");
             type("target-province", province);
             field("target-look-up").click();
-            wait.until(ExpectedConditions.textToBe(By.cssSelector("#target .notice"), "No targets for 2024 yet."));
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#target .notice"), say("2024 年尚无目标。", "No targets for 2024 yet.")));
             type("target-starts", "-1");
             submit("target");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#target-starts + .field-error[data-field='starts']")));
             type("target-starts", "4");
             type("target-investmentCompleted", "1,000,000,000");
             submit("target");
-            wait.until(ExpectedConditions.textToBe(By.cssSelector("#target .notice"), "Saved the targets of 2024 for " + province + "."));
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#target .notice"),
+                    say("已保存 " + province + " 的 2024 年目标。", "Saved the targets of 2024 for " + province + ".")));
         } finally {
             browser.close();
             browser.switchTo().window(before);
@@ -402,7 +488,7 @@ class PagesInTheBrowserIT {
         assertEquals(201, status, update);
     }
 
-    /** Points the dashboard's project list at this run's intake (its port is not the local run's 8081). */
+    /** Points the dashboard's project list at this run's intake through "Where the projects come from". */
     static void useIntake() {
         WebElement where = browser.findElement(By.cssSelector("#projects-form details"));
         if (where.getAttribute("open") == null) {
@@ -411,6 +497,28 @@ class PagesInTheBrowserIT {
         type("intake-url", landfall.intake.url(""));
         browser.findElement(By.id("intake-use")).click();
         where.findElement(By.tagName("summary")).click(); // closed again, out of the screenshots
+    }
+
+    /** Picks {@code value} in a list once it offers it, and checks that the list names it {@code name}. */
+    static void pick(String id, String value, String name) {
+        wait.until(d -> !field(id).findElements(By.cssSelector("option[value='" + value + "']")).isEmpty());
+        assertEquals(name, option(id, value).getText());
+        new Select(field(id)).selectByValue(value);
+    }
+
+    static WebElement option(String selectId, String value) {
+        return field(selectId).findElement(By.cssSelector("option[value='" + value + "']"));
+    }
+
+    /**
+     * The message of {@code field} in the server's refusal of {@code body}, asked in the browser's language: what
+     * the page must show beside the field (the server writes it; the page only places it). A refusal changes nothing.
+     */
+    static String serverMessage(String method, String path, String body, String field) {
+        JsonPath problem = given().auth().oauth2(DevTokens.token("officer-e2e-pages", "intake-officer"))
+                .header("Accept-Language", say("zh-CN", "en")).contentType(ContentType.JSON).body(body)
+                .request(method, landfall.intake.url(path)).then().statusCode(anyOf(is(400), is(422))).extract().jsonPath();
+        return problem.getString("errors.find { it.field == '" + field + "' }.message");
     }
 
     /** A project as intake holds it, read by an officer. */
@@ -486,14 +594,18 @@ class PagesInTheBrowserIT {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
-    /** The whole page, however long: the window grows to the document's height for the picture. */
+    /**
+     * The whole page, however long: the window grows to the document's height for the picture. The Chinese pages
+     * are the README's; the English ones go to target.
+     */
     static void shoot(String name) throws java.io.IOException {
         Dimension before = browser.manage().window().getSize();
         long height = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
         browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 4000)));
         js("window.dispatchEvent(new Event('resize'))"); // the charts redraw at the new size at once
         File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Path to = language.equals("zh") ? SHOTS.resolve(name + ".png") : TARGET_SHOTS.resolve(name + "-en.png");
+        Files.copy(png.toPath(), to, StandardCopyOption.REPLACE_EXISTING);
         browser.manage().window().setSize(before);
     }
 }

@@ -35,9 +35,15 @@ export function t(key, vars = {}) {
   return message.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
 }
 
+const plurals = new Intl.PluralRules(locale);
+/** A message about {@code n} things: {@code key.one} or {@code key.other} as the language says, {count} set to n. */
+export function tn(key, n, vars = {}) {
+  return t(`${key}.${plurals.select(Number(n)) === 'one' ? 'one' : 'other'}`, { count: count(n), ...vars });
+}
+
 /**
- * Writes the messages named in the markup under {@code root}: {@code data-i18n="key"} sets the text,
- * {@code data-i18n-attr="placeholder:key, aria-label:key"} attributes.
+ * Writes the messages named in the markup under {@code root}: the key in {@code data-i18n} sets the text, the
+ * pairs in {@code data-i18n-attr} (such as {@code placeholder:some.key, aria-label:other.key}) attributes.
  */
 export function translate(root = document) {
   root.querySelectorAll('[data-i18n]').forEach(e => { e.textContent = t(e.dataset.i18n); });
@@ -53,7 +59,14 @@ export function translate(root = document) {
 export function languageSwitch() {
   const other = LANGUAGES.find(l => l !== lang);
   return el('button', { type: 'button', class: 'secondary', id: 'language', lang: other === 'zh' ? 'zh-CN' : 'en',
-    onclick: () => { localStorage.setItem(LANGUAGE_KEY, other); location.reload(); } }, t('language.switch'));
+    title: t('language.title'), onclick: () => { localStorage.setItem(LANGUAGE_KEY, other); location.reload(); } },
+  t('language.switch'));
+}
+
+/** Writes the page's markup in its language and puts the language switch in its header. */
+export function translatePage() {
+  translate();
+  document.querySelector('header.top').append(languageSwitch());
 }
 
 const TOKEN_KEY = 'landfall.token';
@@ -108,6 +121,10 @@ function setToken(t) {
   listeners.forEach(fn => fn(c));
 }
 
+const ROLES = { 'intake-officer': t('role.intake-officer'), 'site-inspector': t('role.site-inspector'),
+  analyst: t('role.analyst'), admin: t('role.admin') };
+const roleName = r => ROLES[r] ?? r;
+
 /**
  * The sign-in box in {@code container}. In the local run the service offers development tokens (GET /dev/tokens):
  * a role picker. Anywhere, a token from the organisation's identity provider can be pasted.
@@ -123,16 +140,17 @@ export async function mountSignIn(container, preferredRole) {
     container.replaceChildren();
     if (c) {
       container.append(el('span', { class: 'who', 'data-testid': 'signed-in' },
-        'Signed in as ', el('strong', { text: c.sub }), ` (${(c.groups || []).join(', ')})`),
-      el('button', { type: 'button', class: 'secondary', onclick: () => setToken(null) }, 'Sign out'));
+        t('signIn.as'), ' ', el('strong', { text: c.sub }), ' ',
+        t('signIn.roles', { roles: (c.groups || []).map(roleName).join(t('common.listSeparator')) })),
+      el('button', { type: 'button', class: 'secondary', onclick: () => setToken(null) }, t('signIn.out')));
       return;
     }
     if (devRoles.length) {
       const select = el('select', { id: 'dev-role', name: 'role' },
-        devRoles.map(r => el('option', { value: r, selected: r === preferredRole }, r)));
-      const form = el('form', { class: 'inline', 'aria-label': 'Development sign-in' },
-        el('label', { for: 'dev-role' }, 'Role (development sign-in)'), select,
-        el('button', { type: 'submit', id: 'dev-sign-in' }, 'Sign in'));
+        devRoles.map(r => el('option', { value: r, selected: r === preferredRole }, roleName(r))));
+      const form = el('form', { class: 'inline', 'aria-label': t('signIn.development') },
+        el('label', { for: 'dev-role' }, t('signIn.role')), select,
+        el('button', { type: 'submit', id: 'dev-sign-in' }, t('signIn.submit')));
       form.addEventListener('submit', async ev => {
         ev.preventDefault();
         const r = await fetch('/dev/tokens', { method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -144,9 +162,9 @@ export async function mountSignIn(container, preferredRole) {
     const input = el('input', { id: 'paste-token', name: 'token', type: 'password', autocomplete: 'off',
       placeholder: 'eyJ…', required: true });
     const paste = el('form', { class: 'inline' },
-      el('label', { for: 'paste-token' }, 'Bearer token'), input, el('button', { type: 'submit' }, 'Use token'));
+      el('label', { for: 'paste-token' }, t('signIn.token')), input, el('button', { type: 'submit' }, t('signIn.useToken')));
     paste.addEventListener('submit', ev => { ev.preventDefault(); setToken(input.value.trim()); });
-    container.append(devRoles.length ? el('details', {}, el('summary', {}, 'Or paste a token'), paste) : paste);
+    container.append(devRoles.length ? el('details', {}, el('summary', {}, t('signIn.orPaste')), paste) : paste);
   };
   onSession(render);
 }
@@ -158,15 +176,15 @@ export async function mountSignIn(container, preferredRole) {
  */
 export async function api(path, { method = 'GET', body, headers = {}, accept = 'application/json', signal } = {}) {
   const h = { Accept: accept, 'Accept-Language': locale, ...headers };
-  const t = token();
-  if (t) h.Authorization = 'Bearer ' + t;
+  const bearer = token();
+  if (bearer) h.Authorization = 'Bearer ' + bearer;
   if (body !== undefined) h['Content-Type'] = 'application/json';
   let response;
   try {
     response = await fetch(path, { method, headers: h, body, signal });
   } catch (e) {
     if (e.name === 'AbortError') throw e;
-    return { ok: false, status: 0, problem: { title: 'Network error', detail: 'the service cannot be reached' } };
+    return { ok: false, status: 0, problem: { title: t('error.network'), detail: t('error.unreachable') } };
   }
   const type = response.headers.get('Content-Type') || '';
   const result = { ok: response.ok, status: response.status, response };
@@ -174,10 +192,10 @@ export async function api(path, { method = 'GET', body, headers = {}, accept = '
     const data = await response.json();
     if (response.ok) result.data = data; else result.problem = data;
   } else if (!response.ok) {
-    result.problem = { title: response.statusText, detail: `HTTP ${response.status}` };
+    result.problem = { title: t('error.http', { status: response.status }), detail: response.statusText };
   }
   // Another service's 401 (the dashboard reads intake too) may only mean that it does not take this token.
-  if (response.status === 401 && t && new URL(path, location.href).origin === location.origin) setToken(null);
+  if (response.status === 401 && bearer && new URL(path, location.href).origin === location.origin) setToken(null);
   return result;
 }
 
@@ -250,19 +268,24 @@ export function clearProblem(form) {
 
 /**
  * Shows a problem+json answer in {@code form}: its detail in the form's summary, and each of its {@code errors}
- * next to the control named by its field path (or the nearest enclosing group: {@code phases[1]}, {@code phases}).
+ * next to the control named by its field path (or the nearest enclosing group: {@code phases[1]}, {@code phases}),
+ * or in the summary where the form has none.
  */
 export function showProblem(form, problem, extra) {
   clearProblem(form);
   const summary = form.querySelector('.form-problem');
   if (summary) {
-    summary.append(el('strong', { text: problem.title || 'Refused' }), ': ', problem.detail || '');
+    summary.append(el('strong', { text: problem.title || t('error.refused') }), t('common.colon'), problem.detail || '');
     if (extra) summary.append(' ', extra);
   }
   let first = null;
+  const elsewhere = [];
   for (const { field, message } of problem.errors || []) {
     const target = fieldTarget(form, field);
-    if (!target) continue;
+    if (!target) {
+      elsewhere.push(el('li', { 'data-field': field }, field, t('common.colon'), message));
+      continue;
+    }
     const id = 'err-' + Math.random().toString(36).slice(2);
     const msg = el('p', { class: 'field-error', id, 'data-field': field }, message);
     target.after(msg);
@@ -273,13 +296,17 @@ export function showProblem(form, problem, extra) {
       first = first || control;
     }
   }
+  // An error of a field the form does not show (changes of a correction that changes nothing) is said in the summary.
+  if (summary && elsewhere.length) summary.append(el('ul', {}, elsewhere));
   (first || summary)?.focus?.();
 }
 
+/** The control or group a field path names, or the nearest enclosing one; null when the form has none. */
 function fieldTarget(form, field) {
-  for (let path = field; path; path = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '') || '') {
-    const t = form.querySelector(`[name="${CSS.escape(path)}"], [data-group="${CSS.escape(path)}"]`);
-    if (t) return t.dataset.group ? t.querySelector('legend') || t : t;
+  for (let path = field, enclosing; path; path = enclosing === path ? '' : enclosing) {
+    const target = form.querySelector(`[name="${CSS.escape(path)}"], [data-group="${CSS.escape(path)}"]`);
+    if (target) return target.dataset.group ? target.querySelector('legend') || target : target;
+    enclosing = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
   }
   return null;
 }
@@ -289,13 +316,28 @@ function fieldTarget(form, field) {
  * {@code targetCompletion}) on the dashboard, and all but {@code operational} the annual targets set in intake.
  */
 export const FIGURES = [
-  { key: 'signedCount', name: 'Contracts signed', zh: '签约项目', money: false },
-  { key: 'signedValue', name: 'Contract value signed', zh: '签约金额', money: true },
-  { key: 'starts', name: 'Projects started', zh: '新开工项目', money: false },
-  { key: 'operational', name: 'Projects operational', zh: '投产项目', money: false },
-  { key: 'investmentCompleted', name: 'Investment completed', zh: '完成投资', money: true },
-  { key: 'jobsCreated', name: 'Jobs created', zh: '新增就业', money: false },
+  { key: 'signedCount', name: t('figure.signedCount'), money: false },
+  { key: 'signedValue', name: t('figure.signedValue'), money: true },
+  { key: 'starts', name: t('figure.starts'), money: false },
+  { key: 'operational', name: t('figure.operational'), money: false },
+  { key: 'investmentCompleted', name: t('figure.investmentCompleted'), money: true },
+  { key: 'jobsCreated', name: t('figure.jobsCreated'), money: false },
 ];
+
+/** A project's stages, in their order, as the language names them: 签约, 开工, 投产, 暂停, 取消. */
+export const STAGES = ['SIGNED', 'STARTED', 'OPERATIONAL', 'SUSPENDED', 'CANCELLED'];
+const STAGE_NAMES = { SIGNED: t('stage.SIGNED'), STARTED: t('stage.STARTED'), OPERATIONAL: t('stage.OPERATIONAL'),
+  SUSPENDED: t('stage.SUSPENDED'), CANCELLED: t('stage.CANCELLED') };
+export const stageName = s => (s ? STAGE_NAMES[s] ?? s : '');
+
+/**
+ * The name of a code of intake's catalogues (GET /api/sectors, /api/designations) in this language: the bundle holds
+ * {@code sector.CODE} and {@code designation.CODE} for each (a test checks them against intake's lists); a code
+ * added since shows the name the server gave, else the code.
+ */
+const named = (kind, code, fallback) => messages[`${kind}.${code}`] ?? fallback ?? code;
+export const sectorName = (code, fallback) => named('sector', code, fallback);
+export const designationName = (code, fallback) => named('designation', code, fallback);
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 });
 const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
@@ -314,6 +356,9 @@ export function yuanShort(v) {
   if (size >= 1e4) return scaled.format(n / 1e4) + '万元';
   return scaled.format(n) + '元';
 }
+
+/** An amount in short where it can be read at a glance, with every digit on hover. */
+export const amount = v => el('span', { title: yuan(v) }, yuanShort(v));
 export const count = v => v === null || v === undefined ? '' : whole.format(Number(v));
 
 const QUARTERS_ZH = ['一', '二', '三', '四'];
@@ -324,8 +369,12 @@ export function quarterName(q) {
   return lang === 'zh' ? `${year}年第${QUARTERS_ZH[n - 1]}季度` : `${year} Q${n}`;
 }
 
-/** An instant in this language's way, in the browser's zone. */
-export const moment = instant => new Date(instant).toLocaleString(locale);
+const instants = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+/** An instant in this language's way, in the browser's zone: 2023年4月7日 09:30, Apr 7, 2023, 9:30 AM. */
+export const moment = instant => instants.format(new Date(instant));
+/** A day (YYYY-MM-DD) in this language's way: 2023年4月7日, Apr 7, 2023. */
+export const day = iso => iso ? days.format(new Date(iso + 'T00:00:00Z')) : '';
 
 const share = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const growth = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1,
@@ -334,6 +383,23 @@ const growth = new Intl.NumberFormat(locale, { style: 'percent', minimumFraction
 export const percent = v => v === null || v === undefined ? '—' : share.format(Number(v));
 /** A change (0.25, -0.04) with its sign: +25.0%, -4.0%; "—" where there is none. */
 export const change = v => v === null || v === undefined ? '—' : growth.format(Number(v));
+
+/**
+ * Says beside an amount field, as it is typed, what it amounts to as people say it ("= 10.5亿元", "= ¥1.05B"), so
+ * that a zero too many or too few shows at once. Answers the echo, to be put after the field; {@code refresh} it
+ * after setting the field's value from code.
+ */
+export function echoAmount(input) {
+  const echo = el('span', { class: 'echo', id: input.id + '-echo', 'aria-live': 'polite' });
+  const refresh = () => {
+    const plain = input.value.replace(/[\s,，]/g, '');
+    echo.textContent = NUMBER.test(plain) && Number(plain) !== 0 ? '= ' + yuanShort(plain) : '';
+  };
+  input.addEventListener('input', refresh);
+  input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + echo.id).trim());
+  echo.refresh = refresh;
+  return echo;
+}
 
 /** Today in the browser's zone, as YYYY-MM-DD. */
 export function today() {
@@ -345,4 +411,198 @@ export function today() {
 export function randomKey() {
   const b = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(b, x => x.toString(16).padStart(2, '0')).join('');
+}
+
+// --- Places: GB/T 2260 pick lists ---------------------------------------------------------------------------
+const LEVELS = ['province', 'city', 'district'];
+const OTHER = 'other';
+const regionLists = new Map();
+
+/**
+ * Intake's divisions inside {@code parent} (the provinces without one), read once a page; null if unreadable (as
+ * when signed out).
+ */
+function regionsIn(base, parent) {
+  if (!token()) return Promise.resolve(null);
+  const url = `${base}/api/regions${parent ? '?parent=' + parent : ''}`;
+  if (!regionLists.has(url)) {
+    regionLists.set(url, api(url).then(r => {
+      if (!r.ok) regionLists.delete(url); // tried again on the next call: the token or intake may come
+      return r.ok ? r.data : null;
+    }));
+  }
+  return regionLists.get(url);
+}
+
+/** Whether the region {@code r} is {@code code} or holds it: a province its first two digits, a city its four. */
+const holds = (r, code) => code === r.code
+  || (r.code.endsWith('0000') ? code.startsWith(r.code.slice(0, 2)) : r.code.endsWith('00') && code.startsWith(r.code.slice(0, 4)));
+/** Names compared as people vary them: case, spaces, 黑龙江 for 黑龙江省. */
+const nameKey = n => String(n ?? '').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[省市区县]$/, '');
+const regionName = r => lang === 'zh' ? r.name : r.nameEn;
+const levelOf = code => code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'district';
+
+/**
+ * The names in this language of the place {@code code} (GB/T 2260) and of those it lies in, by level
+ * ({province, city, district}; a level its lineage lacks is absent, as a municipality's city), from intake's lists
+ * at {@code base}; {} where they cannot tell.
+ */
+export async function placeNamesOf(code, base = '') {
+  const names = {};
+  for (let parent = null; code;) {
+    const list = await regionsIn(base, parent);
+    const region = list && list.find(r => holds(r, code));
+    if (!region) break;
+    names[levelOf(region.code)] = regionName(region);
+    if (region.code === code) break;
+    parent = region.code;
+  }
+  return names;
+}
+
+/** Each code's names (see placeNamesOf), looked up together: a Map of code to names. */
+export async function placeNamesOfAll(codes, base = '') {
+  const distinct = [...new Set(codes.filter(Boolean))];
+  return new Map(await Promise.all(distinct.map(async c => [c, await placeNamesOf(c, base)])));
+}
+
+/**
+ * A place (an object with province, city and district, such as a project) as text, each level by the name of
+ * {@code names} (this language's, from its code) where there is one, else as the place names it.
+ */
+export const placeText = (place, names = {}, separator = ' · ') =>
+  LEVELS.map(k => names[k] ?? place[k]).filter(Boolean).join(separator);
+const LEVEL_NAMES = { province: t('place.province'), city: t('place.city'), district: t('place.district') };
+
+/**
+ * A place picked level by level (province, city, district) from intake's GB/T 2260 divisions at {@code base()}, each
+ * named in this language, with "other" at each level for a place outside the list (typed, and the levels below it
+ * typed too). Where a list cannot be read (signed out, intake away) the levels are typed. Controls are
+ * {@code prefix-province} (the list) and {@code prefix-province-other} (the typed name), named by level so that the
+ * server's errors show beside them, and marked {@code data-place} so that forms leave them to the picker.
+ * {@code required}: the levels a contract must name; {@code anyLabel}: the empty choice's text of the others, and
+ * {@code note} what their labels say of them.
+ * {@code value()} answers the levels chosen, province first, as {level, code, name}: code null where typed; a level
+ * picked from the list keeps the name it was set with ({@link set}), else the list's Chinese name.
+ */
+export function placePicker({ prefix, base = () => '', required = [], anyLabel, note = t('common.optional') }) {
+  const levels = LEVELS.map(level => {
+    const id = `${prefix}-${level}`;
+    const select = el('select', { id, 'data-place': level });
+    const input = el('input', { id: `${id}-other`, 'data-place': level, maxlength: 100, autocomplete: 'off',
+      'aria-label': t('place.typed', { level: LEVEL_NAMES[level] }) });
+    const label = el('label', { for: id }, LEVEL_NAMES[level],
+      required.includes(level) ? '' : el('span', { class: 'opt' }, ' ', note));
+    const box = el('div', { class: 'field place' }, label, select, input);
+    return { level, select, input, label, box, regions: null, given: null };
+  });
+  let setting = 0;
+
+  /** Shows a level as a list of {@code regions} (the choice {@code code} made), typed, or off (nothing above it chosen). */
+  function show(l, mode, regions = null, code = '') {
+    l.regions = mode === 'list' ? regions : null;
+    l.select.replaceChildren(el('option', { value: '' }, required.includes(l.level) ? t('place.choose') : anyLabel),
+      ...(regions || []).map(r => el('option', { value: r.code, title: r.code }, regionName(r))),
+      mode === 'list' ? el('option', { value: OTHER }, t('place.other')) : null);
+    l.select.value = code;
+    l.select.disabled = mode === 'off';
+    l.select.hidden = mode === 'typed';
+    if (mode === 'off') l.input.value = '';
+    sync(l);
+  }
+
+  /** The typed name shows where the level is typed or "other"; the control in sight carries the level's name. */
+  function sync(l) {
+    const typed = l.select.hidden || l.select.value === OTHER;
+    l.input.hidden = !typed;
+    l.select.toggleAttribute('name', false);
+    l.input.toggleAttribute('name', false);
+    (l.select.hidden ? l.input : l.select).name = l.level;
+    l.label.htmlFor = (l.select.hidden ? l.input : l.select).id;
+  }
+
+  /** Fills the levels from {@code i} on, below a level whose choice changed. */
+  async function cascade(i, call = ++setting) {
+    for (; i < levels.length; i++) {
+      const above = levels[i - 1];
+      const code = above.regions ? above.select.value : null;
+      if (above.select.hidden || code === OTHER) show(levels[i], 'typed');
+      else if (!code) show(levels[i], 'off');
+      else {
+        const regions = await regionsIn(base(), code);
+        if (call !== setting) return;
+        show(levels[i], regions && regions.length ? 'list' : 'typed', regions);
+      }
+      levels[i].given = null;
+    }
+  }
+
+  levels.forEach((l, i) => l.select.addEventListener('change', () => {
+    l.given = null;
+    sync(l);
+    if (l.select.value === OTHER) l.input.focus();
+    cascade(i + 1);
+  }));
+
+  return {
+    element: el('div', { class: 'fields places' }, levels.map(l => l.box)),
+
+    value() {
+      return levels.flatMap(l => {
+        if (l.select.disabled) return [];
+        const region = l.regions && l.regions.find(r => r.code === l.select.value);
+        if (region) return [{ level: l.level, code: region.code, name: l.given ?? region.name }];
+        const name = l.input.hidden ? '' : l.input.value.trim();
+        return name ? [{ level: l.level, code: null, name }] : [];
+      });
+    },
+
+    /**
+     * Chooses {@code place}: by its {@code regionCode} where it has one, else by its names (Chinese or English,
+     * as the list has them); a name the list lacks is typed, and so are the levels below it.
+     */
+    async set(place = {}) {
+      const call = ++setting;
+      const code = place.regionCode || null;
+      let parent = null;
+      let listed = true;
+      for (const l of levels) {
+        const name = place[l.level] || '';
+        l.given = null;
+        const regions = listed ? await regionsIn(base(), parent) : null;
+        if (call !== setting) return;
+        if (!regions || !regions.length) {
+          listed = false;
+          show(l, parent === undefined && !name ? 'off' : 'typed');
+          l.input.value = name;
+          continue;
+        }
+        const region = regions.find(r => code && holds(r, code))
+          || (name ? regions.find(r => [r.name, r.nameEn].some(n => nameKey(n) === nameKey(name))) : null);
+        if (region) {
+          show(l, 'list', regions, region.code);
+          l.given = name || null;
+          parent = region.code;
+        } else if (name) {
+          show(l, 'list', regions, OTHER);
+          l.input.value = name;
+          listed = false;
+        } else {
+          show(l, 'list', regions, '');
+          parent = undefined;
+          listed = false;
+        }
+      }
+    },
+
+    /** Reads the lists again (after signing in, or with intake elsewhere), keeping what was chosen. */
+    reload() {
+      const place = {};
+      const chosen = this.value();
+      chosen.forEach(c => { place[c.level] = c.name; });
+      const coded = chosen.filter(c => c.code);
+      if (coded.length) place.regionCode = coded[coded.length - 1].code;
+      return this.set(place);
+    },
+  };
 }
