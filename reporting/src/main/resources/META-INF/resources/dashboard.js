@@ -3,6 +3,8 @@
 // send a token); beside it, intake's list of the projects above a contract value.
 import { FIGURES, api, change, clearProblem, count, el, mountSignIn, onSession, percent, showProblem, token, yuan, yuanShort }
   from '/assets/landfall.js';
+import { drawMap } from '/map.js';
+import { openOnTheData } from '/quarters.js';
 
 const form = document.getElementById('filters');
 const live = document.getElementById('live');
@@ -83,6 +85,7 @@ async function load() {
   clearProblem(form);
   shown = { from: quarterIndex(p.get('from')), to: quarterIndex(p.get('to')), filters: p, asOf: p.get('asOf') };
   render(r.data);
+  drawMap(form, p);
 }
 
 function render(report) {
@@ -503,6 +506,11 @@ readAddress();
 intakeInput.value = localStorage.getItem(INTAKE_KEY) || '';
 intakeInput.placeholder = DEFAULT_INTAKE;
 mountSignIn(document.getElementById('session'), 'analyst');
-onSession(c => {
-  if (c) { load(); loadProjects(); listen(); } else { stopListening(); setLive('off', 'Not connected'); }
+onSession(async c => {
+  if (c) {
+    await openOnTheData(form, defaults());
+    load(); loadProjects(); listen();
+  } else {
+    stopListening(); setLive('off', 'Not connected');
+  }
 });
