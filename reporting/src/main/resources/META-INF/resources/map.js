@@ -14,6 +14,9 @@ const FIGURES = [
   { key: 'jobsCreated', of: r => r.jobsCreated },
 ];
 const MAP = 'china-provinces';
+const ISLANDS = 'china-south-sea-islands';
+/** Degrees north: Hainan Island lies above, the island groups of the South China Sea (also Hainan's) below. */
+const SOUTH_SEA = 18;
 const SHOWN_ELSEWHERE = 3;
 /** A name as the catalogue's names are compared: case, spaces, apostrophes and hyphens do not count. */
 const plain = name => String(name).toLowerCase().replace(/[\s'’\-.·]+/g, '');
@@ -42,7 +45,7 @@ function loadProvinces() {
     if (!r.ok) throw new Error('HTTP ' + r.status);
     return r.json();
   }).then(geo => {
-    echarts.registerMap(MAP, geo);
+    registerMaps(geo);
     const byCode = new Map(geo.features.map(f => [f.properties.code, f.properties]));
     const byName = new Map(geo.features.flatMap(f => f.properties.names.map(n => [plain(n), f.properties.code])));
     return { byCode, byName };
@@ -51,6 +54,19 @@ function loadProvinces() {
     throw e;
   });
   return provinces;
+}
+
+/**
+ * The mainland with Hainan Island, and the islands of the South China Sea apart, drawn in a box of their own as
+ * maps of China are: at one scale they would leave most of the map empty sea.
+ */
+function registerMaps(geo) {
+  const south = polygon => Math.max(...polygon[0].map(([, latitude]) => latitude)) < SOUTH_SEA;
+  const part = (feature, keep) => ({ ...feature,
+    geometry: { type: 'MultiPolygon', coordinates: feature.geometry.coordinates.filter(keep) } });
+  echarts.registerMap(MAP, { ...geo, features: geo.features.map(f => part(f, p => !south(p))) });
+  echarts.registerMap(ISLANDS, { ...geo,
+    features: geo.features.map(f => part(f, south)).filter(f => f.geometry.coordinates.length) });
 }
 
 /** The province a report row's group stands for: the code's first two digits, else its name; null for none. */
@@ -118,14 +134,21 @@ function paint() {
   }
   shown.named = named;
   const html = echarts.format.encodeHTML;
+  const series = { type: 'map', nameProperty: 'code', nameMap: Object.fromEntries(codes.map(c => [c, name(c)])), data,
+    selectedMode: false, itemStyle: { borderColor: '#fff' } };
+  const inset = { right: 6, bottom: 6, width: 64, height: 84 };
   chart.setOption({
     animation: false,
     tooltip: { trigger: 'item',
-      formatter: e => `${html(e.name)}<br>${html(t('map.figure.' + figure.key))}: ${html(format(e.value || 0))}` },
+      formatter: e => `${html(e.name)}<br>${html(t('map.tooltip', { figure: t('map.figure.' + figure.key),
+        value: format(e.value || 0) }))}` },
     visualMap: { type: 'continuous', min: 0, max, left: 0, bottom: 0, itemHeight: 100, calculable: false,
       text: [format(max), format(0)], inRange: { color: ['#eef4fa', '#1f5fa8'] } },
-    series: [{ type: 'map', map: MAP, nameProperty: 'code', nameMap: Object.fromEntries(codes.map(c => [c, name(c)])),
-      data, selectedMode: false, emphasis: { label: { show: true } }, itemStyle: { borderColor: '#fff' } }],
+    graphic: [{ type: 'rect', right: inset.right - 4, bottom: inset.bottom - 4, silent: true,
+      shape: { width: inset.width + 8, height: inset.height + 8 }, style: { fill: 'none', stroke: '#9aa3b2' } }],
+    series: [{ ...series, map: MAP, top: 8, bottom: 8, emphasis: { label: { show: true } } },
+      { ...series, map: ISLANDS, ...inset, itemStyle: { borderColor: '#9aa3b2', borderWidth: 0.5 },
+        emphasis: { label: { show: false } } }],
   }, { notMerge: true });
 
   const ranked = data.filter(d => d.value).sort((a, b) => b.value - a.value);
