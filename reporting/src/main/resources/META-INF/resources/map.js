@@ -103,7 +103,7 @@ export async function drawMap(form, params) {
 }
 
 function paint() {
-  const { rows, places, form } = shown;
+  const { rows, places } = shown;
   const figure = FIGURES.find(f => f.key === select.value);
   const format = figure.money ? yuanShort : count;
   const values = new Map();
@@ -139,14 +139,14 @@ function paint() {
   const inset = { right: 6, bottom: 6, width: 64, height: 84 };
   chart.setOption({
     animation: false,
-    tooltip: { trigger: 'item',
+    tooltip: { trigger: 'item', confine: true,
       formatter: e => `${html(e.name)}<br>${html(t('map.tooltip', { figure: t('map.figure.' + figure.key),
         value: format(e.value || 0) }))}` },
-    visualMap: { type: 'continuous', min: 0, max, left: 0, bottom: 0, itemHeight: 100, calculable: false,
-      text: [format(max), format(0)], inRange: { color: ['#eef4fa', '#1f5fa8'] } },
+    visualMap: { type: 'continuous', min: 0, max, orient: 'horizontal', left: 0, top: 0, itemWidth: 10, itemHeight: 90,
+      calculable: false, text: [format(max), format(0)], inRange: { color: ['#eef4fa', '#1f5fa8'] } },
     graphic: [{ type: 'rect', right: inset.right - 4, bottom: inset.bottom - 4, silent: true,
       shape: { width: inset.width + 8, height: inset.height + 8 }, style: { fill: 'none', stroke: '#9aa3b2' } }],
-    series: [{ ...series, map: MAP, top: 8, bottom: 8, emphasis: { label: { show: true } } },
+    series: [{ ...series, map: MAP, top: 28, bottom: 4, emphasis: { label: { show: true } } },
       { ...series, map: ISLANDS, ...inset, itemStyle: { borderColor: '#9aa3b2', borderWidth: 0.5 },
         emphasis: { label: { show: false } } }],
   }, { notMerge: true });
@@ -158,7 +158,7 @@ function paint() {
   note.textContent = [
     ranked.length ? (named.size > 1 ? t('map.pick') : '') : t('map.nothing'),
     others.length ? t('map.elsewhere', { places: others.slice(0, SHOWN_ELSEWHERE).join(', ')
-      + (others.length > SHOWN_ELSEWHERE ? ', …' : ''), count: others.length,
+      + (others.length > SHOWN_ELSEWHERE ? ` … (${others.length})` : ''),
     value: format([...elsewhere.values()].reduce((s, v) => s + v, 0)) }) : '',
   ].filter(Boolean).join(' ');
 }
