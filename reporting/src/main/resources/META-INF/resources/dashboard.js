@@ -4,6 +4,8 @@
 import { FIGURES, STAGES, amount, api, change, clearProblem, count, day, designationName, el, lang, moment, mountSignIn,
   onSession, percent, placeNamesOfAll, placePicker, quarterName, sectorName, showProblem, stageName, t, tn,
   token, translatePage, yuan, yuanShort } from '/assets/landfall.js';
+import { drawMap } from '/map.js';
+import { openOnTheData } from '/quarters.js';
 
 const form = document.getElementById('filters');
 const live = document.getElementById('live');
@@ -109,6 +111,7 @@ async function load() {
   shown = { from: quarterIndex(p.get('from')), to: quarterIndex(p.get('to')), filters: p, asOf: p.get('asOf') };
   placeNames = await placeNamesOfAll(r.data.rows.map(row => row.group.regionCode), intakeAddress());
   render(r.data);
+  drawMap(form, p);
 }
 
 function render(report) {
@@ -569,10 +572,11 @@ readAddress();
 intakeInput.value = localStorage.getItem(INTAKE_KEY) || '';
 intakeInput.placeholder = DEFAULT_INTAKE;
 mountSignIn(document.getElementById('session'), 'analyst');
-onSession(c => {
+onSession(async c => {
   if (c) {
     placing = picker.reload();
     loadSectors();
+    await openOnTheData(form, defaults());
     load();
     loadProjects();
     listen();

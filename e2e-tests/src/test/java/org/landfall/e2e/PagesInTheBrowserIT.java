@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -426,6 +428,110 @@ class PagesInTheBrowserIT {
         }
     }
 
+    /**
+     * A leader's first look: the dashboard opens on the four quarters up to the last that holds data, not on the
+     * calendar's. The map of China shows the figure chosen by province: Qinghai's own contracts, in 2016, where no
+     * other test and no demo project signs any, in its tooltip and its table; a click on Qinghai narrows the
+     * dashboard to it. Where reporting holds no data at all, the dashboard opens on the calendar's quarters, and
+     * says nothing is wrong.
+     */
+    @Test
+    void shouldOpenOnTheQuartersThatHoldDataAndMapTheChosenFigureByProvince() {
+        String officer = DevTokens.token("officer-e2e-map", "intake-officer");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        JsonPath big = contract(officer, "Qinghai", "Map project A " + suffix, "2016-05-10", "1200000");
+        contract(officer, "Qinghai", "Map project B " + suffix, "2016-08-20", "300000");
+        update(DevTokens.token("inspector-e2e-map", "site-inspector"), big,
+                "{\"stage\": \"STARTED\", \"effectiveOn\": \"2016-09-01\"}");
+        String analyst = DevTokens.token("analyst-e2e-map", "analyst");
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(analyst)
+                .queryParam("from", "2016-Q1").queryParam("to", "2016-Q4")
+                .get(landfall.reporting.url("/api/reports/quarterly")).then().statusCode(200).extract().jsonPath(),
+                r -> r.getList("rows.signed.contractValue", Number.class).stream().mapToLong(Number::longValue).sum() == 1500000L
+                        && r.getList("rows.started.count", Integer.class).stream().mapToInt(Integer::intValue).sum() == 1);
+        String last = given().auth().oauth2(analyst).get(landfall.reporting.url("/api/reports/quarters"))
+                .then().statusCode(200).extract().path("last");
+
+        String before = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            browser.get(landfall.reporting.url("/"));
+            signIn("analyst");
+            expect(last, () -> field("to").getAttribute("value"));
+            expect(quarterBefore(last, 3), () -> field("from").getAttribute("value"));
+            expect(4, () -> browser.findElements(By.cssSelector("#rows tbody tr")).size());
+
+            // 2016 by province: Qinghai's contract value signed, on the map and in its table.
+            type("from", "2016-Q1");
+            type("to", "2016-Q4");
+            submit("filters");
+            expect("¥1,500,000", () -> mapCell("630000"));
+            assertTrue(browser.findElements(By.cssSelector("#map svg path")).size() >= 34, "a shape for each province");
+            js("echarts.getInstanceByDom(document.getElementById('map'))"
+                    + ".dispatchAction({type: 'showTip', seriesIndex: 0, name: 'Qinghai'})");
+            expect("Qinghai\nContract value signed: ¥1.5M", () -> (String) js("return [...document.querySelectorAll('#map > div')]"
+                    + ".map(d => d.innerText.trim()).filter(t => t.startsWith('Qinghai')).join()"));
+            new Select(field("map-figure")).selectByValue("started");
+            expect("1", () -> mapCell("630000"));
+
+            // A click on Qinghai (a point well inside it) narrows the dashboard to the province. The map in full
+            // view, so that the offset from its centre is the offset from the centre of what is seen.
+            WebElement map = field("map");
+            js("arguments[0].scrollIntoView({block: 'center'})", map);
+            @SuppressWarnings("unchecked")
+            List<Number> point = (List<Number>) js("return echarts.getInstanceByDom(document.getElementById('map'))"
+                    + ".convertToPixel({seriesIndex: 0}, [96, 35.5])");
+            new Actions(browser).moveToElement(map, point.get(0).intValue() - map.getSize().getWidth() / 2,
+                    point.get(1).intValue() - map.getSize().getHeight() / 2).click().perform();
+            // The name the report groups the province by: as entered, or the catalogue's once intake resolves it.
+            expect(true, () -> Set.of("Qinghai", "青海省").contains(field("province").getAttribute("value")));
+            waitForText("t-signed-value", "¥1.5M");
+            waitForText("t-started", "1");
+            assertTrue(browser.getCurrentUrl().contains("province="), browser.getCurrentUrl());
+
+            // No data at all: reporting's answer as for a new installation, in this tab only.
+            ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                    "const fetched = window.fetch; window.fetch = (url, options) => String(url).endsWith('/api/reports/quarters')"
+                            + " ? Promise.resolve(new Response('{\"first\": null, \"last\": null}',"
+                            + " {headers: {'Content-Type': 'application/json'}})) : fetched(url, options);"));
+            browser.get(landfall.reporting.url("/"));
+            wait.until(ExpectedConditions.attributeToBe(By.id("live"), "data-state", "live"));
+            int today = LocalDate.now().getYear() * 4 + (LocalDate.now().getMonthValue() - 1) / 3;
+            expect(quarterName(today), () -> field("to").getAttribute("value"));
+            assertEquals(quarterBefore(quarterName(today), 3), field("from").getAttribute("value"));
+            expect(4, () -> browser.findElements(By.cssSelector("#rows tbody tr")).size());
+            assertEquals("", browser.findElement(By.cssSelector("#filters .form-problem")).getText());
+        } finally {
+            browser.close();
+            browser.switchTo().window(before);
+        }
+    }
+
+    /** A contract of one place's own, signed on a given day, for a given value, through intake's API. */
+    static JsonPath contract(String officer, String province, String name, String signedOn, String value) {
+        String body = "{\"name\": \"" + name + "\", \"investor\": \"Map Co., Ltd.\", \"province\": \"" + province
+                + "\", \"city\": \"Xining\", \"sector\": \"new-energy\", \"signedOn\": \"" + signedOn
+                + "\", \"contractValue\": " + value + "}";
+        return given().auth().oauth2(officer).contentType(ContentType.JSON).body(body)
+                .post(landfall.intake.url("/api/projects")).then().statusCode(201).extract().jsonPath();
+    }
+
+    static String quarterName(int quarter) {
+        return Math.floorDiv(quarter, 4) + "-Q" + (Math.floorMod(quarter, 4) + 1);
+    }
+
+    /** The quarter {@code n} quarters before {@code quarter} (2023-Q2, 3: 2022-Q3). */
+    static String quarterBefore(String quarter, int n) {
+        return quarterName(Integer.parseInt(quarter.substring(0, 4)) * 4 + quarter.charAt(6) - '1' - n);
+    }
+
+    /** The value the map's table gives a province, by its code; "" while it has none. */
+    static String mapCell(String code) {
+        return browser.findElements(By.cssSelector("#map-table tr[data-code='" + code + "'] td")).stream()
+                .map(td -> td.getAttribute("textContent").trim()).findFirst().orElse("");
+    }
+
     /** Signs a contract as the intake form would send it; answers the project (its id and code). */
     static JsonPath sign(String officer, String province, String name, String signedOn, String plannedStartOn,
                          String value, String designation, String park) {
@@ -581,7 +687,7 @@ class PagesInTheBrowserIT {
     }
 
     /** Waits for a text the page may redraw meanwhile; tells what it showed instead if it never comes. */
-    static void expect(String expected, Supplier<String> actual) {
+    static <T> void expect(T expected, Supplier<T> actual) {
         try {
             wait.until(d -> expected.equals(actual.get()));
         } catch (TimeoutException e) {

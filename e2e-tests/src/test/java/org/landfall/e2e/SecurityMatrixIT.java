@@ -110,7 +110,8 @@ class SecurityMatrixIT {
                 new Endpoint("read status", status, "GET", "/api/projects/{id}/status", ANY, null),
                 new Endpoint("list by stage", status, "GET", "/api/projects?stage=SIGNED", ANY, null),
                 new Endpoint("quarterly report", reporting, "GET", "/api/reports/quarterly?from=2023-Q1&to=2023-Q2", REPORT_READERS, null),
-                new Endpoint("quarterly csv", reporting, "GET", "/api/reports/quarterly.csv?from=2023-Q1&to=2023-Q2", REPORT_READERS, null));
+                new Endpoint("quarterly csv", reporting, "GET", "/api/reports/quarterly.csv?from=2023-Q1&to=2023-Q2", REPORT_READERS, null),
+                new Endpoint("quarters with data", reporting, "GET", "/api/reports/quarters", REPORT_READERS, null));
     }
 
     @TestFactory

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +26,10 @@ class DashboardPageTest {
             found++;
         }
         assertEquals(3, found, "the chart library, the shared style, the dashboard's script");
-        // imported by the dashboard's script
-        given().get("/assets/landfall.js").then().statusCode(200);
+        // imported by the dashboard's script, and the map's provinces
+        for (String path : List.of("/assets/landfall.js", "/map.js", "/quarters.js", "/map/china-provinces.json")) {
+            given().get(path).then().statusCode(200);
+        }
     }
 
     @Test

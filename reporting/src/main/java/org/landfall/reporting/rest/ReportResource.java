@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.security.Roles;
+import org.landfall.reporting.domain.DataQuarters;
 import org.landfall.reporting.domain.Report;
 import org.landfall.reporting.domain.ReportRequest;
 import org.landfall.reporting.service.Reports;
@@ -58,6 +59,16 @@ public class ReportResource {
     @Operation(summary = "The quarterly figures as CSV")
     public String quarterlyCsvFile(@BeanParam ReportSearch search) {
         return quarterlyCsv(search);
+    }
+
+    @GET
+    @Path("/quarters")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The first and last quarters with any figure (null while there is none)",
+            description = "Where the data is, so that a dashboard opens on it: the quarters of the latest figures, all "
+                    + "places and projects, with any figure or pipeline change that is not zero.")
+    public DataQuarters quarters() {
+        return reports.dataQuarters();
     }
 
     private ReportRequest request(ReportSearch search) {

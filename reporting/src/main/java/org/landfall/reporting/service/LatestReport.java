@@ -7,16 +7,21 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.landfall.events.Stage;
 import org.landfall.platform.jdbc.Jdbc;
 import org.landfall.platform.jdbc.SqlStatement;
+import org.landfall.reporting.domain.DataQuarters;
 import org.landfall.reporting.domain.Facts;
+import org.landfall.reporting.domain.Figure;
 import org.landfall.reporting.domain.FigureValues;
 import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.LatestFigures;
@@ -49,6 +54,20 @@ public class LatestReport {
     Report report(ReportRequest r) {
         Instant at = watermark.current();
         return new Report(at, rows(r, targets.asOf(at, Math.floorDiv(r.from(), 4), Math.floorDiv(r.to(), 4))));
+    }
+
+    /**
+     * The first and last quarters in which anything happened, from the latest figures of everything: a figure that
+     * report rows show (plans included) or a change of the end-of-quarter pipeline that is not zero. A quarter
+     * whose figures came back to zero (its only signing moved to another quarter by a correction) does not count.
+     */
+    DataQuarters dataQuarters() {
+        String anything = Stream.concat(Stream.of(Figure.values()).filter(Figure::shown).map(f -> f.column),
+                        Stream.of(Stage.values()).map(FigureColumns::stageChange))
+                .map(column -> column + " <> 0").collect(Collectors.joining(" or "));
+        return jdbc.sql("select min(quarter) as first, max(quarter) as last from latest_figure where level = "
+                        + LatestFigures.levelFor(GroupBy.NONE, Set.of()) + " and (" + anything + ")")
+                .single(row -> DataQuarters.of(row.integer("first"), row.integer("last")));
     }
 
     private List<ReportRow> rows(ReportRequest r, Map<TargetStore.Key, YearFigures.Target> targetsAt) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.landfall.platform.jdbc.Jdbc;
+import org.landfall.reporting.domain.DataQuarters;
 import org.landfall.reporting.domain.Report;
 import org.landfall.reporting.domain.ReportRequest;
 import org.landfall.reporting.repository.WatermarkStore;
@@ -49,5 +50,12 @@ public class Reports {
         }
         // The latest figures are those as of the watermark, which the versioned figures answer just as well.
         return timer.record(() -> r.preAggregated() ? latest.report(r) : past.report(r.asOf(watermark.current())));
+    }
+
+    /** The first and last quarters with any figure, as of the watermark. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public DataQuarters dataQuarters() {
+        jdbc.sql("set transaction read only").execute();
+        return latest.dataQuarters();
     }
 }
