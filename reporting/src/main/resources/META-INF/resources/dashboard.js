@@ -111,7 +111,10 @@ async function load() {
   shown = { from: quarterIndex(p.get('from')), to: quarterIndex(p.get('to')), filters: p, asOf: p.get('asOf') };
   placeNames = await placeNamesOfAll(r.data.rows.map(row => row.group.regionCode), intakeAddress());
   render(r.data);
-  drawMap(form, p);
+  drawMap(p, code => {
+    placing = picker.set({ regionCode: code });
+    form.requestSubmit();
+  });
 }
 
 function render(report) {

@@ -76,10 +76,10 @@ function provinceOf(group, places) {
 }
 
 /**
- * Draws the report of the dashboard's parameters {@code params} grouped by province; a click on a province sets
- * {@code form}'s province and submits it.
+ * Draws the report of the dashboard's parameters {@code params} grouped by province; a click on a province that
+ * holds figures calls {@code onPick} with its code.
  */
-export async function drawMap(form, params) {
+export async function drawMap(params, onPick) {
   if (!window.echarts) return;
   const p = new URLSearchParams(params);
   p.set('groupBy', 'province');
@@ -98,7 +98,7 @@ export async function drawMap(form, params) {
     return;
   }
   period.textContent = t('map.period', { from: quarterName(p.get('from')), to: quarterName(p.get('to')) });
-  shown = { rows: answer.data.rows, places, form };
+  shown = { rows: answer.data.rows, places, onPick };
   paint();
 }
 
@@ -126,10 +126,7 @@ function paint() {
   if (!chart) {
     chart = echarts.init(box, null, { renderer: 'svg', locale: lang === 'zh' ? 'ZH' : 'EN' });
     chart.on('click', e => {
-      const province = e.data && shown.named.get(e.data.code);
-      if (!province) return;
-      shown.form.elements.province.value = province;
-      shown.form.requestSubmit();
+      if (e.data && shown.named.has(e.data.code)) shown.onPick(e.data.code);
     });
   }
   shown.named = named;
