@@ -16,9 +16,10 @@ public record PlaceFilter(Map<String, String> names, Place named, Place region, 
     /** From the names given (by level) and a code of the catalogue (null: none). */
     public static PlaceFilter of(Map<String, String> names, String regionCode) {
         String province = names.get("province"), city = names.get("city"), district = names.get("district");
-        return new PlaceFilter(Map.copyOf(names), Places.of(province, city, district, null),
-                regionCode == null ? Place.NONE : Places.of(null, null, null, regionCode),
-                Places.of(province, city, district, regionCode));
+        // Not remembered: a request may name anything.
+        return new PlaceFilter(Map.copyOf(names), Places.resolve(province, city, district, null),
+                regionCode == null ? Place.NONE : Places.resolve(null, null, null, regionCode),
+                Places.resolve(province, city, district, regionCode));
     }
 
     /** The finest place level its conditions read (0: none). */

@@ -38,29 +38,35 @@ public final class Places {
             .map(Region::code).collect(Collectors.toUnmodifiableSet());
 
     /**
-     * Places already made, by the names and code they were made from: a project's place is asked for at every
-     * derivation of its figures, and resolving names takes tens of microseconds. The read model names a few
-     * thousand places; the bound only keeps a flood of made-up names from growing it without end.
+     * The places of the read model's contracts and targets, by the names and code they were made from: a
+     * project's place is asked for at every derivation of its figures, and resolving names takes tens of
+     * microseconds. A read model names a few thousand places; the bound keeps made-up names from growing it
+     * without end.
      */
-    private static final Map<List<String>, Place> MADE = new ConcurrentHashMap<>();
-    private static final int MAX_MADE = 100_000;
+    private static final Map<List<String>, Place> KNOWN = new ConcurrentHashMap<>();
+    private static final int MAX_KNOWN = 10_000;
 
     private Places() {
     }
 
-    /** The place that these names (null or blank where not given) and this code (null: none) designate. */
+    /** {@link #resolve}, remembered: for the places of contracts and targets, asked for again and again. */
     public static Place of(String province, String city, String district, String regionCode) {
         List<String> key = Arrays.asList(province, city, district, regionCode);
-        Place known = MADE.get(key);
+        Place known = KNOWN.get(key);
         if (known != null) {
             return known;
         }
-        Place made = make(new PlaceNames(province, city, district), regionCode);
-        if (MADE.size() >= MAX_MADE) {
-            MADE.clear();
+        Place made = resolve(province, city, district, regionCode);
+        if (KNOWN.size() >= MAX_KNOWN) {
+            KNOWN.clear();
         }
-        MADE.put(key, made);
+        KNOWN.put(key, made);
         return made;
+    }
+
+    /** The place that these names (null or blank where not given) and this code (null: none) designate. */
+    public static Place resolve(String province, String city, String district, String regionCode) {
+        return make(new PlaceNames(province, city, district), regionCode);
     }
 
     /** The catalogue's place of a code, if it is one. */
