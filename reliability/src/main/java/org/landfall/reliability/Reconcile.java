@@ -15,8 +15,9 @@ import java.util.TreeSet;
 /**
  * Compares the figures reporting serves (latest vintage) with figures recomputed from intake's and status's own
  * databases, for every quarter from the earliest fact to the current one: every grouping (none, province, city,
- * district, sector, park) of all projects, of each designation's projects and of those above the value band, and
- * each place with a target by sector ({@link Selection#of}). Prints how many rows it compared and every
+ * district, sector, park) of all projects, of each designation's projects and of those above the value band, each
+ * province's projects by its region code, and each place with a target by sector ({@link Selection#of}); places
+ * by their GB/T 2260 codes ({@link Located}). Prints how many rows it compared and every
  * difference; exits 1 on any difference.
  *
  * <pre>

@@ -47,8 +47,11 @@ public final class Recount {
             DUE_STARTED = "dueStarted";
     private static final Set<String> UNSHOWN = Set.of(STARTS_MET, PLANNED_DONE, DUE, DUE_STARTED);
 
-    /** A row of one selection's grouping: its quarters are rows of the report. */
-    private record Series(Selection selection, String groupBy, List<String> group) {
+    /**
+     * A row of one selection's grouping: its quarters are rows of the report. {@code place}: the place levels the
+     * grouping shows, as targets compare places ("" below them).
+     */
+    private record Series(Selection selection, String groupBy, List<String> group, List<String> place) {
     }
 
     private Recount() {
@@ -95,7 +98,7 @@ public final class Recount {
         Map<Series, TreeMap<Integer, Map<String, BigDecimal>>> series = new HashMap<>();
         for (Selection s : selections) {
             if (s.groupings().contains("none")) {
-                series.put(new Series(s, "none", List.of()), new TreeMap<>());
+                series.put(new Series(s, "none", List.of(), List.of("", "", "")), new TreeMap<>());
             }
         }
         for (Upstream.Contract c : tables.contracts()) {
@@ -106,8 +109,8 @@ public final class Recount {
                     continue;
                 }
                 for (String groupBy : s.groupings()) {
-                    TreeMap<Integer, Map<String, BigDecimal>> rows = series.computeIfAbsent(
-                            new Series(s, groupBy, RowKey.group(groupBy, c)), k -> new TreeMap<>());
+                    TreeMap<Integer, Map<String, BigDecimal>> rows = series.computeIfAbsent(new Series(s, groupBy,
+                            RowKey.group(groupBy, c), grouped(groupBy, c.located())), k -> new TreeMap<>());
                     own.forEach((q, f) -> {
                         Map<String, BigDecimal> row = rows.computeIfAbsent(q, k -> new HashMap<>());
                         f.forEach((name, value) -> row.merge(name, value, BigDecimal::add));
@@ -115,9 +118,10 @@ public final class Recount {
                 }
             }
         }
+        // The latest set of each place and year, however each set spelt the place.
         Map<List<Object>, Upstream.Target> targets = new HashMap<>();
         for (Upstream.Target t : tables.targets()) {
-            targets.merge(List.of(t.year(), t.placeKey()), t, (a, b) -> a.seq() > b.seq() ? a : b);
+            targets.merge(List.of(t.year(), t.place()), t, (a, b) -> a.seq() > b.seq() ? a : b);
         }
         Map<RowKey, Map<String, BigDecimal>> rows = new HashMap<>();
         series.forEach((s, byQuarter) -> {
@@ -126,7 +130,7 @@ public final class Recount {
             if (!shown) {
                 return;
             }
-            String place = place(s);
+            List<String> place = place(s.selection(), s.groupBy(), s.place());
             for (int q = first; q <= last; q++) {
                 Upstream.Target target = place == null ? null : targets.get(List.of(Math.floorDiv(q, 4), place));
                 rows.put(new RowKey(s.selection().label(), s.groupBy(), s.group(), q),
@@ -257,26 +261,32 @@ public final class Recount {
     }
 
     /**
-     * The place a row stands for, as intake keys targets (lower-cased {@code province/city/district}, absent parts
-     * empty): the group's place columns, and the selection's place filters for the columns the grouping lacks;
-     * null unless that is one place (a province, or a city or district with its parents).
+     * The place a row stands for, as targets are compared ({@link Located.Level#compared}): the levels its grouping
+     * shows ({@code grouped}), and the selection's place filters for the levels the grouping lacks; null unless
+     * that is one place (a province, or a city or district with its parents).
      */
-    static String place(Selection selection, String groupBy, List<String> group) {
-        List<String> columns = RowKey.columns(groupBy);
+    static List<String> place(Selection selection, String groupBy, List<String> grouped) {
+        int depth = (int) RowKey.columns(groupBy).stream().filter(Located.COLUMNS::contains).count();
+        List<String> filtered = selection.place();
         List<String> parts = new ArrayList<>();
-        for (String part : List.of("province", "city", "district")) {
-            int i = columns.indexOf(part);
-            String name = i >= 0 ? group.get(i) : selection.filters().get(part);
-            parts.add(name == null ? "" : name.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < Located.COLUMNS.size(); i++) {
+            parts.add(i < depth ? grouped.get(i) : filtered.get(i));
         }
         if (parts.get(0).isEmpty() || parts.get(1).isEmpty() && !parts.get(2).isEmpty()) {
             return null;
         }
-        return String.join("/", parts);
+        return parts;
     }
 
-    private static String place(Series s) {
-        return place(s.selection(), s.groupBy(), s.group());
+    /** The place levels a grouping shows of a project at {@code at}, as targets compare them ("" below them). */
+    static List<String> grouped(String groupBy, Located at) {
+        List<String> columns = RowKey.columns(groupBy);
+        List<String> compared = at.compared();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Located.COLUMNS.size(); i++) {
+            parts.add(columns.contains(Located.COLUMNS.get(i)) ? compared.get(i) : "");
+        }
+        return parts;
     }
 
     private static BigDecimal sum(TreeMap<Integer, Map<String, BigDecimal>> byQuarter, int from, int to, String figure) {

@@ -69,7 +69,7 @@ final class Reports {
 
     private static RowKey key(Selection selection, String groupBy, JsonNode row) {
         List<String> group = new ArrayList<>();
-        for (String column : RowKey.columns(groupBy)) {
+        for (String column : RowKey.fields(groupBy)) {
             JsonNode v = row.path("group").path(column);
             group.add(v.isNull() || v.isMissingNode() || v.asText().isEmpty() ? null : v.asText());
         }

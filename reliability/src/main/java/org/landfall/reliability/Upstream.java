@@ -20,11 +20,17 @@ public final class Upstream {
 
     /**
      * A contract as intake holds it now (corrections applied). District and park are null when the contract names
-     * none; {@code plannedStartOn} may be null.
+     * none; {@code plannedStartOn} may be null; {@code regionCode} is the GB/T 2260 code intake resolved the names to
+     * (null where it has none, or where intake's table keeps no codes).
      */
     public record Contract(UUID id, LocalDate signedOn, BigDecimal contractValue, long plannedJobs, String province,
                            String city, String district, String sector, LocalDate plannedStartOn,
-                           List<String> designations, String park) {
+                           List<String> designations, String park, String regionCode) {
+
+        /** Where the report must show it. */
+        Located located() {
+            return Located.of(province, city, district, regionCode);
+        }
     }
 
     /** An update as status recorded it; {@code seq} is status's own recording order. */
@@ -43,6 +49,11 @@ public final class Upstream {
      */
     public record Target(int year, String placeKey, long seq, String province, String city, String district,
                          Map<String, BigDecimal> goals) {
+
+        /** The place the report measures against these targets: one however the set spelt it. */
+        List<String> place() {
+            return Located.of(province, city, district, null).compared();
+        }
     }
 
     public record Tables(List<Contract> contracts, List<Update> updates, List<Plan> plans, List<Target> targets) {
@@ -56,13 +67,15 @@ public final class Upstream {
         List<Plan> plans = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(intakeJdbc, user, password); Statement s = c.createStatement()) {
+            String regionCode = hasColumn(s, "project", "region_code") ? "region_code" : "null::text";
             try (ResultSet r = s.executeQuery("select id, signed_on, contract_value, coalesce(planned_jobs, 0), province, "
-                    + "city, district, sector, planned_start_on, designations, park from project")) {
+                    + "city, district, sector, planned_start_on, designations, park, " + regionCode + " from project")) {
                 while (r.next()) {
                     contracts.add(new Contract(r.getObject(1, UUID.class), r.getObject(2, LocalDate.class),
                             r.getBigDecimal(3), r.getLong(4), r.getString(5), r.getString(6), absentIfEmpty(r.getString(7)),
                             r.getString(8), r.getObject(9, LocalDate.class),
-                            List.copyOf(Arrays.asList((String[]) r.getArray(10).getArray())), absentIfEmpty(r.getString(11))));
+                            List.copyOf(Arrays.asList((String[]) r.getArray(10).getArray())), absentIfEmpty(r.getString(11)),
+                            absentIfEmpty(r.getString(12))));
                 }
             }
             try (ResultSet r = s.executeQuery("select project_id, year, seq, planned_investment, start_planned from project_plan")) {
@@ -98,6 +111,14 @@ public final class Upstream {
             }
         }
         return new Tables(contracts, updates, plans, targets);
+    }
+
+    /** Whether intake's schema has the column yet: its codes came with a migration of their own. */
+    private static boolean hasColumn(Statement s, String table, String column) throws SQLException {
+        try (ResultSet r = s.executeQuery("select 1 from information_schema.columns where table_schema = current_schema() "
+                + "and table_name = '" + table + "' and column_name = '" + column + "'")) {
+            return r.next();
+        }
     }
 
     private static String absentIfEmpty(String s) {

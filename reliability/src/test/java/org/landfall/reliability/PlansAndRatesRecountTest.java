@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,15 @@ class PlansAndRatesRecountTest {
 
     static final UUID A = UUID.randomUUID(), B = UUID.randomUUID(), C = UUID.randomUUID();
     static final int Y2024_Q1 = Quarters.parse("2024-Q1");
+    /** The groups of the example's province and city, with their codes and Chinese names. */
+    static final List<String> LIAONING = List.of("Liaoning", "210000", "辽宁省"),
+            SHENYANG = List.of("Liaoning", "Shenyang", "210100", "沈阳市");
 
     long seq;
 
     static Upstream.Contract contract(UUID id, String signedOn, String value, String plannedStartOn, String... designations) {
         return new Upstream.Contract(id, LocalDate.parse(signedOn), new BigDecimal(value), 0, "Liaoning", "Shenyang", null,
-                "new-energy", LocalDate.parse(plannedStartOn), List.of(designations), null);
+                "new-energy", LocalDate.parse(plannedStartOn), List.of(designations), null, null);
     }
 
     Upstream.Update update(UUID project, String effectiveOn, String stage, String investment) {
@@ -96,7 +98,7 @@ class PlansAndRatesRecountTest {
     @Test
     void shouldComputeTheContractsWorkedExample() {
         var rows = recount(workedExample(), Quarters.parse("2024-Q4"));
-        assertFigures(row(rows, "", "province", List.of("Liaoning"), "2024-Q1"),
+        assertFigures(row(rows, "", "province", LIAONING, "2024-Q1"),
                 "planned.count", "3", "planned.investment", "600000000", "planned.starts", "2",
                 "planned.started.count", "2", "planned.started.investment", "400000000",
                 "ytd.signedCount", "0", "ytd.signedValue", "0", "ytd.starts", "1", "ytd.operational", "0",
@@ -136,11 +138,11 @@ class PlansAndRatesRecountTest {
         String q = "2024-Q1";
         assertFigure(null, row(rows, "", "none", List.of(), q), "targetCompletion.starts");
         assertFigure(null, row(rows, "", "sector", List.of("new-energy"), q), "targetCompletion.starts");
-        assertFigure(null, row(rows, "", "city", List.of("Liaoning", "Shenyang"), q), "targetCompletion.starts");
+        assertFigure(null, row(rows, "", "city", SHENYANG, q), "targetCompletion.starts");
         // The sector rows of the place's report filters stand for the place.
         assertFigure("0.25", row(rows, "province=Liaoning", "sector", List.of("new-energy"), q), "targetCompletion.starts");
         // A target of another year does not count.
-        assertFigure(null, row(rows, "", "province", List.of("Liaoning"), "2023-Q4"), "targetCompletion.starts");
+        assertFigure(null, row(rows, "", "province", LIAONING, "2023-Q4"), "targetCompletion.starts");
     }
 
     @Test
@@ -148,7 +150,7 @@ class PlansAndRatesRecountTest {
         var rows = recount(workedExample(), Quarters.parse("2024-Q1"));
         assertFigures(row(rows, "designation=provincial-key", "none", List.of(), "2024-Q1"),
                 "planned.count", "1", "planned.investment", "100000000", "rates.startRate", "1.0", "ytd.starts", "1");
-        assertFigures(row(rows, "designation=municipal-key", "province", List.of("Liaoning"), "2024-Q1"),
+        assertFigures(row(rows, "designation=municipal-key", "province", LIAONING, "2024-Q1"),
                 "planned.count", "1", "rates.startRate", "0.0", "targetCompletion.starts", "0.0");
         // A's contract is below the band.
         assertFigures(row(rows, "minContractValue=100000000", "none", List.of(), "2024-Q1"), "planned.count", "2",
@@ -172,12 +174,26 @@ class PlansAndRatesRecountTest {
     @Test
     void shouldTakeThePlaceOfADistrictRowWithoutDistrictFromItsCity() {
         Selection all = Selection.ALL;
-        assertEquals("liaoning/shenyang/", Recount.place(all, "district", Arrays.asList("Liaoning", "Shenyang", null)));
-        assertEquals("liaoning/shenyang/tiexi", Recount.place(all, "district", List.of("Liaoning", "Shenyang", "Tiexi")));
-        assertEquals("liaoning//", Recount.place(all, "province", List.of("Liaoning")));
-        assertNull(Recount.place(all, "sector", List.of("new-energy")));
-        assertEquals("liaoning/shenyang/", Recount.place(new Selection(Map.of("province", "Liaoning", "city", "SHENYANG"),
-                List.of("sector")), "sector", List.of("new-energy")));
+        Located shenyang = Located.of("Liaoning", "Shenyang", null, null), tiexi = Located.of("辽宁省", "沈阳市", "铁西区", null);
+        assertEquals(List.of("#210000", "#210100", ""), Recount.place(all, "district", Recount.grouped("district", shenyang)));
+        assertEquals(List.of("#210000", "#210100", "#210106"), Recount.place(all, "district", Recount.grouped("district", tiexi)));
+        assertEquals(List.of("#210000", "", ""), Recount.place(all, "province", Recount.grouped("province", tiexi)));
+        assertNull(Recount.place(all, "sector", Recount.grouped("sector", tiexi)));
+        assertEquals(List.of("#210000", "#210100", ""), Recount.place(new Selection(Map.of("province", "Liaoning",
+                "city", "SHENYANG"), List.of("sector")), "sector", Recount.grouped("sector", tiexi)));
+        assertEquals(List.of("atlantis", "", ""), Recount.place(all, "city",
+                Recount.grouped("province", Located.of("Atlantis", "Poseidonia", null, null))));
+    }
+
+    /** A target set for 辽宁省 is Liaoning's: the latest set of the place holds, however each set spelt it. */
+    @Test
+    void shouldMeasureAPlaceAgainstItsLatestTargetsWhateverTheirSpelling() {
+        Upstream.Tables example = workedExample();
+        List<Upstream.Target> targets = new ArrayList<>(example.targets());
+        targets.add(target(2024, "辽宁省//", 9, "辽宁省", Map.of("starts", "5")));
+        var rows = recount(new Upstream.Tables(example.contracts(), example.updates(), example.plans(), targets), Y2024_Q1);
+        assertFigures(row(rows, "", "province", LIAONING, "2024-Q1"), "targetCompletion.starts", "0.2",
+                "targetCompletion.investmentCompleted", null);
     }
 
     /** The row as reporting would serve it for the worked example's province in 2024-Q1. */
@@ -204,7 +220,7 @@ class PlansAndRatesRecountTest {
     @Test
     void shouldFindEveryWrongFigureOfAServedRowAndNothingElse() throws Exception {
         Upstream.Tables tables = workedExample();
-        RowKey key = new RowKey("", "province", List.of("Liaoning"), Y2024_Q1);
+        RowKey key = new RowKey("", "province", LIAONING, Y2024_Q1);
         Map<RowKey, Map<String, BigDecimal>> expected = Map.of(key, recount(tables, Y2024_Q1).get(key));
         assertEquals(List.of(), differences(expected, key, SERVED, tables));
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ class RecountTest {
 
     static final UUID P = UUID.randomUUID();
     static final Upstream.Contract CONTRACT = new Upstream.Contract(P, LocalDate.of(2023, 2, 15), new BigDecimal("1000.00"),
-            300, "Liaoning", "Shenyang", null, "new-energy", null, List.of(), null);
+            300, "Liaoning", "Shenyang", null, "new-energy", null, List.of(), null, null);
     static final int Q1 = Quarters.of(LocalDate.of(2023, 1, 1));
 
     long seq;
@@ -41,7 +42,7 @@ class RecountTest {
     /** The row of all projects (no selection) in a grouping's only group, or its group {@code group}. */
     static Map<String, BigDecimal> row(Map<RowKey, Map<String, BigDecimal>> rows, String groupBy, int quarter, String... group) {
         return rows.entrySet().stream().filter(e -> e.getKey().selection().isEmpty() && e.getKey().groupBy().equals(groupBy)
-                        && e.getKey().quarter() == quarter && (group.length == 0 || e.getKey().group().equals(List.of(group))))
+                        && e.getKey().quarter() == quarter && (group.length == 0 || e.getKey().group().equals(Arrays.asList(group))))
                 .map(Map.Entry::getValue).findFirst().orElse(Map.of());
     }
 
@@ -99,8 +100,25 @@ class RecountTest {
         var rows = recount(tables(List.of(CONTRACT), List.of()), Q1);
         List<String> groupings = new ArrayList<>();
         rows.keySet().stream().filter(k -> k.selection().isEmpty()).forEach(k -> groupings.add(k.groupBy() + k.group()));
-        assertEquals(List.of("city[Liaoning, Shenyang]", "district[Liaoning, Shenyang, null]", "none[]", "park[null]",
-                "province[Liaoning]", "sector[new-energy]"), groupings.stream().sorted().toList());
+        assertEquals(List.of("city[Liaoning, Shenyang, 210100, 沈阳市]", "district[Liaoning, Shenyang, null, null, null]",
+                "none[]", "park[null]", "province[Liaoning, 210000, 辽宁省]", "sector[new-energy]"),
+                groupings.stream().sorted().toList());
+    }
+
+    /** Chinese and pinyin names of one place are one group, under the catalogue's names and the place's code. */
+    @Test
+    void shouldGroupAPlaceByItsCodeWhateverItsSpelling() {
+        Upstream.Contract chinese = new Upstream.Contract(UUID.randomUUID(), LocalDate.of(2023, 2, 15), new BigDecimal("5"),
+                0, "辽宁省", "沈阳市", "铁西区", "new-energy", null, List.of(), null, "210106");
+        Upstream.Contract unknown = new Upstream.Contract(UUID.randomUUID(), LocalDate.of(2023, 2, 15), new BigDecimal("7"),
+                0, "辽宁省", "Gold Coast", null, "new-energy", null, List.of(), null, null);
+        var rows = recount(tables(List.of(CONTRACT, chinese, unknown), List.of()), Q1);
+        assertFigure(2, row(rows, "city", Q1, "Liaoning", "Shenyang", "210100", "沈阳市"), "signed.count");
+        assertFigure(7, row(rows, "city", Q1, "Liaoning", "Gold Coast", null, null), "signed.contractValue");
+        assertFigure(3, row(rows, "province", Q1, "Liaoning", "210000", "辽宁省"), "signed.count");
+        assertFigure(1, row(rows, "district", Q1, "Liaoning", "Shenyang", "Tiexi", "210106", "铁西区"), "signed.count");
+        RowKey byCode = new RowKey("regionCode=210000", "city", Arrays.asList("Liaoning", "Gold Coast", null, null), Q1);
+        assertFigure(1, rows.get(byCode), "signed.count");
     }
 
     @Test

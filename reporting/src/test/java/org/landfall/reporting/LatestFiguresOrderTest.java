@@ -34,8 +34,11 @@ import org.landfall.reporting.domain.LatestFigures;
 class LatestFiguresOrderTest {
 
     static final Instant T0 = Instant.parse("2024-03-01T00:00:00Z");
-    static final List<Facts.Group> GROUPS = List.of(new Facts.Group("P", "A", "", "s1"), new Facts.Group("P", "A", "d", "s2"),
-            new Facts.Group("P", "B", "", "s1"), new Facts.Group("Q", "C", "", "s1"));
+    /** Places with and without codes; Shuangyashan spelt three ways is one place, its county another row of it. */
+    static final List<Facts.Location> PLACES = List.of(new Facts.Location("P", "A", "", null),
+            new Facts.Location("P", "A", "d", null), new Facts.Location("P", "B", "", null),
+            new Facts.Location("Heilongjiang", "Shuangyashan", "", null), new Facts.Location("黑龙江省", "双鸭山市", "", null),
+            new Facts.Location("黑龙江", "Shuangyashan", "", "230500"), new Facts.Location("黑龙江省", "双鸭山市", "宝清县", "230523"));
 
     @Test
     void shouldEndWithTheSameRowsWhateverTheOrderOfArrivalAndThePaceOfTheWatermark() {
@@ -195,8 +198,8 @@ class LatestFiguresOrderTest {
             int revisions = 1 + random.nextInt(3);
             for (int r = 1; r <= revisions; r++) {
                 facts.add(new Facts.ProjectVersion(id, r, moment(random), signedOn.minusDays(random.nextInt(100)),
-                        BigDecimal.valueOf(100 + random.nextInt(5)), random.nextInt(3), GROUPS.get(random.nextInt(GROUPS.size())),
-                        random.nextBoolean() ? "" : "park", random.nextBoolean() ? List.of() : List.of("provincial-key"),
+                        BigDecimal.valueOf(100 + random.nextInt(5)), random.nextInt(3), PLACES.get(random.nextInt(PLACES.size())),
+                        random.nextBoolean() ? "s1" : "s2", random.nextBoolean() ? "" : "park", random.nextBoolean() ? List.of() : List.of("provincial-key"),
                         random.nextBoolean() ? null : signedOn.plusDays(random.nextInt(200))));
             }
             int plans = random.nextInt(3);

@@ -18,24 +18,41 @@ import org.landfall.reporting.domain.Figure;
 import org.landfall.reporting.domain.FigureHistory;
 import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.LatestFigures;
+import org.landfall.reporting.domain.Place;
+import org.landfall.reporting.domain.PlaceFilter;
 import org.landfall.reporting.domain.Quarter;
 
 class LatestFiguresTest {
 
     static final UUID ID = UUID.randomUUID();
-    static final Facts.Group HARBIN = new Facts.Group("Heilongjiang", "Harbin", "Daoli", "new-energy");
-    static final Facts.Group DAQING = new Facts.Group("Heilongjiang", "Daqing", "", "new-energy");
+    static final Facts.Location HARBIN = new Facts.Location("Heilongjiang", "Harbin", "Daoli", null);
+    static final Facts.Location DAQING = new Facts.Location("黑龙江省", "大庆市", "", null);
     static final FigureHistory.History NONE = new FigureHistory.History(List.of(), List.of());
     static final Instant LATER = Instant.parse("2100-01-01T00:00:00Z");
 
     @Test
     void shouldReadTheCoarsestLevelThatCoversTheGroupingAndTheFilters() {
-        assertEquals(LatestFigures.level(0, false), LatestFigures.levelFor(GroupBy.NONE, Set.of()));
-        assertEquals(LatestFigures.level(1, false), LatestFigures.levelFor(GroupBy.PROVINCE, Set.of()));
-        assertEquals(LatestFigures.level(2, true), LatestFigures.levelFor(GroupBy.PROVINCE, Set.of("city", "sector")));
-        assertEquals(LatestFigures.level(1, true), LatestFigures.levelFor(GroupBy.SECTOR, Set.of("province")));
-        assertEquals(LatestFigures.level(3, false), LatestFigures.levelFor(GroupBy.NONE, Set.of("district")));
-        assertEquals(LatestFigures.FINEST, LatestFigures.levelFor(GroupBy.ALL, Set.of()));
+        assertEquals(LatestFigures.level(0, false), LatestFigures.levelFor(GroupBy.NONE, PlaceFilter.NONE, Set.of()));
+        assertEquals(LatestFigures.level(1, false), LatestFigures.levelFor(GroupBy.PROVINCE, PlaceFilter.NONE, Set.of()));
+        assertEquals(LatestFigures.level(2, true), LatestFigures.levelFor(GroupBy.PROVINCE,
+                PlaceFilter.of(Map.of("city", "Somewhere"), null), Set.of("sector")));
+        assertEquals(LatestFigures.level(1, true), LatestFigures.levelFor(GroupBy.SECTOR,
+                PlaceFilter.of(Map.of("province", "Somewhere"), null), Set.of()));
+        assertEquals(LatestFigures.level(3, false), LatestFigures.levelFor(GroupBy.NONE,
+                PlaceFilter.of(Map.of("district", "Somewhere"), null), Set.of()));
+        assertEquals(LatestFigures.FINEST, LatestFigures.levelFor(GroupBy.ALL, PlaceFilter.NONE, Set.of()));
+    }
+
+    /** A place is matched by the codes of its levels, so a report reads the level of the finest one. */
+    @Test
+    void shouldReadTheLevelOfTheFinestCodeAFilterMatches() {
+        assertEquals(LatestFigures.level(3, false), LatestFigures.levelFor(GroupBy.PROVINCE, PlaceFilter.of(Map.of(), "230523"),
+                Set.of()), "a county");
+        assertEquals(LatestFigures.level(2, false), LatestFigures.levelFor(GroupBy.NONE, PlaceFilter.of(Map.of(), "230500"),
+                Set.of()), "a city");
+        assertEquals(LatestFigures.level(3, false), LatestFigures.levelFor(GroupBy.NONE,
+                PlaceFilter.of(Map.of("province", "北京市", "city", "Chaoyang"), null), Set.of()),
+                "a district of Beijing named as its city is Beijing's district 110105");
     }
 
     @Test
@@ -48,12 +65,11 @@ class LatestFiguresTest {
         LatestFigures.addRederivation(changes, NONE, history, LATER);
 
         int q1 = Quarter.of(LocalDate.of(2024, 1, 15)), q2 = q1 + 1;
-        LatestFigures.Change national = changes.get(new LatestFigures.Key(0, q1, "", "", "", ""));
+        LatestFigures.Change national = changes.get(new LatestFigures.Key(0, q1, Place.NONE, ""));
         assertEquals(1, national.figures().count(Figure.SIGNED_COUNT));
         assertEquals(0, new BigDecimal("100.00").compareTo(national.figures().get(Figure.SIGNED_VALUE)));
         assertEquals(1, national.stageChange(Stage.SIGNED));
-        LatestFigures.Change started = changes.get(new LatestFigures.Key(LatestFigures.FINEST, q2, "Heilongjiang", "Harbin",
-                "Daoli", "new-energy"));
+        LatestFigures.Change started = changes.get(new LatestFigures.Key(LatestFigures.FINEST, q2, HARBIN.place(), "new-energy"));
         assertEquals(1, started.figures().count(Figure.STARTED_COUNT));
         assertEquals(-1, started.stageChange(Stage.SIGNED));
         assertEquals(1, started.stageChange(Stage.STARTED));
@@ -72,9 +88,9 @@ class LatestFiguresTest {
         LatestFigures.addRederivation(changes, before, after, LATER);
 
         int q = Quarter.of(LocalDate.of(2024, 1, 15));
-        LatestFigures.Change harbin = changes.get(new LatestFigures.Key(LatestFigures.level(2, false), q, "Heilongjiang", "Harbin", "", ""));
-        LatestFigures.Change daqing = changes.get(new LatestFigures.Key(LatestFigures.level(2, false), q, "Heilongjiang", "Daqing", "", ""));
-        LatestFigures.Change province = changes.get(new LatestFigures.Key(LatestFigures.level(1, false), q, "Heilongjiang", "", "", ""));
+        LatestFigures.Change harbin = changes.get(new LatestFigures.Key(LatestFigures.level(2, false), q, HARBIN.place().upTo(2), ""));
+        LatestFigures.Change daqing = changes.get(new LatestFigures.Key(LatestFigures.level(2, false), q, DAQING.place().upTo(2), ""));
+        LatestFigures.Change province = changes.get(new LatestFigures.Key(LatestFigures.level(1, false), q, DAQING.place().upTo(1), ""));
         assertEquals(-1, harbin.figures().count(Figure.SIGNED_COUNT));
         assertEquals(-1, harbin.stageChange(Stage.SIGNED));
         assertEquals(correctedAt, harbin.updatedAt(), "the old row changed when the correction was recorded");
@@ -84,7 +100,8 @@ class LatestFiguresTest {
         assertTrue(province.stageChange(Stage.SIGNED) == 0);
     }
 
-    private static Facts.ProjectVersion version(int revision, Instant at, Facts.Group group, String value) {
-        return new Facts.ProjectVersion(ID, revision, at, LocalDate.of(2024, 1, 15), new BigDecimal(value), 10, group, "", List.of(), null);
+    private static Facts.ProjectVersion version(int revision, Instant at, Facts.Location location, String value) {
+        return new Facts.ProjectVersion(ID, revision, at, LocalDate.of(2024, 1, 15), new BigDecimal(value), 10, location,
+                "new-energy", "", List.of(), null);
     }
 }

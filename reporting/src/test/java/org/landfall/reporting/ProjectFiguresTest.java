@@ -21,11 +21,12 @@ import org.landfall.reporting.domain.Quarter;
 class ProjectFiguresTest {
 
     static final UUID ID = UUID.randomUUID();
-    static final Facts.Group GROUP = new Facts.Group("Heilongjiang", "Shuangyashan", "", "new-materials");
+    static final Facts.Location PLACE = new Facts.Location("Heilongjiang", "Shuangyashan", "", null);
     static final Instant T0 = Instant.parse("2023-01-01T00:00:00Z");
 
     static Facts.ProjectVersion contract(int revision, LocalDate signedOn, String value, Instant at) {
-        return new Facts.ProjectVersion(ID, revision, at, signedOn, new BigDecimal(value), 100, GROUP, "", List.of(), null);
+        return new Facts.ProjectVersion(ID, revision, at, signedOn, new BigDecimal(value), 100, PLACE, "new-materials", "",
+                List.of(), null);
     }
 
     static Facts.Update update(LocalDate on, Stage stage, String investment, Instant at) {
@@ -46,7 +47,8 @@ class ProjectFiguresTest {
         assertEquals(1, f.contributions().get(q("2023-Q1")).figures().count(Figure.STARTED_COUNT));
         assertEquals(0, f.contributions().get(q("2023-Q2")).figures().count(Figure.STARTED_COUNT));
         assertEquals(1, f.contributions().get(q("2023-Q2")).figures().count(Figure.SUSPENDED_COUNT));
-        Facts.Profile profile = new Facts.Profile(GROUP, "", List.of(), new BigDecimal("3000000000.00"));
+        Facts.Profile profile = new Facts.Profile(new Facts.Group(PLACE.place(), "new-materials"), "", List.of(),
+                new BigDecimal("3000000000.00"));
         assertEquals(List.of(new Figures.StageSpan(profile, Stage.SIGNED, q("2022-Q4"), q("2023-Q1")),
                 new Figures.StageSpan(profile, Stage.STARTED, q("2023-Q1"), null)), f.spans());
     }

@@ -233,8 +233,9 @@ class QuarterlyReportTest {
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length);
-        assertTrue(lines[0].startsWith("quarter,province,signed_count,signed_contract_value,signed_planned_jobs"));
-        assertTrue(lines[1].startsWith("2023-Q1," + province + ",1,1234.5,7,"), lines[1]);
+        assertTrue(lines[0].startsWith("quarter,province,region_code,region_name,signed_count,signed_contract_value,"
+                + "signed_planned_jobs"), lines[0]);
+        assertTrue(lines[1].startsWith("2023-Q1," + province + ",,,1,1234.5,7,"), lines[1]);
         given().auth().oauth2(ANALYST).accept("text/csv").get("/api/reports/quarterly?from=2023-Q1&to=2023-Q1&province=" + province)
                 .then().statusCode(200).contentType(startsWith("text/csv"));
     }

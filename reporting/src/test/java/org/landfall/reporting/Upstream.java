@@ -66,6 +66,19 @@ final class Upstream {
                 null, p.createdAt(), p.createdBy(), List.of(designations), park, null, null, null, p.regionCode());
     }
 
+    /** The contract with the GB/T 2260 code intake resolved its names to (null: none, as in events from before codes). */
+    static ProjectSnapshot located(ProjectSnapshot p, String regionCode) {
+        return placed(p, p.province(), p.city(), p.district(), regionCode);
+    }
+
+    /** The contract at another place: names and the code intake resolved them to. */
+    static ProjectSnapshot placed(ProjectSnapshot p, String province, String city, String district, String regionCode) {
+        return new ProjectSnapshot(p.id(), p.code(), p.revision(), p.name(), p.investor(), province, city, district,
+                p.sector(), p.signedOn(), p.contractValue(), p.plannedJobs(), null, null, p.plannedStartOn(), null, null,
+                p.createdAt(), p.createdBy(), p.designations(), p.park(), p.expectedAnnualSales(), p.expectedAnnualProfit(),
+                p.expectedAnnualTax(), regionCode);
+    }
+
     static ProjectPlanSet plan(ProjectSnapshot p, int year, String investment, boolean startPlanned, Instant recordedAt) {
         return ProjectPlanSet.of(p.id(), year, new BigDecimal(investment), startPlanned, recordedAt, "officer");
     }

@@ -19,8 +19,8 @@ public final class Facts {
      * {@code plannedStartOn} null when the contract names none.
      */
     public record ProjectVersion(UUID projectId, int revision, Instant recordedAt, LocalDate signedOn,
-                                 BigDecimal contractValue, long plannedJobs, Group group, String park,
-                                 List<String> designations, LocalDate plannedStartOn) {
+                                 BigDecimal contractValue, long plannedJobs, Location location, String sector,
+                                 String park, List<String> designations, LocalDate plannedStartOn) {
 
         /** Designations as a set: sorted, each once, so that equal sets compare equal. */
         public ProjectVersion {
@@ -28,7 +28,19 @@ public final class Facts {
         }
 
         public Profile profile() {
-            return new Profile(group, park, designations, ProjectFigures.money(contractValue));
+            return new Profile(new Group(location.place(), sector), park, designations, ProjectFigures.money(contractValue));
+        }
+    }
+
+    /**
+     * A contract's place as its event gave it: the names ({@code district} "" when it names none) and the GB/T 2260
+     * code intake resolved them to (null when they match none, and in events from before codes existed).
+     */
+    public record Location(String province, String city, String district, String regionCode) {
+
+        /** The place reports put the project in (see {@link Places}). */
+        public Place place() {
+            return Places.of(province, city, district, regionCode);
         }
     }
 
@@ -42,8 +54,8 @@ public final class Facts {
                          BigDecimal investmentCompleted, Long jobsCreated, Instant recordedAt) {
     }
 
-    /** Where a project lands and in which sector; district is "" when the contract names none. */
-    public record Group(String province, String city, String district, String sector) {
+    /** Where a project lands, as reports group places, and in which sector. */
+    public record Group(Place place, String sector) {
     }
 
     /**

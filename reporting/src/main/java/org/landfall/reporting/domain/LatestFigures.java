@@ -29,44 +29,33 @@ public final class LatestFigures {
         return geography * 2 + (bySector ? 1 : 0);
     }
 
-    /** The level a report reads: fine enough for its grouping and for every column it filters on. */
-    public static int levelFor(GroupBy groupBy, Set<String> filtered) {
-        int geography = 0;
-        for (String column : groupBy.columns) {
-            geography = Math.max(geography, geographyOf(column));
-        }
-        for (String column : filtered) {
-            geography = Math.max(geography, geographyOf(column));
-        }
+    /**
+     * The level a report reads: fine enough for its grouping, its place filters (the levels they name or match
+     * codes of) and its other filters ({@code filtered}: sector or none).
+     */
+    public static int levelFor(GroupBy groupBy, PlaceFilter places, Set<String> filtered) {
+        int geography = Math.max(groupBy.placeDepth, places.depth());
         return level(geography, groupBy.columns.contains("sector") || filtered.contains("sector"));
     }
 
-    private static int geographyOf(String column) {
-        return switch (column) {
-            case "province" -> 1;
-            case "city" -> 2;
-            case "district" -> 3;
-            default -> 0;
-        };
-    }
-
-    /** One stored row: a level, a quarter, and the group at that level ('' in the columns it does not use). */
-    public record Key(int level, int quarter, String province, String city, String district, String sector)
-            implements Comparable<Key> {
+    /**
+     * One stored row: a level, a quarter, and the group at that level (the place down to the level's geography;
+     * sector '' unless the level is by sector).
+     */
+    public record Key(int level, int quarter, Place place, String sector) implements Comparable<Key> {
 
         static Key of(int level, int quarter, Facts.Group g) {
-            int geography = level / 2;
-            return new Key(level, quarter, geography >= 1 ? g.province() : "", geography >= 2 ? g.city() : "",
-                    geography >= 3 ? g.district() : "", level % 2 == 1 ? g.sector() : "");
+            return new Key(level, quarter, g.place().upTo(level / 2), level % 2 == 1 ? g.sector() : "");
         }
 
-        /** The primary key's order: changes applied in it cannot deadlock each other. */
+        /** One order for every transaction: changes applied in it cannot deadlock each other. */
         @Override
         public int compareTo(Key o) {
             int c = Integer.compare(level, o.level);
-            c = c != 0 ? c : province.compareTo(o.province);
-            c = c != 0 ? c : city.compareTo(o.city);
-            c = c != 0 ? c : district.compareTo(o.district);
+            for (int d = 1; c == 0 && d <= Place.LEVELS.size(); d++) {
+                c = place.part(d).name().compareTo(o.place.part(d).name());
+                c = c != 0 ? c : place.part(d).code().compareTo(o.place.part(d).code());
+            }
             c = c != 0 ? c : sector.compareTo(o.sector);
             return c != 0 ? c : Integer.compare(quarter, o.quarter);
         }

@@ -7,11 +7,12 @@ import java.util.Map;
 
 /**
  * What to report: quarters {@code from}..{@code to}, grouped and filtered, as of a moment (null: latest).
- * {@code filters} match columns (place, sector, park) case-insensitively; {@code designations} selects the
- * projects with any of them (empty: all), {@code minContractValue} those with a contract value at least it.
+ * {@code places} selects by place; {@code filters} match the other columns (sector, park) case-insensitively;
+ * {@code designations} selects the projects with any of them (empty: all), {@code minContractValue} those with a
+ * contract value at least it.
  */
-public record ReportRequest(int from, int to, GroupBy groupBy, Map<String, String> filters, List<String> designations,
-                            BigDecimal minContractValue, Instant asOf) {
+public record ReportRequest(int from, int to, GroupBy groupBy, PlaceFilter places, Map<String, String> filters,
+                            List<String> designations, BigDecimal minContractValue, Instant asOf) {
 
     /**
      * Whether the pre-aggregated latest figures can answer it: they are kept by place and sector only, so a
@@ -23,6 +24,6 @@ public record ReportRequest(int from, int to, GroupBy groupBy, Map<String, Strin
     }
 
     public ReportRequest asOf(Instant moment) {
-        return new ReportRequest(from, to, groupBy, filters, designations, minContractValue, moment);
+        return new ReportRequest(from, to, groupBy, places, filters, designations, minContractValue, moment);
     }
 }

@@ -23,6 +23,7 @@ import org.landfall.reporting.domain.Figure;
 import org.landfall.reporting.domain.FigureHistory;
 import org.landfall.reporting.domain.Figures;
 import org.landfall.reporting.domain.LatestFigures;
+import org.landfall.reporting.domain.Place;
 
 /** The facts and the versioned figures of each project, in set-wise statements on the transaction's connection. */
 @ApplicationScoped
@@ -42,11 +43,13 @@ public class FactStore {
 
     public void addVersions(List<Facts.ProjectVersion> versions) {
         jdbc.sql("insert into project_fact (project_id, revision, recorded_at, signed_on, contract_value, planned_jobs, "
-                + GROUP + ", park, designations, planned_start_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "on conflict do nothing").batch(versions,
-                v -> with(with(List.of(v.projectId(), v.revision(), v.recordedAt(), v.signedOn(), v.contractValue(),
-                        v.plannedJobs()), group(v.group())), Arrays.asList(v.park(), designations(v.designations()),
-                        v.plannedStartOn())));
+                + LOCATION + ", sector, park, designations, planned_start_on) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing").batch(versions, v -> {
+                    Facts.Location l = v.location();
+                    return Arrays.asList(v.projectId(), v.revision(), v.recordedAt(), v.signedOn(), v.contractValue(),
+                            v.plannedJobs(), l.province(), l.city(), l.district(), l.regionCode(), v.sector(), v.park(),
+                            designations(v.designations()), v.plannedStartOn());
+                });
     }
 
     public void addPlans(List<Facts.Plan> plans) {
@@ -72,10 +75,12 @@ public class FactStore {
     /** Every version of these projects' contracts, by project. */
     public Map<UUID, List<Facts.ProjectVersion>> versions(Collection<UUID> projectIds) {
         return byProject(projectIds, "select project_id, revision, recorded_at, signed_on, contract_value, planned_jobs, "
-                + GROUP + ", park, designations, planned_start_on from project_fact where project_id = any(?)",
+                + LOCATION + ", sector, park, designations, planned_start_on from project_fact where project_id = any(?)",
                 r -> new Facts.ProjectVersion(r.uuid("project_id"), r.integer("revision"), r.instant("recorded_at"),
-                        r.date("signed_on"), r.decimal("contract_value"), r.longValue("planned_jobs"), group(r),
-                        r.string("park"), r.strings("designations"), r.date("planned_start_on")));
+                        r.date("signed_on"), r.decimal("contract_value"), r.longValue("planned_jobs"),
+                        new Facts.Location(r.string("province"), r.string("city"), r.string("district"),
+                                r.string("region_code")),
+                        r.string("sector"), r.string("park"), r.strings("designations"), r.date("planned_start_on")));
     }
 
     /** Every update of these projects, by project. */
@@ -87,7 +92,11 @@ public class FactStore {
                         r.longValue("jobs_created"), r.instant("recorded_at")));
     }
 
-    private static final String GROUP = "province, city, district, sector";
+    /** A contract's place as its event gave it. */
+    private static final String LOCATION = "province, city, district, region_code";
+    /** A project's group as reports group it: each place level's name and code, then the sector. */
+    private static final String GROUP = Place.LEVELS.stream().map(l -> l + ", " + Place.codeColumn(l))
+            .collect(Collectors.joining(", ")) + ", sector";
     private static final String FIGURE_COLUMNS = Arrays.stream(Figure.values()).map(f -> f.column)
             .collect(Collectors.joining(", "));
     /** A project's profile as the versioned figures carry it, for reports that select on more than place and sector. */
@@ -130,7 +139,12 @@ public class FactStore {
     }
 
     private static Facts.Group group(SqlRow r) throws SQLException {
-        return new Facts.Group(r.string("province"), r.string("city"), r.string("district"), r.string("sector"));
+        Place.Part[] parts = new Place.Part[Place.LEVELS.size()];
+        for (int i = 0; i < parts.length; i++) {
+            String level = Place.LEVELS.get(i);
+            parts[i] = new Place.Part(r.string(level), r.string(Place.codeColumn(level)));
+        }
+        return new Facts.Group(new Place(parts[0], parts[1], parts[2]), r.string("sector"));
     }
 
     private static Facts.Profile profile(SqlRow r) throws SQLException {
@@ -145,8 +159,12 @@ public class FactStore {
         return Jdbc.array("text", codes.toArray());
     }
 
+    /** The values of {@link #GROUP}. */
     private static List<Object> group(Facts.Group g) {
-        return List.of(g.province(), g.city(), g.district(), g.sector());
+        List<Object> values = new ArrayList<>();
+        g.place().parts().forEach(part -> values.addAll(List.of(part.name(), part.code())));
+        values.add(g.sector());
+        return values;
     }
 
     /**
@@ -154,9 +172,13 @@ public class FactStore {
      * it among the versions covering each row (see {@link LatestFigures}).
      */
     public void recomputeMoments(Collection<LatestFigures.Key> keys, Instant at) {
-        String sameGroup = " and (f.level / 2 < 1 or x.province = f.province) and (f.level / 2 < 2 or x.city = f.city)"
-                + " and (f.level / 2 < 3 or x.district = f.district) and (f.level % 2 = 0 or x.sector = f.sector)"
-                + " and x.valid_from <= ?";
+        StringBuilder sameGroup = new StringBuilder();
+        for (int d = 1; d <= Place.LEVELS.size(); d++) {
+            String level = Place.LEVELS.get(d - 1), code = Place.codeColumn(level);
+            sameGroup.append(" and (f.level / 2 < ").append(d).append(" or (x.").append(level).append(" = f.").append(level)
+                    .append(" and x.").append(code).append(" = f.").append(code).append("))");
+        }
+        sameGroup.append(" and (f.level % 2 = 0 or x.sector = f.sector) and x.valid_from <= ?");
         String boundary = "greatest(x.valid_from, case when x.valid_to <= ? then x.valid_to end)";
         jdbc.sql("update latest_figure f set updated_at = (select max(t) from ("
                 + "select " + boundary + " as t from contribution x where x.quarter = f.quarter" + sameGroup
@@ -164,9 +186,10 @@ public class FactStore {
                 + " and x.from_quarter <= f.quarter and x.to_quarter > f.quarter" + sameGroup + ") as m), "
                 + "open_updated_at = (select max(" + boundary + ") from stage_span x where x.to_quarter is null"
                 + " and x.from_quarter = f.quarter" + sameGroup + ") "
-                + "where (f.level, f.quarter, f.province, f.city, f.district, f.sector) = (?, ?, ?, ?, ?, ?)")
-                .batch(List.copyOf(keys), k -> List.of(at, at, at, at, at, at, k.level(), k.quarter(), k.province(),
-                        k.city(), k.district(), k.sector()));
+                + "where (f.level, f.quarter, " + GROUP.replaceAll("(\\w+)", "f.$1") + ") = (?, ?, "
+                + placeholders(GROUP) + ")")
+                .batch(List.copyOf(keys), k -> with(List.of(at, at, at, at, at, at, k.level(), k.quarter()),
+                        group(new Facts.Group(k.place(), k.sector()))));
     }
 
     /** Replaces these projects' versioned figures with freshly derived histories. */
@@ -211,9 +234,10 @@ public class FactStore {
         changes.forEach((k, c) -> {
             columns.get("level").add(k.level());
             columns.get("quarter").add(k.quarter());
-            columns.get("province").add(k.province());
-            columns.get("city").add(k.city());
-            columns.get("district").add(k.district());
+            for (int d = 1; d <= Place.LEVELS.size(); d++) {
+                columns.get(Place.LEVELS.get(d - 1)).add(k.place().part(d).name());
+                columns.get(Place.codeColumn(Place.LEVELS.get(d - 1))).add(k.place().part(d).code());
+            }
             columns.get("sector").add(k.sector());
             for (Figure f : Figure.values()) {
                 columns.get(f.column).add(f.sqlValue(c.figures().get(f)));
@@ -234,7 +258,9 @@ public class FactStore {
             + names(FigureColumns.LATEST.stream().map(col -> "c." + col.name() + "::" + col.sqlType()))
             + " from unnest(" + names(FigureColumns.LATEST.stream().map(col -> "?::" + col.arrayType() + "[]"))
             + ") with ordinality as c(" + names(FigureColumns.LATEST.stream().map(FigureColumns.Column::name))
-            + ", n) order by c.n on conflict (level, province, city, district, sector, quarter) do update set "
+            + ", n) order by c.n on conflict (" + names(FigureColumns.LATEST.stream()
+                    .filter(col -> col.merge() == FigureColumns.Merge.KEY).map(FigureColumns.Column::name))
+            + ") do update set "
             + names(FigureColumns.LATEST.stream().filter(col -> col.merge() != FigureColumns.Merge.KEY)
                     .map(col -> col.name() + " = " + (col.merge() == FigureColumns.Merge.SUM
                             ? "f." + col.name() + " + excluded." + col.name()

@@ -18,8 +18,8 @@ import org.landfall.reporting.domain.GroupBy;
 
 /**
  * The figure columns of the tables, from the catalogue: {@code contribution} holds the {@link Figure}s;
- * {@code latest_figure} its key, the figures and the stage changes (summed), and the two moments (raised to the
- * later). Rows are read by these names.
+ * {@code latest_figure} its key (level, quarter, each place level's name and code, sector), the figures and the
+ * stage changes (summed), and the two moments (raised to the later). Rows are read by these names.
  */
 public final class FigureColumns {
 
@@ -82,8 +82,8 @@ public final class FigureColumns {
     private static List<Column> latest() {
         List<Column> columns = new ArrayList<>(List.of(new Column("level", "int4", "smallint", Merge.KEY),
                 new Column("quarter", "int4", "int", Merge.KEY)));
-        for (String place : GroupBy.ALL.columns) {
-            columns.add(new Column(place, "text", "text", Merge.KEY));
+        for (String key : GroupBy.ALL.keyColumns) {
+            columns.add(new Column(key, "text", "text", Merge.KEY));
         }
         figureColumns().forEach(columns::add);
         for (Stage s : Stage.values()) {

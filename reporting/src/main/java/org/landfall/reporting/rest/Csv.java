@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.landfall.events.Stage;
 import org.landfall.reporting.domain.Figure;
+import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.ReportRow;
 import org.landfall.reporting.domain.YearFigures;
 
@@ -33,17 +34,18 @@ final class Csv {
     private Csv() {
     }
 
-    static String of(List<String> groupColumns, List<ReportRow> rows) {
+    /** The group's fields as columns: the grouping's, and for a place its {@code region_code} and {@code region_name}. */
+    static String of(GroupBy groupBy, List<ReportRow> rows) {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>();
         header.add("quarter");
-        header.addAll(groupColumns);
+        groupBy.fields.forEach(field -> header.add(snake(field)));
         header.addAll(FIGURES);
         line(out, header);
         for (ReportRow r : rows) {
             List<String> cells = new ArrayList<>();
             cells.add(r.quarter());
-            groupColumns.forEach(c -> cells.add(r.group().get(c)));
+            groupBy.fields.forEach(field -> cells.add(r.group().get(field)));
             for (Figure f : SHOWN) {
                 cells.add(f.kind == Figure.Kind.COUNT ? String.valueOf(r.figures().count(f)) : plain(r.figures().get(f)));
             }

@@ -36,8 +36,10 @@ public class ReportResource {
     @Path("/quarterly")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Quarterly figures, latest or as of a past moment",
-            description = "groupBy: none (default), province, city, district, sector. Each figure belongs to the quarter "
-                    + "of the date it became true. asOf: the figures implied by the writes recorded at or before it.")
+            description = "groupBy: none (default), province, city, district, sector, park; grouped by place, a group "
+                    + "carries the GB/T 2260 code and Chinese name of the place it stands for (regionCode, regionName). "
+                    + "Each figure belongs to the quarter of the date it became true. asOf: the figures implied by the "
+                    + "writes recorded at or before it.")
     @APIResponse(responseCode = "400", description = "A malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "to before from, or a range over 200 quarters",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -50,7 +52,7 @@ public class ReportResource {
     @Produces(CSV)
     public String quarterlyCsv(@BeanParam ReportSearch search) {
         ReportRequest request = request(search);
-        return Csv.of(request.groupBy().columns, reports.run(request).rows());
+        return Csv.of(request.groupBy(), reports.run(request).rows());
     }
 
     @GET

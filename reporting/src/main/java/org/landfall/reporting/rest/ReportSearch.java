@@ -16,13 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.rest.Params;
+import org.landfall.regions.Regions;
 import org.landfall.reporting.domain.GroupBy;
+import org.landfall.reporting.domain.PlaceFilter;
+import org.landfall.reporting.domain.Places;
 import org.landfall.reporting.domain.Quarter;
 import org.landfall.reporting.domain.ReportRequest;
 
 /**
  * The query of a quarterly report: the JSON and the CSV variants read it the same way. Malformed values (a quarter that is not {@code YYYY-Qn}, an unknown
- * groupBy, an asOf that is no instant) are a 400 naming the parameter; a range that runs backwards or spans more
+ * groupBy, an asOf that is no instant, a regionCode that is no code of the catalogue) are a 400 naming the parameter; a range that runs backwards or spans more
  * than 50 years is a 422. Without {@code to}, the current quarter; without {@code from}, three quarters before
  * {@code to}. An {@code asOf} date means the end of that day in {@code landfall.zone}; an asOf outside the years
  * 0001 to 9999 (UTC) is a 400, as PostgreSQL holds no such moment.
@@ -44,6 +47,8 @@ public class ReportSearch {
     String groupBy;
 
     @QueryParam("province")
+    @Parameter(description = "In Chinese or pinyin (黑龙江省, Heilongjiang): the projects of that name and, when the "
+            + "names resolve to a GB/T 2260 place, of that place")
     String province;
 
     @QueryParam("city")
@@ -51,6 +56,11 @@ public class ReportSearch {
 
     @QueryParam("district")
     String district;
+
+    @QueryParam("regionCode")
+    @Parameter(description = "A GB/T 2260 code (a province, city or county, such as 230500): the projects of that place "
+            + "and every place inside it")
+    String regionCode;
 
     @QueryParam("sector")
     String sector;
@@ -83,14 +93,31 @@ public class ReportSearch {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
+        Map<String, String> names = new LinkedHashMap<>();
+        put(names, "province", province);
+        put(names, "city", city);
+        put(names, "district", district);
         Map<String, String> filters = new LinkedHashMap<>();
-        put(filters, "province", province);
-        put(filters, "city", city);
-        put(filters, "district", district);
         put(filters, "sector", sector);
         put(filters, "park", park);
-        return new ReportRequest(fromQuarter, toQuarter, groupBy(groupBy), filters, Params.codes("designation", designation),
-                Params.amount("minContractValue", minContractValue), instant(asOf, zone));
+        return new ReportRequest(fromQuarter, toQuarter, groupBy(groupBy), PlaceFilter.of(names, regionCode(regionCode)),
+                filters, Params.codes("designation", designation), Params.amount("minContractValue", minContractValue),
+                instant(asOf, zone));
+    }
+
+    /** A code of the catalogue, or none; anything else names no place (400). */
+    private static String regionCode(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip();
+        if (!Regions.isCode(code)) {
+            throw Params.malformed("regionCode", "must be a GB/T 2260 code of six digits, such as 230500");
+        }
+        if (Places.region(code).isEmpty()) {
+            throw Params.malformed("regionCode", "names no province, city or county of GB/T 2260 (GET /api/regions on intake lists them)");
+        }
+        return code;
     }
 
     private static int quarter(String name, String value) {

@@ -3,6 +3,7 @@ package org.landfall.reporting.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.landfall.reporting.domain.Figure;
 import org.landfall.reporting.domain.FigureValues;
 import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.LatestFigures;
+import org.landfall.reporting.domain.PlaceFilter;
 import org.landfall.reporting.domain.Report;
 import org.landfall.reporting.domain.ReportRequest;
 import org.landfall.reporting.domain.ReportRow;
@@ -71,27 +73,27 @@ public class LatestReport {
     }
 
     private List<ReportRow> rows(ReportRequest r, Map<TargetStore.Key, YearFigures.Target> targetsAt) {
-        List<String> g = r.groupBy().columns;
-        String groupCols = g.stream().map(c -> ", " + c).reduce("", String::concat);
+        GroupBy g = r.groupBy();
+        String groupCols = g.keyColumns.stream().map(c -> ", " + c).reduce("", String::concat);
         Map<List<String>, TreeMap<Integer, LatestFigures.Change>> byGroup = new HashMap<>();
         // Quarters before the lookback count for the pipeline and the cumulative figures only: summed in one bucket.
         SqlStatement sql = jdbc.sql("select greatest(quarter, ?) as quarter" + groupCols + FigureColumns.LATEST_SUMS
-                + " from latest_figure where level = " + LatestFigures.levelFor(r.groupBy(), r.filters().keySet())
+                + " from latest_figure where level = " + LatestFigures.levelFor(g, r.places(), r.filters().keySet())
                 + " and quarter <= ?", YearFigures.lookback(r.from()) - 1, r.to());
         ReportRows.filters(sql, r, "").append(" group by 1" + groupCols).list(row -> byGroup
                 .computeIfAbsent(ReportRows.group(row, g), k -> new TreeMap<>())
                 .put(row.integer("quarter"), FigureColumns.latest(row)));
         TreeSet<List<String>> groups = new TreeSet<>(ReportRows.GROUP_ORDER);
         groups.addAll(byGroup.keySet());
-        if (g.isEmpty()) {
+        if (g.columns.isEmpty()) {
             groups.add(List.of());
         }
         Map<List<String>, List<ReportRow>> assembled = new HashMap<>();
         for (List<String> group : groups) {
             assembled.put(group, assemble(r.from(), r.to(), g, group, byGroup.getOrDefault(group, new TreeMap<>()),
-                    ReportRows.targets(targetsAt, r, g, group)));
+                    ReportRows.targets(targetsAt, r, group)));
         }
-        return ReportRows.inOrder(groups, assembled, g.isEmpty());
+        return ReportRows.inOrder(groups, assembled, g.columns.isEmpty());
     }
 
     /**
@@ -102,35 +104,37 @@ public class LatestReport {
         if (quarters.isEmpty()) {
             return List.of();
         }
-        List<String> g = GroupBy.ALL.columns;
+        GroupBy g = GroupBy.ALL;
         int to = quarters.values().stream().flatMap(Collection::stream).max(Integer::compare).orElseThrow();
-        List<Facts.Group> keys = List.copyOf(quarters.keySet());
+        List<List<String>> keys = quarters.keySet().stream().map(group -> ReportRows.group(group, g)).toList();
         Map<List<String>, TreeMap<Integer, LatestFigures.Change>> byGroup = new HashMap<>();
-        jdbc.sql("select f.quarter, f.province, f.city, f.district, f.sector" + FigureColumns.LATEST_SUMS
-                + " from latest_figure f join unnest(?::text[], ?::text[], ?::text[], ?::text[]) "
-                + "as k(province, city, district, sector) using (province, city, district, sector) "
-                + "where f.level = " + LatestFigures.FINEST + " and f.quarter <= ?"
-                + " group by f.quarter, f.province, f.city, f.district, f.sector",
-                Jdbc.array("text", keys.stream().map(Facts.Group::province).toArray()),
-                Jdbc.array("text", keys.stream().map(Facts.Group::city).toArray()),
-                Jdbc.array("text", keys.stream().map(Facts.Group::district).toArray()),
-                Jdbc.array("text", keys.stream().map(Facts.Group::sector).toArray()), to)
-                .list(row -> byGroup.computeIfAbsent(List.of(row.string("province"), row.string("city"),
-                        row.string("district"), row.string("sector")), k -> new TreeMap<>())
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < g.keyColumns.size(); i++) {
+            int column = i;
+            // stored rows hold '' where a group key has null
+            params.add(Jdbc.array("text", keys.stream().map(k -> k.get(column) == null ? "" : k.get(column)).toArray()));
+        }
+        params.add(to);
+        jdbc.sql("select f.quarter" + g.keyColumns.stream().map(c -> ", f." + c).collect(Collectors.joining())
+                + FigureColumns.LATEST_SUMS + " from latest_figure f join unnest("
+                + String.join(", ", Collections.nCopies(g.keyColumns.size(), "?::text[]")) + ") as k("
+                + String.join(", ", g.keyColumns) + ") using (" + String.join(", ", g.keyColumns) + ") "
+                + "where f.level = " + LatestFigures.FINEST + " and f.quarter <= ? group by f.quarter, "
+                + g.keyColumns.stream().map(c -> "f." + c).collect(Collectors.joining(", ")), params.toArray())
+                .list(row -> byGroup.computeIfAbsent(ReportRows.group(row, g), k -> new TreeMap<>())
                         .put(row.integer("quarter"), FigureColumns.latest(row)));
         int from = quarters.values().stream().flatMap(Collection::stream).min(Integer::compare).orElseThrow();
         Map<TargetStore.Key, YearFigures.Target> targetsAt = targets.asOf(watermark.current(), Math.floorDiv(from, 4),
                 Math.floorDiv(to, 4));
         // A finest row stands for its own place, whatever the request: no filters complete it.
-        ReportRequest finest = new ReportRequest(from, to, GroupBy.ALL, Map.of(), List.of(), null, null);
+        ReportRequest finest = new ReportRequest(from, to, g, PlaceFilter.NONE, Map.of(), List.of(), null, null);
         List<ReportRow> out = new ArrayList<>();
         quarters.forEach((group, qs) -> {
-            List<String> stored = List.of(group.province(), group.city(), group.district(), group.sector());
+            List<String> key = ReportRows.group(group, g);
             int first = qs.stream().min(Integer::compare).orElseThrow();
             int last = qs.stream().max(Integer::compare).orElseThrow();
-            List<String> shown = stored.stream().map(v -> v.isEmpty() ? null : v).toList();
-            List<ReportRow> assembled = assemble(first, last, g, shown, byGroup.getOrDefault(stored, new TreeMap<>()),
-                    ReportRows.targets(targetsAt, finest, g, shown));
+            List<ReportRow> assembled = assemble(first, last, g, key, byGroup.getOrDefault(key, new TreeMap<>()),
+                    ReportRows.targets(targetsAt, finest, key));
             for (int q : new TreeSet<>(qs)) {
                 out.add(assembled.get(q - first));
             }
@@ -143,7 +147,7 @@ public class LatestReport {
      * (those of the lookback for the year blocks), stage counts, cumulative figures and the open-ended moments
      * accumulated from the beginning, so rows before {@code from} count for those only.
      */
-    private static List<ReportRow> assemble(int from, int to, List<String> columns, List<String> group,
+    private static List<ReportRow> assemble(int from, int to, GroupBy groupBy, List<String> group,
             TreeMap<Integer, LatestFigures.Change> byQuarter, IntFunction<YearFigures.Target> targetOf) {
         TreeMap<Integer, FigureValues> flows = new TreeMap<>();
         byQuarter.forEach((q, row) -> flows.put(q, row.figures()));
@@ -163,7 +167,7 @@ public class LatestReport {
                 open = LatestFigures.later(open, row.openUpdatedAt());
                 updatedAt = LatestFigures.later(open, row.updatedAt());
             }
-            out.add(ReportRows.row(q, columns, group, figures.get(q - from), stages, updatedAt));
+            out.add(ReportRows.row(q, groupBy, group, figures.get(q - from), stages, updatedAt));
         }
         return out;
     }

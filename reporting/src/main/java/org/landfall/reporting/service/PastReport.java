@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import org.landfall.events.Stage;
 import org.landfall.platform.jdbc.Jdbc;
 import org.landfall.platform.jdbc.SqlStatement;
 import org.landfall.reporting.domain.FigureValues;
+import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.Report;
 import org.landfall.reporting.domain.ReportRequest;
 import org.landfall.reporting.domain.ReportRow;
@@ -39,9 +41,9 @@ public class PastReport {
     /** Called in a snapshot (see {@link Reports}), so that the three aggregations see one committed state. */
     Report report(ReportRequest r) {
         Instant at = r.asOf();
-        List<String> g = r.groupBy().columns;
-        String groupCols = g.stream().map(c -> ", " + c).reduce("", String::concat);
-        String spanGroupCols = g.stream().map(c -> ", s." + c).reduce("", String::concat);
+        GroupBy g = r.groupBy();
+        String groupCols = g.keyColumns.stream().map(c -> ", " + c).collect(Collectors.joining());
+        String spanGroupCols = g.keyColumns.stream().map(c -> ", s." + c).collect(Collectors.joining());
 
         // Quarters before the lookback count for the cumulative figures only: summed in one bucket.
         Map<List<String>, TreeMap<Integer, FigureValues>> flows = new HashMap<>();
@@ -79,7 +81,7 @@ public class PastReport {
                 .put(row.integer("quarter"), row.instant("updated_at")));
 
         TreeSet<List<String>> groups = new TreeSet<>(ReportRows.GROUP_ORDER);
-        if (g.isEmpty()) {
+        if (g.columns.isEmpty()) {
             groups.add(List.of());
         } else {
             groups.addAll(flows.keySet());
@@ -89,7 +91,7 @@ public class PastReport {
         Map<List<String>, List<ReportRow>> rows = new HashMap<>();
         for (List<String> group : groups) {
             List<YearFigures.Row> figures = YearFigures.rows(flows.getOrDefault(group, new TreeMap<>()), r.from(), r.to(),
-                    ReportRows.targets(targetsAt, r, g, group));
+                    ReportRows.targets(targetsAt, r, group));
             List<ReportRow> groupRows = new ArrayList<>();
             for (int q = r.from(); q <= r.to(); q++) {
                 groupRows.add(ReportRows.row(q, g, group, figures.get(q - r.from()),
@@ -98,6 +100,6 @@ public class PastReport {
             }
             rows.put(group, groupRows);
         }
-        return new Report(at, ReportRows.inOrder(groups, rows, g.isEmpty()));
+        return new Report(at, ReportRows.inOrder(groups, rows, g.columns.isEmpty()));
     }
 }

@@ -174,7 +174,7 @@ public class ReadModel {
         for (var e : changes.entrySet()) {
             LatestFigures.Key k = e.getKey();
             if (k.level() == LatestFigures.FINEST) {
-                Facts.Group group = new Facts.Group(k.province(), k.city(), k.district(), k.sector());
+                Facts.Group group = new Facts.Group(k.place(), k.sector());
                 int endOfNextYear = (Math.floorDiv(k.quarter(), 4) + 2) * 4 - 1;
                 int last = Math.max(k.quarter(), e.getValue().coversLaterQuarters() ? now : Math.min(now, endOfNextYear));
                 for (int q = k.quarter(); q <= last; q++) {
@@ -188,7 +188,7 @@ public class ReadModel {
     private static Facts.ProjectVersion version(ProjectSnapshot p, Instant recordedAt) {
         return new Facts.ProjectVersion(p.id(), p.revision(), recordedAt, p.signedOn(), p.contractValue(),
                 p.plannedJobs() == null ? 0 : p.plannedJobs(),
-                new Facts.Group(p.province(), p.city(), p.district() == null ? "" : p.district(), p.sector()),
-                p.park() == null ? "" : p.park(), p.designations(), p.plannedStartOn());
+                new Facts.Location(p.province(), p.city(), p.district() == null ? "" : p.district(), p.regionCode()),
+                p.sector(), p.park() == null ? "" : p.park(), p.designations(), p.plannedStartOn());
     }
 }

@@ -4,8 +4,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +16,16 @@ import org.landfall.events.Stage;
 import org.landfall.platform.jdbc.Jdbc;
 import org.landfall.platform.jdbc.SqlRow;
 import org.landfall.platform.jdbc.SqlStatement;
-import org.landfall.reporting.domain.YearFigures;
-import org.landfall.reporting.repository.TargetStore;
+import org.landfall.reporting.domain.Facts;
+import org.landfall.reporting.domain.GroupBy;
+import org.landfall.reporting.domain.Place;
+import org.landfall.reporting.domain.PlaceFilter;
+import org.landfall.reporting.domain.Places;
 import org.landfall.reporting.domain.Quarter;
 import org.landfall.reporting.domain.ReportRequest;
 import org.landfall.reporting.domain.ReportRow;
+import org.landfall.reporting.domain.YearFigures;
+import org.landfall.reporting.repository.TargetStore;
 
 /** What the latest and the past report share: their filters, their groups' order, and how a row is made. */
 final class ReportRows {
@@ -40,11 +45,31 @@ final class ReportRows {
     };
 
     /**
-     * Filters match case-insensitively; the column names come from a fixed list, the values are parameters. The
-     * selections beyond place and sector apply to the versioned figures only, which carry a project's park,
-     * designations and contract value.
+     * The conditions of a report's selection; column names come from fixed lists, values are parameters. Place
+     * names match case-insensitively, and by code too where they resolve; a region code selects by the codes of
+     * its levels, so every place inside it. The selections beyond place and sector apply to the versioned
+     * figures only, which carry a project's park, designations and contract value.
      */
     static SqlStatement filters(SqlStatement sql, ReportRequest r, String alias) {
+        PlaceFilter places = r.places();
+        if (!places.names().isEmpty()) {
+            List<Object> params = new ArrayList<>();
+            Place given = new Place(Place.Part.named(places.names().get("province")),
+                    Place.Part.named(places.names().get("city")), Place.Part.named(places.names().get("district")));
+            String asGiven = matching(given, alias, params);
+            if (places.named().coded()) {
+                List<Object> byCode = new ArrayList<>();
+                String resolved = matching(places.named(), alias, byCode);
+                byCode.addAll(params);
+                sql.append(" and ((" + resolved + ") or (" + asGiven + "))", byCode.toArray());
+            } else {
+                sql.append(" and " + asGiven, params.toArray());
+            }
+        }
+        if (places.region().coded()) {
+            List<Object> params = new ArrayList<>();
+            sql.append(" and " + matching(places.region(), alias, params), params.toArray());
+        }
         new TreeMap<>(r.filters()).forEach((column, value) ->
                 sql.append(" and lower(" + alias + column + ") = lower(?)", value));
         if (!r.designations().isEmpty()) {
@@ -56,24 +81,41 @@ final class ReportRows {
         return sql;
     }
 
-    /**
-     * The annual targets of the place a row stands for (its group's places, with the report's place filters),
-     * by year; none when that is not one place (no province, or a district without its city).
-     */
-    static IntFunction<YearFigures.Target> targets(Map<TargetStore.Key, YearFigures.Target> targets, ReportRequest r,
-                                                   List<String> columns, List<String> group) {
-        Map<String, String> place = new HashMap<>();
-        for (String part : List.of("province", "city", "district")) {
-            int i = columns.indexOf(part);
-            String value = i >= 0 ? group.get(i) : r.filters().get(part);
-            if (value != null && !value.isEmpty()) {
-                place.put(part, value);
+    /** The condition that a row lies in {@code place}: each level by its code, or by its name (any case). */
+    private static String matching(Place place, String alias, List<Object> params) {
+        List<String> conditions = new ArrayList<>();
+        for (int d = 1; d <= Place.LEVELS.size(); d++) {
+            Place.Part part = place.part(d);
+            String level = Place.LEVELS.get(d - 1);
+            if (part.coded()) {
+                conditions.add(alias + Place.codeColumn(level) + " = ?");
+                params.add(part.code());
+            } else if (part.given()) {
+                conditions.add("lower(" + alias + level + ") = lower(?)");
+                params.add(part.name());
             }
         }
-        if (!place.containsKey("province") || place.containsKey("district") && !place.containsKey("city")) {
+        return String.join(" and ", conditions);
+    }
+
+    /**
+     * The annual targets of the place a row stands for (its group's place levels, with the report's place filters
+     * for the levels it is not grouped by), by year; none when that is not one place (no province, or a district
+     * without its city). Places match as targets are kept: by code where they have one.
+     */
+    static IntFunction<YearFigures.Target> targets(Map<TargetStore.Key, YearFigures.Target> targets, ReportRequest r,
+                                                   List<String> group) {
+        Place grouped = place(r.groupBy(), group);
+        Place.Part[] parts = new Place.Part[Place.LEVELS.size()];
+        for (int d = 1; d <= parts.length; d++) {
+            parts[d - 1] = d <= r.groupBy().placeDepth ? grouped.part(d) : r.places().place().part(d);
+        }
+        Place place = new Place(parts[0], parts[1], parts[2]);
+        if (!place.province().given() || place.district().given() && !place.city().given()) {
             return year -> null;
         }
-        return year -> targets.get(TargetStore.Key.of(year, place.get("province"), place.get("city"), place.get("district")));
+        Place matched = place.matched();
+        return year -> targets.get(new TargetStore.Key(year, matched));
     }
 
     /**
@@ -93,21 +135,53 @@ final class ReportRows {
         return out;
     }
 
-    /** A row's group, read by the names of {@code columns} ('' as null). */
-    static List<String> group(SqlRow row, List<String> columns) throws SQLException {
-        List<String> key = new ArrayList<>(columns.size());
-        for (String c : columns) {
+    /** A row's group key, read by the names of the grouping's {@link GroupBy#keyColumns} ('' as null). */
+    static List<String> group(SqlRow row, GroupBy groupBy) throws SQLException {
+        List<String> key = new ArrayList<>(groupBy.keyColumns.size());
+        for (String c : groupBy.keyColumns) {
             String v = row.string(c);
             key.add(v == null || v.isEmpty() ? null : v);
         }
         return key;
     }
 
-    static ReportRow row(int quarter, List<String> columns, List<String> group, YearFigures.Row figures,
+    /** The group key of a project's {@code group} in a grouping, as {@link #group(SqlRow, GroupBy)} reads it. */
+    static List<String> group(Facts.Group group, GroupBy groupBy) {
+        Map<String, String> values = new HashMap<>(Map.of("sector", group.sector()));
+        for (int d = 1; d <= groupBy.placeDepth; d++) {
+            String level = Place.LEVELS.get(d - 1);
+            values.put(level, group.place().part(d).name());
+            values.put(Place.codeColumn(level), group.place().part(d).code());
+        }
+        return groupBy.keyColumns.stream().map(c -> values.get(c).isEmpty() ? null : values.get(c)).toList();
+    }
+
+    /** The place levels of a group key, as far as the grouping goes. */
+    private static Place place(GroupBy groupBy, List<String> group) {
+        Place.Part[] parts = {Place.Part.NONE, Place.Part.NONE, Place.Part.NONE};
+        for (int d = 1; d <= groupBy.placeDepth; d++) {
+            String level = Place.LEVELS.get(d - 1);
+            String name = group.get(groupBy.keyColumns.indexOf(level));
+            String code = group.get(groupBy.keyColumns.indexOf(Place.codeColumn(level)));
+            parts[d - 1] = new Place.Part(name == null ? "" : name, code == null ? "" : code);
+        }
+        return new Place(parts[0], parts[1], parts[2]);
+    }
+
+    /**
+     * A row: its group's fields are the grouping's columns and, grouped by place, the code and Chinese name of the
+     * place the group stands for (null unless its finest level is a place of the catalogue).
+     */
+    static ReportRow row(int quarter, GroupBy groupBy, List<String> group, YearFigures.Row figures,
                          Map<Stage, Long> stages, Instant updatedAt) {
         Map<String, String> groupJson = new LinkedHashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            groupJson.put(columns.get(i), group.get(i));
+        for (String column : groupBy.columns) {
+            groupJson.put(column, group.get(groupBy.keyColumns.indexOf(column)));
+        }
+        if (groupBy.placeDepth > 0) {
+            String code = place(groupBy, group).part(groupBy.placeDepth).code();
+            groupJson.put(GroupBy.REGION_CODE, code.isEmpty() ? null : code);
+            groupJson.put(GroupBy.REGION_NAME, Places.chineseName(code));
         }
         Map<String, Long> endOfQuarter = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {

@@ -1,0 +1,33 @@
+package org.landfall.reporting.domain;
+
+import java.util.Map;
+
+/**
+ * What a report's place parameters select (decision 31). {@code names}: the {@code province}, {@code city} and
+ * {@code district} given, which select the projects whose names are those (case-insensitively), and when they
+ * resolve, also those of the place they resolve to ({@code named}: province=黑龙江省 and province=Heilongjiang
+ * select the same projects). {@code region}: the place of a {@code regionCode}, which selects it and every place
+ * inside it. {@code place}: the one place all of them name together, for the targets a row is measured against.
+ */
+public record PlaceFilter(Map<String, String> names, Place named, Place region, Place place) {
+
+    public static final PlaceFilter NONE = of(Map.of(), null);
+
+    /** From the names given (by level) and a code of the catalogue (null: none). */
+    public static PlaceFilter of(Map<String, String> names, String regionCode) {
+        String province = names.get("province"), city = names.get("city"), district = names.get("district");
+        // Not remembered: a request may name anything.
+        return new PlaceFilter(Map.copyOf(names), Places.resolve(province, city, district, null),
+                regionCode == null ? Place.NONE : Places.resolve(null, null, null, regionCode),
+                Places.resolve(province, city, district, regionCode));
+    }
+
+    /** The finest place level its conditions read (0: none). */
+    public int depth() {
+        int depth = Math.max(named.depth(), region.depth());
+        for (int d = 1; d <= Place.LEVELS.size(); d++) {
+            depth = names.containsKey(Place.LEVELS.get(d - 1)) ? Math.max(depth, d) : depth;
+        }
+        return depth;
+    }
+}
