@@ -1,4 +1,4 @@
--- Places carry GB/T 2260 codes (decision 28). A contract's fact keeps the code its event gave (null in events
+-- Places carry GB/T 2260 codes (decision 31). A contract's fact keeps the code its event gave (null in events
 -- from before codes, whose names reporting resolves itself); the derived figures keep each place level's code
 -- beside its name ('' where it has none), and groups are keyed by both, so that "Shuangyashan" and "双鸭山市"
 -- (both 230500) are one group while a name without a code stays a group of its own.

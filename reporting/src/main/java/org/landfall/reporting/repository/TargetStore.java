@@ -20,7 +20,7 @@ import org.landfall.reporting.domain.YearFigures;
 /**
  * The annual targets of places, every version with the moment it was recorded, so a past report sees its own.
  * Kept with the place's names as given (lower case, an absent city or district as ""); read by the place they
- * designate, so that a target set for 双鸭山市 is Shuangyashan's (decision 28).
+ * designate, so that a target set for 双鸭山市 is Shuangyashan's (decision 31).
  */
 @ApplicationScoped
 public class TargetStore {
