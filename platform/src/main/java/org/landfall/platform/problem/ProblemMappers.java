@@ -72,6 +72,9 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, headers);
         }
+        if (e.getCause() instanceof JacksonException unreadable) {
+            return unreadableJson(unreadable, headers); // a body cut short, which Quarkus REST wraps in a 400
+        }
         Text detail = switch (status) {
             case 400 -> ProblemText.REQUEST_UNREADABLE.with();
             case 404 -> ProblemText.NO_SUCH_PATH.with();
