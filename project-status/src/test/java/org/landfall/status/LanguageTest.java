@@ -60,4 +60,14 @@ class LanguageTest {
         post("zh-CN", unknown, "{\"effectiveOn\": \"2023-03-01\", \"note\": \"visit\"}").statusCode(404)
                 .body("detail", equalTo("项目 " + unknown + " 不存在（刚签约的项目约一秒后可查到）"));
     }
+
+    @Test
+    void shouldSayAnUnknownPathAndAnUnknownMethodInChinese() {
+        given().auth().oauth2(INSPECTOR).header("Accept-Language", "zh-CN").get("/api/nothing-here").then()
+                .statusCode(404).contentType(startsWith("application/problem+json"))
+                .body("title", equalTo("未找到")).body("detail", equalTo("此路径下没有任何资源"));
+        given().auth().oauth2(INSPECTOR).header("Accept-Language", "zh-CN").delete("/api/projects").then()
+                .statusCode(405).contentType(startsWith("application/problem+json"))
+                .body("title", equalTo("不支持该请求方法"));
+    }
 }
