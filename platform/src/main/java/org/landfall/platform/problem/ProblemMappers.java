@@ -26,7 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Every error leaves a Landfall service as {@code application/problem+json}. Malformed input is a 400, a
  * well-formed request that breaks a rule a 422; anything unforeseen is logged with an id and answered as a
- * 500 that names the id, never with a stack trace.
+ * 500 that names the id, never with a stack trace. Each problem is said in the language of the request's
+ * {@code Accept-Language} ({@link Languages}).
  */
 public class ProblemMappers {
 
