@@ -1,6 +1,5 @@
 package org.landfall.intake.rest;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -18,7 +17,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.landfall.intake.domain.Contract;
 import org.landfall.intake.domain.IntakeText;
-import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.problem.Text;
 import org.landfall.platform.rest.Params;

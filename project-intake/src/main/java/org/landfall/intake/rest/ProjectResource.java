@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.service.Dossiers;
 import org.landfall.intake.service.ProjectService;
-import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.rest.Page;
