@@ -2,6 +2,8 @@ package org.landfall.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -117,6 +119,27 @@ class BadInputIT {
         assertEquals(List.of(), failures.subList(0, Math.min(30, failures.size())), failures.size() + " extremes got a 5xx, "
                 + "an answer that is no problem, or were accepted");
         assertEquals(before, state(), "extremes changed nothing");
+    }
+
+    /** The same bad request is refused in Chinese for a Chinese browser and in English for the others, by every service. */
+    @Test
+    void shouldRefuseInTheLanguageOfTheBrowser() {
+        Map<String, String> before = state();
+        String[][] requests = {
+                {landfall.intake.url("/api/projects"), "{\"name\": \"x\", \"contractValue\": \"ten\"}"},
+                {landfall.status.url("/api/projects/" + target + "/updates"), "{\"effectiveOn\": \"2023-13-01\"}"}};
+        for (String[] request : requests) {
+            for (Map.Entry<String, String> language : Map.of("zh-CN,zh;q=0.9,en;q=0.8", "请求格式错误",
+                    "en-US,en;q=0.9", "Malformed request").entrySet()) {
+                given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("Accept-Language", language.getKey())
+                        .body(request[1]).post(request[0]).then().statusCode(400)
+                        .contentType(startsWith("application/problem+json")).body("title", equalTo(language.getValue()));
+            }
+        }
+        given().auth().oauth2(ADMIN).header("Accept-Language", "zh-CN")
+                .get(landfall.reporting.url("/api/reports/quarterly?from=garbage"))
+                .then().statusCode(400).body("errors[0].message", equalTo("必须是季度，如 2023-Q1"));
+        assertEquals(before, state(), "refusals changed nothing");
     }
 
     static final List<String> EXTREME_NUMBERS = List.of("0", "-1", "1", "2147483647", "2147483648", "-2147483648",

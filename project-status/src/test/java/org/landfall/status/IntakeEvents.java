@@ -63,7 +63,8 @@ final class IntakeEvents {
     }
 
     static void awaitKnown(UUID id) {
-        await().atMost(Duration.ofSeconds(15)).until(() ->
+        // Generous: the first test of a run may wait for a fresh broker to create the topics and assign the group.
+        await().atMost(Duration.ofSeconds(60)).until(() ->
                 given().auth().oauth2(INSPECTOR).get("/api/projects/" + id + "/status").statusCode() == 200);
     }
 

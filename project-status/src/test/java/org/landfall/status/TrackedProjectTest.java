@@ -16,8 +16,10 @@ import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.events.Stage;
 import org.landfall.platform.problem.FieldError;
+import org.landfall.platform.problem.Languages;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.problem.Text;
 import org.landfall.status.domain.Report;
 import org.landfall.status.domain.StatusUpdate;
 import org.landfall.status.domain.TrackedProject;
@@ -52,8 +54,16 @@ class TrackedProjectTest {
 
     static Problem refused(int status, Runnable attempt) {
         Problem problem = assertThrows(ProblemException.class, attempt::run).problem();
-        assertEquals(status, problem.getStatus(), problem.getDetail());
+        assertEquals(status, problem.getStatus(), () -> english(problem.getDetail()));
         return problem;
+    }
+
+    static String english(Text text) {
+        return text.in(Languages.ENGLISH);
+    }
+
+    static List<String> messages(Problem problem) {
+        return problem.getErrors().stream().map(e -> e.field() + ": " + english(e.message())).toList();
     }
 
     @Test
@@ -102,10 +112,9 @@ class TrackedProjectTest {
     @Test
     void shouldRefuseADateBeforeTheSigningAndOneAfterTodayWith422() {
         Problem before = refused(422, () -> record(stage(Stage.STARTED, "2023-01-17")));
-        assertEquals(List.of(new FieldError("effectiveOn", "must not be before the signing date 2023-01-18")),
-                before.getErrors());
+        assertEquals(List.of("effectiveOn: must not be before the signing date 2023-01-18"), messages(before));
         Problem future = refused(422, () -> record(stage(Stage.STARTED, "2024-01-01")));
-        assertEquals(List.of(new FieldError("effectiveOn", "must not be in the future")), future.getErrors());
+        assertEquals(List.of("effectiveOn: must not be in the future"), messages(future));
         assertEquals(Stage.SIGNED, project.stage());
     }
 
@@ -125,7 +134,7 @@ class TrackedProjectTest {
     void shouldNameEveryBrokenRuleAtOnce() {
         record(figures("2023-03-01", "500", 10L, null));
         Problem p = refused(422, () -> record(figures("2023-04-01", "400", 9L, null)));
-        assertEquals("2 fields break the rules", p.getDetail());
+        assertEquals("2 fields break the rules", english(p.getDetail()));
         assertEquals(List.of("investmentCompleted", "jobsCreated"), p.getErrors().stream().map(FieldError::field).toList());
     }
 
@@ -134,7 +143,7 @@ class TrackedProjectTest {
         record(figures("2023-06-01", "500", null, null));
         Problem p = refused(422, () -> record(figures("2023-03-01", "600", null, null)));
         assertEquals("investmentCompleted: is cumulative: 600 is higher than 500 reported for the later date 2023-06-01",
-                p.getDetail());
+                english(p.getDetail()));
     }
 
     @Test
@@ -150,7 +159,17 @@ class TrackedProjectTest {
     void shouldCallAFinalStageFinal() {
         record(stage(Stage.CANCELLED, "2023-02-01"));
         Problem p = refused(409, () -> record(stage(Stage.STARTED, "2023-03-01")));
-        assertEquals("CANCELLED cannot become STARTED: CANCELLED is final", p.getDetail());
+        assertEquals("CANCELLED cannot become STARTED: CANCELLED is final", english(p.getDetail()));
+        assertEquals("不允许从 已取消 变更为 已开工：已取消 是最终阶段", p.getDetail().in(Languages.CHINESE));
+    }
+
+    @Test
+    void shouldNameTheAllowedStagesInTheLanguageOfTheAnswer() {
+        record(stage(Stage.STARTED, "2023-03-20"));
+        record(stage(Stage.SUSPENDED, "2023-04-10"));
+        Problem p = refused(409, () -> record(stage(Stage.SIGNED, "2023-04-20")));
+        assertEquals("SUSPENDED cannot become SIGNED; allowed next stages: STARTED, CANCELLED", english(p.getDetail()));
+        assertEquals("不允许从 已暂停 变更为 已签约；允许的下一阶段：已开工、已取消", p.getDetail().in(Languages.CHINESE));
     }
 
     @Test

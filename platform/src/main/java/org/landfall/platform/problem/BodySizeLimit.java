@@ -1,5 +1,8 @@
 package org.landfall.platform.problem;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,15 +34,20 @@ public class BodySizeLimit {
             return;
         }
         long max = maxBodySize.get().asLongValue();
-        byte[] problem = json.writeValueAsBytes(new Problem(413, Problem.titleOf(413),
-                "The request body is larger than " + max + " bytes.", null));
+        Problem tooLarge = new Problem(413, ProblemText.BODY_TOO_LARGE.with(max), null);
+        Map<Locale, byte[]> said = new HashMap<>();
+        for (Locale language : Languages.ALL) {
+            said.put(language, json.writeValueAsBytes(tooLarge.body(language)));
+        }
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && declaredLength(length) > max) {
+                Locale language = Languages.of(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(io.vertx.core.buffer.Buffer.buffer(problem));
+                        .end(io.vertx.core.buffer.Buffer.buffer(said.get(language)));
             } else {
                 ctx.next();
             }

@@ -1,7 +1,8 @@
 package org.landfall.platform.problem;
 
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -25,7 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Every error leaves a Landfall service as {@code application/problem+json}. Malformed input is a 400, a
  * well-formed request that breaks a rule a 422; anything unforeseen is logged with an id and answered as a
- * 500 that names the id, never with a stack trace.
+ * 500 that names the id, never with a stack trace. Each problem is said in the language of the request's
+ * {@code Accept-Language} ({@link Languages}).
  */
 public class ProblemMappers {
 
@@ -33,39 +35,27 @@ public class ProblemMappers {
     private static final String FORM_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return e.problem().toResponse();
+    public Response problem(ProblemException e, HttpHeaders headers) {
+        return e.problem().toResponse(language(headers));
     }
 
     @ServerExceptionMapper
-    public Response violations(ConstraintViolationException e) {
+    public Response violations(ConstraintViolationException e, HttpHeaders headers) {
+        // Hibernate Validator said each message in the request's language already (RequestLanguage).
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .map(v -> new FieldError(fieldOf(v), Text.said(v.getMessage())))
+                .sorted(FieldError.BY_FIELD)
                 .toList();
-        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields break the rules";
-        return new Problem(422, Problem.titleOf(422), detail, errors).toResponse();
+        return new Problem(422, ProblemException.summary(errors), errors).toResponse(language(headers));
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response unreadableJson(JacksonException e) {
+    public Response unreadableJson(JacksonException e, HttpHeaders headers) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : null;
-        String message;
-        if (e instanceof UnrecognizedPropertyException u) {
-            message = "unknown field '" + u.getPropertyName() + "'";
-        } else if (e instanceof InvalidFormatException f) {
-            message = "cannot read " + quoted(f.getValue()) + " as " + describe(f.getTargetType());
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            message = "expected " + describe(m.getTargetType());
-        } else if (e instanceof DatabindException) {
-            message = "invalid value";
-        } else {
-            message = "malformed JSON: " + firstLine(e.getOriginalMessage());
-        }
+        Text message = unreadable(e);
         List<FieldError> errors = field == null || field.isEmpty() ? List.of() : List.of(new FieldError(field, message));
-        String detail = field == null || field.isEmpty() ? message : field + ": " + message;
-        return new Problem(400, Problem.titleOf(400), detail, errors).toResponse();
+        Text detail = field == null || field.isEmpty() ? message : ProblemText.FIELD_MESSAGE.with(field, message);
+        return new Problem(400, detail, errors).toResponse(language(headers));
     }
 
     /**
@@ -73,54 +63,67 @@ public class ProblemMappers {
      * mapping the exact type here takes precedence over it, so unknown fields and wrong types are problems too.
      */
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e) {
-        return unreadableJson(e);
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers) {
+        return unreadableJson(e, headers);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e);
+            return unexpected(e, headers);
         }
-        Response.ResponseBuilder r = Response.fromResponse(
-                new Problem(status, Problem.titleOf(status), e.getMessage(), null).toResponse());
+        if (e.getCause() instanceof JacksonException unreadable) {
+            return unreadableJson(unreadable, headers); // a body cut short, which Quarkus REST wraps in a 400
+        }
+        Text detail = switch (status) {
+            case 400 -> ProblemText.REQUEST_UNREADABLE.with();
+            case 404 -> ProblemText.NO_SUCH_PATH.with();
+            case 405 -> ProblemText.METHOD_NOT_ALLOWED.with();
+            case 406 -> ProblemText.NOT_ACCEPTABLE.with();
+            case 415 -> ProblemText.MEDIA_TYPE_NOT_READ.with();
+            default -> ProblemText.REQUEST_REFUSED.with(status);
+        };
+        Response.ResponseBuilder r = Response.fromResponse(new Problem(status, detail, null).toResponse(language(headers)));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         return allow == null ? r.build() : r.header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return notAuthenticated();
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
+        return notAuthenticated(headers);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return notAuthenticated();
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        return notAuthenticated(headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return new Problem(403, Problem.titleOf(403), "your role may not do this", null).toResponse();
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return new Problem(403, ProblemText.FORBIDDEN.with(), null).toResponse(language(headers));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        Locale language = language(headers);
         if (databaseUnavailable(e)) {
             // Passing: the client may retry once the database is back (an Idempotency-Key makes that safe).
             LOG.warnf("database unavailable: %s", e.getMessage());
-            return Response.fromResponse(new Problem(503, Problem.titleOf(503),
-                    "the database is unavailable; retry shortly (a signing with the same Idempotency-Key)", null).toResponse())
-                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+            return Response.fromResponse(new Problem(503, ProblemText.DATABASE_UNAVAILABLE.with(), null)
+                    .toResponse(language)).header(HttpHeaders.RETRY_AFTER, "5").build();
         }
         if (unreadableForm(e)) {
-            return new Problem(400, Problem.titleOf(400), "the body is not a readable multipart/form-data form: it needs "
-                    + "the boundary its Content-Type names, parts with a Content-Disposition header, and the closing boundary",
-                    null).toResponse();
+            return new Problem(400, ProblemText.UNREADABLE_FORM.with(), null).toResponse(language);
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s", id);
-        return new Problem(500, Problem.titleOf(500), "unexpected error " + id + " (logged)", null).toResponse();
+        return new Problem(500, ProblemText.UNEXPECTED.with(id), null).toResponse(language);
+    }
+
+    /** The language of the request's answer, from its {@code Accept-Language}. */
+    private static Locale language(HttpHeaders headers) {
+        return Languages.of(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /**
@@ -147,17 +150,16 @@ public class ProblemMappers {
     static boolean unreadableForm(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if ((t instanceof java.io.IOException || t instanceof RuntimeException)
-                    && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().startsWith(FORM_PARSER))) {
+                    && Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().startsWith(FORM_PARSER))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Response notAuthenticated() {
-        return Response.fromResponse(new Problem(401, Problem.titleOf(401),
-                        "a valid bearer token is required", null).toResponse())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    private static Response notAuthenticated(HttpHeaders headers) {
+        return Response.fromResponse(new Problem(401, ProblemText.NOT_AUTHENTICATED.with(), null)
+                .toResponse(language(headers))).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     /** {@code create.request.phases[1].investment} becomes {@code phases[1].investment}. */
@@ -199,34 +201,44 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    private static String describe(Class<?> type) {
+    /** What could not be read of a JSON body: an unknown field, a value of the wrong type, or no JSON at all. */
+    public static Text unreadable(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return ProblemText.UNKNOWN_FIELD.with(u.getPropertyName());
+        } else if (e instanceof InvalidFormatException f) {
+            return ProblemText.CANNOT_READ_AS.with(Text.excerpt(f.getValue()), describe(f.getTargetType()));
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return ProblemText.EXPECTED.with(describe(m.getTargetType()));
+        } else if (e instanceof DatabindException) {
+            return ProblemText.INVALID_VALUE.with();
+        }
+        return ProblemText.MALFORMED_JSON.with(firstLine(e.getOriginalMessage()));
+    }
+
+    private static Text describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return ProblemText.ONE_OF.with(Arrays.toString(type.getEnumConstants()));
         }
         return switch (type.getSimpleName()) {
-            case "LocalDate" -> "a date (YYYY-MM-DD)";
-            case "Instant", "OffsetDateTime" -> "an ISO-8601 instant";
-            case "BigDecimal" -> "a number";
-            case "Integer", "int", "Long", "long" -> "an integer";
-            case "UUID" -> "a UUID";
-            case "String" -> "a string";
-            case "Boolean", "boolean" -> "true or false";
-            case "List", "Set" -> "an array";
-            default -> "an object";
+            case "LocalDate" -> ProblemText.A_DATE.with();
+            case "Instant", "OffsetDateTime" -> ProblemText.AN_INSTANT.with();
+            case "BigDecimal" -> ProblemText.A_NUMBER.with();
+            case "Integer", "int", "Long", "long" -> ProblemText.AN_INTEGER.with();
+            case "UUID" -> ProblemText.A_UUID.with();
+            case "String" -> ProblemText.A_STRING.with();
+            case "Boolean", "boolean" -> ProblemText.A_BOOLEAN.with();
+            case "List", "Set" -> ProblemText.AN_ARRAY.with();
+            default -> ProblemText.AN_OBJECT.with();
         };
     }
 
-    private static String quoted(Object value) {
-        String s = String.valueOf(value);
-        return "'" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "'";
-    }
-
-    private static String firstLine(String s) {
+    /** The first line of the JSON parser's complaint (said in English only: it names what it met). */
+    private static Text firstLine(String s) {
         if (s == null) {
-            return "unreadable body";
+            return ProblemText.UNREADABLE_BODY.with();
         }
         int nl = s.indexOf('\n');
         String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        return Text.said(line.length() > 200 ? line.substring(0, 200) + "…" : line);
     }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.problem.ProblemText;
+import org.landfall.platform.problem.Text;
 
 /**
  * Path and query parameters read by hand, so that a bad one gets a problem naming it: a value of the wrong type
@@ -40,7 +42,7 @@ public final class Params {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("no project " + (id.length() > 40 ? id.substring(0, 40) + "…" : id));
+            throw ProblemException.notFound(ProblemText.NO_PROJECT.with(Text.excerpt(id)));
         }
     }
 
@@ -48,14 +50,14 @@ public final class Params {
         int pageNumber = integer("page", page, 0);
         int pageSize = integer("size", size, 50);
         if (pageNumber < 0) {
-            throw ProblemException.unprocessable("page", "must be 0 or more");
+            throw ProblemException.unprocessable("page", ProblemText.MIN_PAGE.with());
         }
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw ProblemException.unprocessable("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            throw ProblemException.unprocessable("size", ProblemText.PAGE_SIZE_RANGE.with(MAX_PAGE_SIZE));
         }
         if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
-            throw ProblemException.unprocessable("page", "must be at most " + Integer.MAX_VALUE / pageSize
-                    + " with size " + pageSize + " (page × size may not exceed " + Integer.MAX_VALUE + " rows)");
+            throw ProblemException.unprocessable("page",
+                    ProblemText.PAGE_TOO_FAR.with(Integer.MAX_VALUE / pageSize, pageSize, Integer.MAX_VALUE));
         }
         return new Paging(pageNumber, pageSize);
     }
@@ -67,7 +69,7 @@ public final class Params {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw malformed(name, "must be an integer");
+            throw malformed(name, ProblemText.MUST_BE_INTEGER.with());
         }
     }
 
@@ -83,13 +85,13 @@ public final class Params {
         } catch (DateTimeParseException e) {
             // answered below
         }
-        throw malformed(name, "must be a date (YYYY-MM-DD) from 0001-01-01 to 9999-12-31");
+        throw malformed(name, ProblemText.MUST_BE_DATE.with());
     }
 
     /** An instant read by the caller, refused (400 naming {@code name}) outside the years 0001 to 9999. */
     public static Instant bounded(String name, Instant instant) {
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw malformed(name, "must be an instant from " + EARLIEST + " to " + LATEST);
+            throw malformed(name, ProblemText.INSTANT_RANGE.with(EARLIEST, LATEST));
         }
         return instant;
     }
@@ -100,7 +102,7 @@ public final class Params {
             return null;
         }
         if (value.length() > 200 || !value.matches("[^\\p{Cntrl}]*")) {
-            throw ProblemException.unprocessable(name, "must be at most 200 characters, without control characters");
+            throw ProblemException.unprocessable(name, ProblemText.TEXT_FILTER.with());
         }
         return value.strip();
     }
@@ -126,10 +128,10 @@ public final class Params {
         try {
             amount = new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            throw malformed(name, "must be a number of yuan (digits, a point for decimals)");
+            throw malformed(name, ProblemText.MUST_BE_AMOUNT.with());
         }
         if (amount.signum() < 0 || amount.compareTo(MAX_YUAN) > 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw ProblemException.unprocessable(name, "must be from 0 to 10000000000000 yuan, at most 2 decimals");
+            throw ProblemException.unprocessable(name, ProblemText.AMOUNT_RANGE.with());
         }
         return amount;
     }
@@ -147,11 +149,11 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw malformed(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw malformed(name, ProblemText.MUST_BE_ONE_OF.with(Arrays.toString(type.getEnumConstants())));
         }
     }
 
-    public static ProblemException malformed(String name, String message) {
-        return ProblemException.badRequest(name + ": " + message, List.of(new FieldError(name, message)));
+    public static ProblemException malformed(String name, Text message) {
+        return ProblemException.badRequest(ProblemText.FIELD_MESSAGE.with(name, message), List.of(new FieldError(name, message)));
     }
 }

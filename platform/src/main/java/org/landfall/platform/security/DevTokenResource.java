@@ -12,8 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.problem.ProblemText;
 
 /**
  * The role picker of the pages in the local run: which roles it offers, and a development token for one. Where
@@ -43,8 +43,7 @@ public class DevTokenResource {
         requireAvailable();
         String role = request == null ? null : request.role();
         if (role == null || !minter.roles().contains(role)) {
-            throw ProblemException.unprocessable("role: must be one of " + minter.roles(),
-                    List.of(new FieldError("role", "must be one of " + String.join(", ", minter.roles()))));
+            throw ProblemException.unprocessable("role", ProblemText.MUST_BE_ONE_OF.with(String.join(", ", minter.roles())));
         }
         // A token is a credential: no cache may keep it.
         return Response.ok(minter.mint(role)).header("Cache-Control", "no-store").build();
@@ -52,7 +51,7 @@ public class DevTokenResource {
 
     private void requireAvailable() {
         if (!minter.available()) {
-            throw ProblemException.notFound("no development tokens here: sign in with a token of your identity provider");
+            throw ProblemException.notFound(ProblemText.NO_DEV_TOKENS.with());
         }
     }
 }

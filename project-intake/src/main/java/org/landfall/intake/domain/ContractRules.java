@@ -27,10 +27,10 @@ public final class ContractRules {
     public static List<FieldError> check(Contract c, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (c.sector() != null && Sector.of(c.sector()).isEmpty()) {
-            errors.add(new FieldError("sector", "must be one of the codes of GET /api/sectors"));
+            errors.add(new FieldError("sector", IntakeText.SECTOR_UNKNOWN.with()));
         }
         c.designations().stream().filter(d -> Designation.of(d).isEmpty()).forEach(d -> errors.add(new FieldError(
-                "designations", "unknown code '" + d + "': each must be one of the codes of GET /api/designations")));
+                "designations", IntakeText.DESIGNATION_UNKNOWN.with(d))));
         plausible(errors, "signedOn", c.signedOn());
         plausible(errors, "plannedStartOn", c.plannedStartOn());
         plausible(errors, "plannedOperationalOn", c.plannedOperationalOn());
@@ -38,7 +38,7 @@ public final class ContractRules {
             plausible(errors, "source.publishedOn", c.source().publishedOn());
         }
         if (c.signedOn() != null && c.signedOn().isAfter(today)) {
-            errors.add(new FieldError("signedOn", "must not be in the future (today is " + today + ")"));
+            errors.add(new FieldError("signedOn", IntakeText.SIGNED_IN_FUTURE.with(today)));
         }
         notBefore(errors, "plannedStartOn", c.plannedStartOn(), "signedOn", c.signedOn());
         notBefore(errors, "plannedOperationalOn", c.plannedOperationalOn(), "signedOn", c.signedOn());
@@ -52,26 +52,25 @@ public final class ContractRules {
     private static void phases(List<FieldError> errors, List<Phase> phases, BigDecimal contractValue) {
         List<Integer> numbers = phases.stream().map(Phase::number).sorted().toList();
         if (!numbers.equals(IntStream.rangeClosed(1, phases.size()).boxed().toList())) {
-            errors.add(new FieldError("phases", "phase numbers must be 1 to " + phases.size() + ", each once"));
+            errors.add(new FieldError("phases", IntakeText.PHASE_NUMBERS.with(phases.size())));
         }
         BigDecimal sum = phases.stream().map(Phase::investment).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (contractValue != null && sum.compareTo(contractValue) > 0) {
-            errors.add(new FieldError("phases", "the phase investments sum to " + sum.toPlainString()
-                    + ", above the contract value " + contractValue.toPlainString()));
+            errors.add(new FieldError("phases", IntakeText.PHASES_ABOVE_VALUE.with(sum, contractValue)));
         }
     }
 
     private static void plausible(List<FieldError> errors, String field, LocalDate date) {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-            errors.add(new FieldError(field, "must be between " + EARLIEST + " and " + LATEST));
+            errors.add(new FieldError(field, IntakeText.DATE_RANGE.with(EARLIEST, LATEST)));
         }
     }
 
     private static void notBefore(List<FieldError> errors, String field, LocalDate date, String otherField,
                                   LocalDate other) {
         if (date != null && other != null && date.isBefore(other)) {
-            errors.add(new FieldError(field, "must not be before " + otherField + " (" + other + ")"));
+            errors.add(new FieldError(field, IntakeText.NOT_BEFORE.with(otherField, other)));
         }
     }
 }

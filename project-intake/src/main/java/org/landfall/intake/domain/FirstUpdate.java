@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.landfall.events.Stage;
 import org.landfall.platform.problem.FieldError;
+import org.landfall.platform.problem.Text;
 
 /**
  * The earliest-dated update project-status accepted for a project: {@code stage} the stage it entered, null when
@@ -18,20 +19,19 @@ public record FirstUpdate(LocalDate effectiveOn, Stage stage) {
         if (signedOn == null || !signedOn.isAfter(effectiveOn)) {
             return Optional.empty();
         }
-        return Optional.of(new FieldError("signedOn", "signedOn " + signedOn + " is after the project's " + what()
-                + " on " + effectiveOn + ", which project-status recorded"));
+        return Optional.of(new FieldError("signedOn", IntakeText.SIGNED_AFTER_UPDATE.with(signedOn, what(), effectiveOn)));
     }
 
-    private String what() {
+    private Text what() {
         if (stage == null) {
-            return "first progress update";
+            return IntakeText.FIRST_PROGRESS_UPDATE.with();
         }
         return switch (stage) {
-            case STARTED -> "start";
-            case OPERATIONAL -> "entry into operation";
-            case SUSPENDED -> "suspension";
-            case CANCELLED -> "cancellation";
-            case SIGNED -> "return to SIGNED";
+            case STARTED -> IntakeText.START.with();
+            case OPERATIONAL -> IntakeText.ENTRY_INTO_OPERATION.with();
+            case SUSPENDED -> IntakeText.SUSPENSION.with();
+            case CANCELLED -> IntakeText.CANCELLATION.with();
+            case SIGNED -> IntakeText.RETURN_TO_SIGNED.with();
         };
     }
 }

@@ -16,6 +16,6 @@ public final class PlanYears {
     /** The error of setting a plan or target for {@code year}, if it is outside the years. */
     public static Optional<FieldError> refuses(int year) {
         return year >= FIRST && year <= LAST ? Optional.empty()
-                : Optional.of(new FieldError("year", "must be from " + FIRST + " to " + LAST));
+                : Optional.of(new FieldError("year", IntakeText.YEAR_RANGE.with(FIRST, LAST)));
     }
 }

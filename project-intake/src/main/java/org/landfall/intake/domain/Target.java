@@ -34,7 +34,7 @@ public record Target(int year, String province, String city, String district, Lo
         List<FieldError> errors = new ArrayList<>();
         PlanYears.refuses(year).ifPresent(errors::add);
         if (district != null && city == null) {
-            errors.add(new FieldError("district", "needs the city it is in"));
+            errors.add(new FieldError("district", IntakeText.DISTRICT_NEEDS_CITY.with()));
         }
         return errors;
     }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,12 +36,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.service.ImportService;
 import org.landfall.intake.service.IntakeConfig;
 import org.landfall.platform.problem.FieldError;
-import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.problem.ProblemMappers;
+import org.landfall.platform.problem.ProblemText;
+import org.landfall.platform.problem.Text;
 
 /**
  * Reads a CSV file of signed contracts (RFC 4180: a header line, one contract a line, quoted cells may hold
@@ -118,40 +119,40 @@ public class ContractFile {
                 if (header == null) {
                     header = header(cells, line);
                 } else if (rows.size() == config.imports().maxRows()) {
-                    throw new ProblemException(new Problem(413, Problem.titleOf(413),
-                            "a file may hold at most " + config.imports().maxRows() + " contracts: split it", null));
+                    throw ProblemException.of(413, IntakeText.TOO_MANY_ROWS.with(config.imports().maxRows()));
                 } else {
                     rows.add(row(header, cells, line));
                 }
             }
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ": ";
-            String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw ProblemException.badRequest(where + "not a valid CSV file (" + message + ")", List.of());
+            // The CSV parser's complaint is English only: it quotes what it met.
+            Text message = e.getOriginalMessage() == null ? ProblemText.UNREADABLE_BODY.with()
+                    : Text.said(e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw ProblemException.badRequest(at == null || at.getLineNr() < 1 ? IntakeText.NOT_CSV_FILE.with(message)
+                    : IntakeText.NOT_CSV_FILE_AT.with(at.getLineNr(), message), List.of());
         } catch (IOException e) {
-            throw ProblemException.badRequest("not a valid CSV file", List.of());
+            throw ProblemException.badRequest(IntakeText.NOT_CSV_FILE.with(ProblemText.UNREADABLE_BODY.with()), List.of());
         }
         if (header == null) {
-            throw ProblemException.badRequest("the file is empty: it needs a header line and a line per contract", List.of());
+            throw ProblemException.badRequest(IntakeText.FILE_EMPTY.with(), List.of());
         }
         if (rows.isEmpty()) {
-            throw ProblemException.unprocessable("file", "has a header but no contract");
+            throw ProblemException.unprocessable("file", IntakeText.FILE_WITHOUT_CONTRACT.with());
         }
         return rows;
     }
 
     private static String decode(byte[] file, Charset charset) {
         if (file == null || file.length == 0) {
-            throw ProblemException.badRequest("the file is empty: it needs a header line and a line per contract", List.of());
+            throw ProblemException.badRequest(IntakeText.FILE_EMPTY.with(), List.of());
         }
         String text;
         try {
             text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
         } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("the file is not " + charset.name() + " text: save it as \"CSV UTF-8\""
-                    + " (or name its charset in the Content-Type, e.g. text/csv; charset=GBK)", List.of());
+            throw ProblemException.badRequest(IntakeText.NOT_IN_CHARSET.with(charset.name()), List.of());
         }
         // Spreadsheets write a byte order mark at the start of a UTF-8 CSV.
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -168,20 +169,20 @@ public class ContractFile {
         for (int i = 0; i < width; i++) {
             String name = canonical(cells[i].strip());
             if (name == null) {
-                errors.add(cells[i].isBlank() ? new FieldError(line, null, "column " + (i + 1) + " has no name")
-                        : new FieldError(line, cells[i].strip(), "unknown column; the columns are "
-                        + String.join(", ", COLUMNS.keySet())));
+                errors.add(cells[i].isBlank() ? new FieldError(line, null, IntakeText.COLUMN_WITHOUT_NAME.with(i + 1))
+                        : new FieldError(line, cells[i].strip(),
+                        IntakeText.UNKNOWN_COLUMN.with(String.join(", ", COLUMNS.keySet()))));
             } else if (!seen.add(name)) {
-                errors.add(new FieldError(line, name, "appears twice"));
+                errors.add(new FieldError(line, name, IntakeText.COLUMN_TWICE.with()));
             }
             header.add(name);
         }
         // A file that gives the places by their code need not name them.
         REQUIRED.stream().filter(r -> !seen.contains(r))
                 .filter(r -> !seen.contains("regionCode") || !r.equals("province") && !r.equals("city"))
-                .forEach(r -> errors.add(new FieldError(line, r, "required column missing")));
+                .forEach(r -> errors.add(new FieldError(line, r, IntakeText.COLUMN_MISSING.with())));
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("line " + line + ": the header does not name the contract's columns", errors);
+            throw ProblemException.badRequest(IntakeText.HEADER_WRONG.with(line), errors);
         }
         return header;
     }
@@ -195,8 +196,7 @@ public class ContractFile {
     private ImportService.Row row(List<String> header, String[] cells, int line) {
         List<FieldError> errors = new ArrayList<>();
         if (Arrays.stream(cells).skip(header.size()).anyMatch(c -> !c.isBlank())) {
-            errors.add(new FieldError(line, null, "has " + cells.length + " cells but the header has " + header.size()
-                    + " columns (a comma in a cell that is not in quotes?)"));
+            errors.add(new FieldError(line, null, IntakeText.TOO_MANY_CELLS.with(cells.length, header.size())));
             return new ImportService.Row(line, null, errors);
         }
         ObjectNode json = mapper.createObjectNode();
@@ -216,12 +216,12 @@ public class ContractFile {
             contract = mapper.treeToValue(json, NewProject.class);
         } catch (JacksonException e) {
             String field = e instanceof JsonMappingException m ? ProblemMappers.pathOf(m) : null;
-            errors.add(new FieldError(line, field, e.getOriginalMessage().lines().findFirst().orElse("unreadable")));
+            errors.add(new FieldError(line, field, ProblemMappers.unreadable(e)));
             return new ImportService.Row(line, null, errors);
         }
         validator.validate(contract).stream()
-                .map(v -> new FieldError(line, ProblemMappers.fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .map(v -> new FieldError(line, ProblemMappers.fieldOf(v), Text.said(v.getMessage())))
+                .sorted(FieldError.BY_FIELD)
                 .forEach(errors::add);
         return errors.isEmpty() ? new ImportService.Row(line, contract.toContract(), List.of())
                 : new ImportService.Row(line, null, errors);
@@ -236,7 +236,7 @@ public class ContractFile {
                 try {
                     yield s.isEmpty() ? null : IntNode.valueOf(Integer.parseInt(s));
                 } catch (NumberFormatException e) {
-                    errors.add(new FieldError(line, column, "cannot read " + quoted(s) + " as an integer"));
+                    errors.add(new FieldError(line, column, ProblemText.CANNOT_READ_AS.with(Text.excerpt(s), ProblemText.AN_INTEGER.with())));
                     yield null;
                 }
             }
@@ -244,7 +244,7 @@ public class ContractFile {
                 try {
                     yield s.isEmpty() ? null : TextNode.valueOf(LocalDate.parse(s).toString());
                 } catch (DateTimeParseException e) {
-                    errors.add(new FieldError(line, column, "cannot read " + quoted(s) + " as a date (YYYY-MM-DD)"));
+                    errors.add(new FieldError(line, column, ProblemText.CANNOT_READ_AS.with(Text.excerpt(s), ProblemText.A_DATE.with())));
                     yield null;
                 }
             }
@@ -265,8 +265,7 @@ public class ContractFile {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new FieldError(line, field, "cannot read " + quoted(s) + " as a number (digits, a point for decimals,"
-                + " no thousands separators)"));
+        errors.add(new FieldError(line, field, ProblemText.CANNOT_READ_AS.with(Text.excerpt(s), IntakeText.A_PLAIN_NUMBER.with())));
         return null;
     }
 
@@ -283,8 +282,7 @@ public class ContractFile {
             ObjectNode phase = phases.addObject().put("number", ++n);
             Matcher m = PHASE.matcher(part.strip());
             if (!m.matches() || m.group(1).isEmpty() && m.group(2) == null) {
-                errors.add(new FieldError(line, field, "cannot read " + quoted(part.strip())
-                        + ": write each phase as 'investment (capacity unit)', phases separated by ';'"));
+                errors.add(new FieldError(line, field, IntakeText.PHASE_UNREADABLE.with(Text.excerpt(part.strip()))));
                 continue;
             }
             if (!m.group(1).isEmpty()) {
@@ -296,7 +294,7 @@ public class ContractFile {
             if (m.group(2) != null) {
                 Matcher c = CAPACITY.matcher(m.group(2));
                 if (!c.matches()) {
-                    errors.add(new FieldError(line, field + ".capacity", "write the capacity as 'value unit', e.g. (20 GWh)"));
+                    errors.add(new FieldError(line, field + ".capacity", IntakeText.CAPACITY_UNREADABLE.with()));
                     continue;
                 }
                 JsonNode value = number(c.group(1), line, field + ".capacity.value", errors);
@@ -324,9 +322,5 @@ public class ContractFile {
             ObjectNode nested = json.get(parent) instanceof ObjectNode o ? o : json.putObject(parent);
             nested.set(column.substring(dot + 1), value);
         }
-    }
-
-    private static String quoted(String s) {
-        return "'" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "'";
     }
 }

@@ -1,6 +1,5 @@
 package org.landfall.intake.rest;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -17,8 +16,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.landfall.intake.domain.Contract;
-import org.landfall.platform.problem.FieldError;
+import org.landfall.intake.domain.IntakeText;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.problem.Text;
+import org.landfall.platform.rest.Params;
 
 /**
  * Applies a correction's {@code changes} to a contract: each named field of {@link NewProject} takes its new
@@ -70,9 +71,9 @@ public class ContractPatch {
         // The key of changes that holds the unreadable value.
         String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
                 && m.getPath().get(0).getFieldName() != null ? m.getPath().get(0).getFieldName() : "changes";
-        String message = e instanceof UnrecognizedPropertyException u
-                ? "not a field of the contract (" + u.getPropertyName() + ")"
-                : "cannot be read as this field's type";
-        return ProblemException.badRequest(field + ": " + message, List.of(new FieldError(field, message)));
+        Text message = e instanceof UnrecognizedPropertyException u
+                ? IntakeText.NOT_A_CONTRACT_FIELD.with(u.getPropertyName())
+                : IntakeText.WRONG_TYPE_FOR_FIELD.with();
+        return Params.malformed(field, message);
     }
 }

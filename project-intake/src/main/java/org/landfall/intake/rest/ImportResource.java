@@ -32,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.service.ImportService;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.problem.Text;
 import org.landfall.platform.security.Roles;
 
 /**
@@ -91,7 +93,7 @@ public class ImportResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ImportService.Imported.class)))
     public Response importForm(@RestForm("file") FileUpload file) {
         if (file == null) {
-            throw ProblemException.badRequest("the multipart/form-data form needs a part named 'file' holding the CSV file", List.of());
+            throw ProblemException.badRequest(IntakeText.FORM_NO_FILE.with(), List.of());
         }
         String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
         String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);
@@ -145,7 +147,7 @@ public class ImportResource {
             try {
                 name = MediaType.valueOf(contentType).getParameters().get("charset");
             } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("unreadable Content-Type", List.of());
+                throw ProblemException.badRequest(IntakeText.CONTENT_TYPE_UNREADABLE.with(), List.of());
             }
         }
         if (name == null) {
@@ -154,17 +156,15 @@ public class ImportResource {
         try {
             return Charset.forName(name.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ProblemException(new Problem(415, Problem.titleOf(415),
-                    "the Content-Type names a charset this service does not know", null));
+            throw ProblemException.of(415, IntakeText.CHARSET_UNKNOWN.with());
         }
     }
 
     private static ProblemException notCsv() {
-        return new ProblemException(new Problem(415, Problem.titleOf(415), "only CSV files are read: in the spreadsheet, "
-                + "save the sheet as \"CSV UTF-8 (comma delimited)\" and upload that file", null));
+        return ProblemException.of(415, IntakeText.NOT_CSV.with());
     }
 
     private static ProblemException noImport(String id) {
-        return ProblemException.notFound("no import " + (id.length() > 40 ? id.substring(0, 40) + "…" : id));
+        return ProblemException.notFound(IntakeText.NO_IMPORT.with(Text.excerpt(id)));
     }
 }

@@ -81,7 +81,7 @@ public record NewProject(
     /** Where the officer read about the signing. */
     public record Source(
             @Size(max = 500) @SingleLine String title,
-            @Size(max = 2000) @SingleLine @URL(regexp = "^(?i)https?:.*", message = "must be an http(s) URL") String url,
+            @Size(max = 2000) @SingleLine @URL(regexp = "^(?i)https?:.*", message = "{landfall.url}") String url,
             LocalDate publishedOn) {
     }
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.service.Dossiers;
 import org.landfall.intake.service.IntakeConfig;
 import org.landfall.intake.service.ProjectService;
@@ -73,7 +74,7 @@ public class Oc4idsResource {
         Params.Paging paging = search.paging();
         List<Dossiers.Dossier> found = dossiers.search(search.filter(), paging.page(), paging.size());
         if (found.isEmpty()) {
-            throw ProblemException.notFound("no project matches (an OC4IDS package holds at least one)");
+            throw ProblemException.notFound(IntakeText.NO_PROJECT_MATCHES.with());
         }
         // An on-demand package is dated by the last change of what it holds.
         Instant published = found.stream().map(Dossiers.Dossier::updated).max(Instant::compareTo).orElseThrow();

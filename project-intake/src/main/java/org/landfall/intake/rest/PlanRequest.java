@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlanRequest(
         @Schema(description = "Yuan planned to be invested in the year, 0 <= value <= 10^13, at most 2 decimals",
                 examples = "1200000000")
-        @NotNull @Yuan(zeroAllowed = true, belowMinimum = "must be 0 or more") BigDecimal plannedInvestment,
+        @NotNull @Yuan(zeroAllowed = true, belowMinimum = "{landfall.yuan.zeroOrMore}") BigDecimal plannedInvestment,
         @Schema(description = "A construction start is planned in the year (false when absent)", examples = "true")
         Boolean startPlanned) {
 

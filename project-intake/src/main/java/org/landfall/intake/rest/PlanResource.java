@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landfall.intake.domain.AnnualPlan;
+import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.service.PlanService;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
@@ -58,7 +59,7 @@ public class PlanResource {
                                   value = "{\"plannedInvestment\": 1200000000, \"startPlanned\": true}")))
                           @Valid PlanRequest request) {
         if (request == null) {
-            throw ProblemException.badRequest("the body must be a JSON object {plannedInvestment, startPlanned}", List.of());
+            throw ProblemException.badRequest(IntakeText.BODY_NOT_PLAN.with(), List.of());
         }
         return service.setPlan(Params.projectId(id), year(year), request.plannedInvestment(), request.startIsPlanned(),
                 caller.getSubject());

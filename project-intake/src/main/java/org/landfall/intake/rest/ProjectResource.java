@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.service.Dossiers;
 import org.landfall.intake.service.ProjectService;
-import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.rest.Page;
@@ -83,11 +83,10 @@ public class ProjectResource {
             @Parameter(description = "Makes a retry safe: 1-200 printable characters, such as a UUID")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (request == null) {
-            throw ProblemException.badRequest("the body must be a JSON object (a signed contract)", List.of());
+            throw ProblemException.badRequest(IntakeText.BODY_NOT_CONTRACT.with(), List.of());
         }
         if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E][\\x20-\\x7E]{0,199}")) {
-            throw ProblemException.badRequest("Idempotency-Key must be 1 to 200 printable ASCII characters",
-                    List.of(new FieldError("Idempotency-Key", "must be 1 to 200 printable ASCII characters")));
+            throw Params.malformed("Idempotency-Key", IntakeText.IDEMPOTENCY_KEY_FORMAT.with());
         }
         ProjectService.Signed signed = service.sign(request.toContract(), caller.getSubject(), idempotencyKey);
         // The replay is the first answer, byte for byte; the header only tells a client that nothing was created.
@@ -150,7 +149,7 @@ public class ProjectResource {
                                @Valid CorrectionRequest request) {
         UUID uuid = Params.projectId(id);
         if (request == null) {
-            throw ProblemException.badRequest("the body must be a JSON object {reason, changes}", List.of());
+            throw ProblemException.badRequest(IntakeText.BODY_NOT_CORRECTION.with(), List.of());
         }
         return ProjectView.of(service.correct(uuid, request.reason(), caller.getSubject(), patch.of(request.changes())).snapshot());
     }

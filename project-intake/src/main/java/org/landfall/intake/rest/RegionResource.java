@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.landfall.intake.domain.IntakeText;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.rest.Params;
@@ -60,9 +61,9 @@ public class RegionResource {
         }
         String code = parent.strip();
         if (!Regions.isCode(code)) {
-            throw Params.malformed("parent", "must be a GB/T 2260 code: six digits, such as 230000");
+            throw Params.malformed("parent", IntakeText.REGION_CODE_FORMAT.with());
         }
-        Region region = regions.find(code).orElseThrow(() -> ProblemException.notFound("no region " + code));
+        Region region = regions.find(code).orElseThrow(() -> ProblemException.notFound(IntakeText.NO_REGION.with(code)));
         return regions.children(region).stream().map(RegionView::of).toList();
     }
 }

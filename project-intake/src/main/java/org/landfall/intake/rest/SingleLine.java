@@ -15,14 +15,14 @@ import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
 
 /** A text without control characters: a NUL byte would otherwise reach PostgreSQL, which refuses it (a 500). */
-@Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+@Pattern(regexp = "[^\\p{Cntrl}]*", message = "{landfall.singleLine}")
 @Constraint(validatedBy = {})
 @Documented
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface SingleLine {
 
-    String message() default "must not contain control characters";
+    String message() default "{landfall.singleLine}";
 
     Class<?>[] groups() default {};
 

@@ -16,10 +16,10 @@ public record TargetRequest(
         @Schema(description = "Needs the city") @Size(max = 100) @SingleLine String district,
         @Schema(description = "Contracts to sign in the year", examples = "120") @PositiveOrZero Long signedCount,
         @Schema(description = "Yuan of contract value to sign, 0 <= value <= 10^13", examples = "60000000000")
-        @Yuan(zeroAllowed = true, belowMinimum = "must be 0 or more") BigDecimal signedValue,
+        @Yuan(zeroAllowed = true, belowMinimum = "{landfall.yuan.zeroOrMore}") BigDecimal signedValue,
         @Schema(description = "Construction starts", examples = "40") @PositiveOrZero Long starts,
         @Schema(description = "Yuan of investment to complete, 0 <= value <= 10^13", examples = "16600000000")
-        @Yuan(zeroAllowed = true, belowMinimum = "must be 0 or more") BigDecimal investmentCompleted,
+        @Yuan(zeroAllowed = true, belowMinimum = "{landfall.yuan.zeroOrMore}") BigDecimal investmentCompleted,
         @Schema(description = "Jobs to create", examples = "3000") @PositiveOrZero Long jobsCreated) {
 
     /** The targets of {@code year}, with the place's names stripped (a blank city or district is none). */

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.domain.Target;
 import org.landfall.intake.service.PlanService;
 import org.landfall.platform.problem.Problem;
@@ -61,8 +62,7 @@ public class TargetResource {
                                       + "\"investmentCompleted\": 16600000000}")))
                       @Valid TargetRequest request) {
         if (request == null) {
-            throw ProblemException.badRequest("the body must be a JSON object {province, city, district, and the targets}",
-                    List.of());
+            throw ProblemException.badRequest(IntakeText.BODY_NOT_TARGET.with(), List.of());
         }
         return service.setTarget(request.toTarget(PlanResource.year(year)), caller.getSubject());
     }

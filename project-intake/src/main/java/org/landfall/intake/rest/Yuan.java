@@ -19,24 +19,25 @@ import jakarta.validation.constraints.Digits;
 
 /**
  * An amount in yuan as the contract allows it: 0 < amount <= 10^13, at most 2 decimals. A plan or a target may be
- * 0 ({@code zeroAllowed}, with the message said accordingly in {@code belowMinimum}).
+ * 0 ({@code zeroAllowed}, with the message said accordingly in {@code belowMinimum}). The messages are keys of
+ * ValidationMessages.properties (and its zh_CN twin).
  */
-@DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
-@DecimalMax(value = "10000000000000", message = "must be at most 10000000000000 (10^13 yuan)")
-@Digits(integer = 14, fraction = 2, message = "must have at most 2 decimals")
+@DecimalMin(value = "0", inclusive = false, message = "{landfall.yuan.positive}")
+@DecimalMax(value = "10000000000000", message = "{landfall.yuan.max}")
+@Digits(integer = 14, fraction = 2, message = "{landfall.yuan.decimals}")
 @Constraint(validatedBy = {})
 @Documented
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface Yuan {
 
-    String message() default "must be an amount in yuan";
+    String message() default "{landfall.yuan}";
 
     @OverridesAttribute(constraint = DecimalMin.class, name = "inclusive")
     boolean zeroAllowed() default false;
 
     @OverridesAttribute(constraint = DecimalMin.class, name = "message")
-    String belowMinimum() default "must be greater than 0";
+    String belowMinimum() default "{landfall.yuan.positive}";
 
     Class<?>[] groups() default {};
 

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.intake.domain.Contract;
+import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.domain.ProjectCodes;
 import org.landfall.intake.repository.ImportRepository;
 import org.landfall.platform.problem.FieldError;
@@ -121,10 +122,10 @@ public class ImportService {
             String key = contract.duplicateKey();
             Integer first = firstLine.putIfAbsent(key, line);
             if (first != null) {
-                errors.add(new FieldError(line, null, "the same investor, name and signedOn as line " + first));
+                errors.add(new FieldError(line, null, IntakeText.DUPLICATE_LINE.with(first)));
             } else {
                 existing.get(key).ifPresent(project -> errors.add(new FieldError(line, null,
-                        "a project with the same investor, name and signing date exists: " + project)));
+                        IntakeText.DUPLICATE_OF.with(project))));
             }
         });
         return errors;
@@ -134,8 +135,7 @@ public class ImportService {
         List<FieldError> sorted = errors.stream().sorted(Comparator.comparing(FieldError::line)
                 .thenComparing(e -> e.field() == null ? "" : e.field())).toList();
         long refusedRows = sorted.stream().map(FieldError::line).distinct().count();
-        return ProblemException.unprocessable(refusedRows + " of " + rows + " rows are refused; nothing was imported",
-                sorted);
+        return ProblemException.unprocessable(IntakeText.ROWS_REFUSED.with(refusedRows, rows), sorted);
     }
 
     private String json(Imported imported) {

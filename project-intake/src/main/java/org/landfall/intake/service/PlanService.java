@@ -94,7 +94,7 @@ public class PlanService {
 
     private static void refuse(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw ProblemException.unprocessable(errors);
         }
     }
 }

@@ -27,6 +27,7 @@ import org.landfall.events.ProjectSnapshot;
 import org.landfall.intake.domain.Contract;
 import org.landfall.intake.domain.ContractRules;
 import org.landfall.intake.domain.Correction;
+import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.domain.Places;
 import org.landfall.intake.domain.Project;
 import org.landfall.intake.domain.ProjectCodes;
@@ -38,6 +39,7 @@ import org.landfall.intake.repository.StageRepository;
 import org.landfall.platform.outbox.Outbox;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.problem.ProblemText;
 
 /** Signs and corrects contracts: the rules, the duplicate and idempotency checks, the events, in one transaction. */
 @ApplicationScoped
@@ -84,7 +86,7 @@ public class ProjectService {
             Optional<IdempotencyKeys.Earlier> earlier = idempotencyKeys.claim(idempotencyKey, hash);
             if (earlier.isPresent()) {
                 if (!earlier.get().requestHash().equals(hash)) {
-                    throw ProblemException.conflict("this Idempotency-Key was used with a different body");
+                    throw ProblemException.conflict(IntakeText.IDEMPOTENCY_KEY_REUSED.with());
                 }
                 return new Signed(read(earlier.get().response()), true);
             }
@@ -156,7 +158,7 @@ public class ProjectService {
         Contract after = checked.contract();
         List<ContractDiff.FieldChange> changes = ContractDiff.between(before, after, mapper);
         if (changes.isEmpty()) {
-            throw ProblemException.unprocessable("changes", "changes nothing: every value equals the current one");
+            throw ProblemException.unprocessable("changes", IntakeText.CHANGES_NOTHING.with());
         }
         accepted(checked);
         if (!after.signedOn().equals(before.signedOn())) {
@@ -200,16 +202,14 @@ public class ProjectService {
     }
 
     public static ProblemException noProject(UUID id) {
-        return ProblemException.notFound("no project " + id);
+        return ProblemException.notFound(ProblemText.NO_PROJECT.with(id));
     }
 
     /** The contract of {@code checked}, or the 422 of its broken rules. */
     private static Contract accepted(Checked checked) {
         List<FieldError> errors = checked.errors();
         if (!errors.isEmpty()) {
-            String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " rules are broken";
-            throw ProblemException.unprocessable(detail, errors);
+            throw ProblemException.unprocessable(errors);
         }
         return checked.contract();
     }
@@ -222,7 +222,7 @@ public class ProjectService {
     }
 
     private static ProblemException duplicateOf(UUID existing) {
-        return ProblemException.conflict("a project with the same investor, name and signing date exists: " + existing)
+        return ProblemException.conflict(IntakeText.DUPLICATE_OF.with(existing))
                 .with("existingProjectId", existing);
     }
 
@@ -238,7 +238,7 @@ public class ProjectService {
             String key = p.duplicateKey;
             throw QuarkusTransaction.requiringNew().call(() -> projects.findIdByDuplicateKey(key))
                     .map(ProjectService::duplicateOf)
-                    .orElseGet(() -> ProblemException.conflict("a project with the same investor, name and signing date exists"));
+                    .orElseGet(() -> ProblemException.conflict(IntakeText.DUPLICATE.with()));
         }
     }
 

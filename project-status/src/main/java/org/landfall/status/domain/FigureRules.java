@@ -38,12 +38,12 @@ public final class FigureRules {
                 continue;
             }
             if (u.effectiveOn().isBefore(on) && value.compareTo(other) < 0) {
-                return java.util.Optional.of(new FieldError(field, "is cumulative: " + plain(value)
-                        + " is lower than " + plain(other) + " reported for " + u.effectiveOn()));
+                return java.util.Optional.of(new FieldError(field,
+                        StatusText.CUMULATIVE_LOWER.with(plain(value), plain(other), u.effectiveOn())));
             }
             if (u.effectiveOn().isAfter(on) && value.compareTo(other) > 0) {
-                return java.util.Optional.of(new FieldError(field, "is cumulative: " + plain(value)
-                        + " is higher than " + plain(other) + " reported for the later date " + u.effectiveOn()));
+                return java.util.Optional.of(new FieldError(field,
+                        StatusText.CUMULATIVE_HIGHER.with(plain(value), plain(other), u.effectiveOn())));
             }
         }
         return java.util.Optional.empty();

@@ -21,6 +21,7 @@ import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.events.Stage;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.problem.Text;
 
 /**
  * A project as status tracks it: the contract fields it needs and where the project stands now. It changes only
@@ -132,32 +133,31 @@ public class TrackedProject extends PanacheEntityBase {
         List<FieldError> errors = new ArrayList<>();
         LocalDate on = report.effectiveOn();
         if (on.isBefore(signedOn)) {
-            errors.add(new FieldError("effectiveOn", "must not be before the signing date " + signedOn));
+            errors.add(new FieldError("effectiveOn", StatusText.BEFORE_SIGNING.with(signedOn)));
         }
         if (on.isAfter(today)) {
-            errors.add(new FieldError("effectiveOn", "must not be in the future"));
+            errors.add(new FieldError("effectiveOn", StatusText.IN_FUTURE.with()));
         }
         if (!report.reportsSomething()) {
-            errors.add(new FieldError("stage", "an update needs at least one of stage, investmentCompleted, "
-                    + "jobsCreated, progressPercent, note"));
+            errors.add(new FieldError("stage", StatusText.NOTHING_REPORTED.with()));
         }
         errors.addAll(FigureRules.check(history, on, report.investmentCompleted(), report.jobsCreated()));
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " fields break the rules", errors);
+            throw ProblemException.unprocessable(errors);
         }
     }
 
     private void moveTo(Stage target, LocalDate on) {
         Set<Stage> allowed = allowedStages();
         if (!allowed.contains(target)) {
-            throw ProblemException.conflict(stage + " cannot become " + target
-                    + (allowed.isEmpty() ? ": " + stage + " is final" : "; allowed next stages: " + allowed))
+            Text from = StatusText.of(stage);
+            Text to = StatusText.of(target);
+            throw ProblemException.conflict(allowed.isEmpty() ? StatusText.STAGE_FINAL.with(from, to)
+                            : StatusText.STAGE_NOT_NEXT.with(from, to, Text.list(allowed.stream().map(StatusText::of).toList())))
                     .with("currentStage", stage).with("allowedStages", allowed);
         }
         if (on.isBefore(stageSince)) {
-            throw ProblemException.conflict("a stage change dated " + on + " is before the current stage "
-                    + stage + " of " + stageSince)
+            throw ProblemException.conflict(StatusText.STAGE_CHANGE_TOO_EARLY.with(on, StatusText.of(stage), stageSince))
                     .with("currentStage", stage).with("stageSince", stageSince).with("allowedStages", allowed);
         }
         suspendedFrom = target == Stage.SUSPENDED ? stage : null;

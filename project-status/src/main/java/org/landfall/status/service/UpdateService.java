@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.landfall.platform.outbox.Outbox;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.status.domain.Report;
+import org.landfall.status.domain.StatusText;
 import org.landfall.status.domain.StatusUpdate;
 import org.landfall.status.domain.TrackedProject;
 import org.landfall.status.repository.ProjectRepository;
@@ -62,6 +63,6 @@ public class UpdateService {
     }
 
     public static ProblemException noProject(UUID id) {
-        return ProblemException.notFound("no project " + id + " (a project signed moments ago is known within a second)");
+        return ProblemException.notFound(StatusText.NO_PROJECT_YET.with(id));
     }
 }

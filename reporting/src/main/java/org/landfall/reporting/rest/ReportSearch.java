@@ -22,6 +22,7 @@ import org.landfall.reporting.domain.PlaceFilter;
 import org.landfall.reporting.domain.Places;
 import org.landfall.reporting.domain.Quarter;
 import org.landfall.reporting.domain.ReportRequest;
+import org.landfall.reporting.domain.ReportText;
 
 /**
  * The query of a quarterly report: the JSON and the CSV variants read it the same way. Malformed values (a quarter that is not {@code YYYY-Qn}, an unknown
@@ -86,12 +87,12 @@ public class ReportSearch {
         int fromQuarter = from == null || from.isBlank() ? toQuarter - 3 : quarter("from", from);
         List<FieldError> errors = new ArrayList<>();
         if (fromQuarter > toQuarter) {
-            errors.add(new FieldError("to", "must not be before from"));
+            errors.add(new FieldError("to", ReportText.TO_BEFORE_FROM.with()));
         } else if (toQuarter - fromQuarter >= MAX_QUARTERS) {
-            errors.add(new FieldError("from", "the range may span at most " + MAX_QUARTERS + " quarters"));
+            errors.add(new FieldError("from", ReportText.RANGE_TOO_LONG.with(MAX_QUARTERS)));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw ProblemException.unprocessable(errors);
         }
         Map<String, String> names = new LinkedHashMap<>();
         put(names, "province", province);
@@ -123,7 +124,7 @@ public class ReportSearch {
     private static int quarter(String name, String value) {
         int q = Quarter.parse(value);
         if (q < 0) {
-            throw Params.malformed(name, "must be a quarter such as 2023-Q1");
+            throw Params.malformed(name, ReportText.NOT_A_QUARTER.with());
         }
         return q;
     }
@@ -140,7 +141,7 @@ public class ReportSearch {
         } catch (IllegalArgumentException unknown) {
             // answered below
         }
-        throw Params.malformed("groupBy", "must be one of none, province, city, district, sector, park");
+        throw Params.malformed("groupBy", ReportText.GROUP_BY.with());
     }
 
     private static Instant instant(String value, ZoneId zone) {
@@ -153,7 +154,7 @@ public class ReportSearch {
             instant = v.length() == 10 ? LocalDate.parse(v).plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
                     : OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeException e) {
-            throw Params.malformed("asOf", "must be an ISO-8601 instant such as 2023-04-20T08:00:00Z, or a date");
+            throw Params.malformed("asOf", ReportText.AS_OF.with());
         }
         return Params.bounded("asOf", instant);
     }
