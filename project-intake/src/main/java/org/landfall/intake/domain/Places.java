@@ -44,8 +44,7 @@ public final class Places {
         } else {
             Optional<Region> coded = REGIONS.find(c.regionCode());
             if (coded.isEmpty()) {
-                return new Placement(c, List.of(new FieldError("regionCode",
-                        "is not a GB/T 2260 code of a province, city or county (GET /api/regions lists them)")));
+                return new Placement(c, List.of(new FieldError("regionCode", IntakeText.REGION_CODE_UNKNOWN.with())));
             }
             List<FieldError> errors = contradictions(coded.get(), given);
             if (!errors.isEmpty()) {
@@ -88,8 +87,8 @@ public final class Places {
             if (slot.level.ordinal() > region.level().ordinal() && unknown(slot, slot.of(names))) {
                 continue;
             }
-            errors.add(new FieldError(field, "'" + slot.of(names) + "' is not in or around regionCode " + region.code()
-                    + " (" + region.name() + ", " + region.nameEn() + ")"));
+            errors.add(new FieldError(field, IntakeText.PLACE_OUTSIDE_REGION.with(slot.of(names), region.code(),
+                    region.name(), region.nameEn())));
         }
         return errors;
     }

@@ -1,5 +1,6 @@
 package org.landfall.intake.rest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.intake.repository.ProjectFilter;
+import org.landfall.intake.domain.IntakeText;
 import org.landfall.platform.rest.Params;
 import org.landfall.regions.Region;
 import org.landfall.regions.Regions;
@@ -77,10 +78,10 @@ public class ProjectSearch {
         }
         String code = value.strip();
         if (!Regions.isCode(code)) {
-            throw Params.malformed("regionCode", "must be a GB/T 2260 code: six digits, such as 230500");
+            throw Params.malformed("regionCode", IntakeText.REGION_CODE_FORMAT.with());
         }
         return Regions.gbt2260().find(code).orElseThrow(() -> Params.malformed("regionCode",
-                "is not a GB/T 2260 code of a province, city or county (GET /api/regions lists them)"));
+                IntakeText.REGION_CODE_UNKNOWN.with()));
     }
 
     Params.Paging paging() {

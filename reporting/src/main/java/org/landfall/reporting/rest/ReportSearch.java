@@ -113,10 +113,10 @@ public class ReportSearch {
         }
         String code = value.strip();
         if (!Regions.isCode(code)) {
-            throw Params.malformed("regionCode", "must be a GB/T 2260 code of six digits, such as 230500");
+            throw Params.malformed("regionCode", ReportText.REGION_CODE_FORMAT.with());
         }
         if (Places.region(code).isEmpty()) {
-            throw Params.malformed("regionCode", "names no province, city or county of GB/T 2260 (GET /api/regions on intake lists them)");
+            throw Params.malformed("regionCode", ReportText.REGION_CODE_UNKNOWN.with());
         }
         return code;
     }

@@ -68,7 +68,7 @@ public class LatestReport {
                         Stream.of(Stage.values()).map(FigureColumns::stageChange))
                 .map(column -> column + " <> 0").collect(Collectors.joining(" or "));
         return jdbc.sql("select min(quarter) as first, max(quarter) as last from latest_figure where level = "
-                        + LatestFigures.levelFor(GroupBy.NONE, Set.of()) + " and (" + anything + ")")
+                        + LatestFigures.levelFor(GroupBy.NONE, PlaceFilter.NONE, Set.of()) + " and (" + anything + ")")
                 .single(row -> DataQuarters.of(row.integer("first"), row.integer("last")));
     }
 
