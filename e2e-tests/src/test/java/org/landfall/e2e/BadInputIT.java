@@ -123,7 +123,7 @@ class BadInputIT {
 
     /** The same bad request is refused in Chinese for a Chinese browser and in English for the others, by every service. */
     @Test
-    void shouldRefuseInTheLanguageOfTheBrowser() {
+    void shouldRefuseInTheLanguageOfTheBrowser() throws Exception {
         Map<String, String> before = state();
         String[][] requests = {
                 {landfall.intake.url("/api/projects"), "{\"name\": \"x\", \"contractValue\": \"ten\"}"},
