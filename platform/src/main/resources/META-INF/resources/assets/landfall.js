@@ -435,8 +435,8 @@ function regionsIn(base, parent) {
 }
 
 /** Whether the region {@code r} is {@code code} or holds it: a province its first two digits, a city its four. */
-const holds = (r, code) => code === r.code
-  || (r.code.endsWith('0000') ? code.startsWith(r.code.slice(0, 2)) : r.code.endsWith('00') && code.startsWith(r.code.slice(0, 4)));
+const holds = (r, code) => code === r.code || (r.code.endsWith('0000') ? code.startsWith(r.code.slice(0, 2))
+  : r.code.endsWith('00') && code.startsWith(r.code.slice(0, 4)));
 /** Names compared as people vary them: case, spaces, 黑龙江 for 黑龙江省. */
 const nameKey = n => String(n ?? '').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[省市区县]$/, '');
 const regionName = r => lang === 'zh' ? r.name : r.nameEn;
