@@ -497,6 +497,8 @@ export function placePicker({ prefix, base = () => '', required = [], anyLabel, 
     return { level, select, input, label, box, regions: null, given: null };
   });
   let setting = 0;
+  /** The place a {@link set} under way was asked for: a reload meanwhile asks for it again. */
+  let asked = null;
 
   /** Shows a level as a list of {@code regions} (the choice {@code code} made), typed, or off (nothing above it chosen). */
   function show(l, mode, regions = null, code = '') {
@@ -563,6 +565,7 @@ export function placePicker({ prefix, base = () => '', required = [], anyLabel, 
      */
     async set(place = {}) {
       const call = ++setting;
+      asked = place;
       const code = place.regionCode || null;
       let parent = null;
       let listed = true;
@@ -593,10 +596,12 @@ export function placePicker({ prefix, base = () => '', required = [], anyLabel, 
           listed = false;
         }
       }
+      asked = null;
     },
 
-    /** Reads the lists again (after signing in, or with intake elsewhere), keeping what was chosen. */
+    /** Reads the lists again (after signing in, or with intake elsewhere), keeping what was chosen or asked for. */
     reload() {
+      if (asked) return this.set(asked);
       const place = {};
       const chosen = this.value();
       chosen.forEach(c => { place[c.level] = c.name; });
