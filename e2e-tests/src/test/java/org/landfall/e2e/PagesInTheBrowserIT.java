@@ -710,6 +710,7 @@ class PagesInTheBrowserIT {
         long height = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
         browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 4000)));
         js("window.dispatchEvent(new Event('resize'))"); // the charts redraw at the new size at once
+        js("window.scrollTo(0, 0)"); // from the header, wherever the test left the page
         File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Path to = language.equals("zh") ? SHOTS.resolve(name + ".png") : TARGET_SHOTS.resolve(name + "-en.png");
         Files.copy(png.toPath(), to, StandardCopyOption.REPLACE_EXISTING);
