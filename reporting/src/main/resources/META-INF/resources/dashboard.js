@@ -579,7 +579,7 @@ onSession(async c => {
   if (c) {
     placing = picker.reload();
     loadSectors();
-    await openOnTheData(form, defaults());
+    await openOnTheData(form, defaults(), setControl);
     load();
     loadProjects();
     listen();

@@ -10,13 +10,16 @@ function before(quarter, n) {
   return `${Math.floor(i / 4)}-Q${i % 4 + 1}`;
 }
 
-/** Sets {@code form}'s quarters from the data while they are still {@code defaults} and the address named none. */
-export async function openOnTheData(form, defaults) {
+/**
+ * Sets {@code form}'s quarters from the data while they are still {@code defaults} and the address named none;
+ * {@code set(input, value)} gives a list the quarter it lacks (data signed beyond the quarters offered).
+ */
+export async function openOnTheData(form, defaults, set) {
   const { from, to } = form.elements;
   const asked = new URLSearchParams(location.search);
   if (asked.has('from') || asked.has('to') || from.value !== defaults.from || to.value !== defaults.to) return;
   const r = await api('/api/reports/quarters');
   if (!r.ok || !r.data.last || from.value !== defaults.from || to.value !== defaults.to) return;
-  from.value = before(r.data.last, 3);
-  to.value = r.data.last;
+  set(from, before(r.data.last, 3));
+  set(to, r.data.last);
 }

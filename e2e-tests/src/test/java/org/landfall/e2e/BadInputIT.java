@@ -754,8 +754,8 @@ class BadInputIT {
     private static Map<String, String> state() throws Exception {
         Map<String, String> s = new TreeMap<>();
         SharedInfra.Endpoints infra = SharedInfra.get();
-        // Status's project table is left out: its consumer fills it from the shared topic, other modules' events
-        // included, while this test runs; an update the API accepted would show in status_update anyway.
+        // Status's project table is left out: its consumer fills it from the topic, other tests' signings included,
+        // while this test runs; an update the API accepted would show in status_update anyway.
         Map<String, List<String>> tables = Map.of(
                 "e2e_intake", List.of("project", "project_correction", "idempotency_key", "project_plan", "target"),
                 "e2e_status", List.of("status_update"));

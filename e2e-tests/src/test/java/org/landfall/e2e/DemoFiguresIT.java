@@ -15,8 +15,9 @@ import org.landfall.infra.DevTokens;
 /**
  * The demo data, loaded through the public API exactly as {@code ./landfall up} loads it (a failed load, then one
  * that completes it: {@link RunningLandfall#demoData()}, {@link DemoRepairIT}), makes the reports say what the
- * seed articles publish, plans of the year included, and measures Shuangyashan against its targets. The topics
- * are shared by every test of the run, so no other test uses the demo's places (Shuangyashan, Heilongjiang;
+ * seed articles publish, plans of the year included, and measures Shuangyashan against its targets. The run
+ * starts on an empty log ({@link RunningLandfall}) and its topics are shared by every end-to-end test, so no other
+ * of them uses the demo's places (Shuangyashan, Heilongjiang;
  * Lishui, Nanjing, Jiangsu; Panjin, Liaoning).
  */
 class DemoFiguresIT {

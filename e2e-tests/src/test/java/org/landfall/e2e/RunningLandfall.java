@@ -13,9 +13,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import org.landfall.infra.DevTokens;
+import org.landfall.infra.SharedInfra;
 
 /** The three packaged services, started once for all end-to-end test classes and stopped when the JVM ends. */
 final class RunningLandfall {
@@ -35,6 +42,7 @@ final class RunningLandfall {
     private List<DemoLoad> demoLoads;
 
     private RunningLandfall() throws Exception {
+        emptyTheLog();
         spans = SpanCollector.start();
         ServiceProcess.traceTo(spans.endpoint());
         intake = ServiceProcess.start("project-intake", "e2e_intake");
@@ -43,6 +51,26 @@ final class RunningLandfall {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-services-stop"));
         for (ServiceProcess s : all()) {
             s.awaitReady(Duration.ofSeconds(90));
+        }
+    }
+
+    /**
+     * Deletes the topics that the modules' tests filled before this module ran (the reactor runs one module at a
+     * time, so none of them is running): the services start on an empty log, as a new installation does, and the
+     * demo's places hold the demo's projects alone, whatever places those tests used.
+     */
+    private static void emptyTheLog() throws Exception {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfra.get().kafkaBootstrapServers());
+        try (Admin admin = Admin.create(config)) {
+            Set<String> ours = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.startsWith("landfall.")).collect(Collectors.toSet());
+            if (!ours.isEmpty()) {
+                admin.deleteTopics(ours).all().get(30, TimeUnit.SECONDS);
+                // deletion completes in the background: a service that created a topic before it ended would lose it
+                await().atMost(Duration.ofSeconds(60)).until(() -> admin.listTopics().names().get(30, TimeUnit.SECONDS)
+                        .stream().noneMatch(ours::contains));
+            }
         }
     }
 
