@@ -1,6 +1,5 @@
 package org.landfall.intake.rest;
 
-
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,7 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.intake.repository.ProjectFilter;
 import org.landfall.platform.rest.Params;
 
-/** The query of a project search: the listing and the OC4IDS package read it the same way. */
+/**
+ * The filters of a project search: the listing, the OC4IDS package and the ledger read them the same way (the
+ * first two a page at a time: {@link PagedProjectSearch}).
+ */
 public class ProjectSearch {
 
 
@@ -48,22 +50,10 @@ public class ProjectSearch {
             schema = @Schema(type = SchemaType.NUMBER))
     String minContractValue;
 
-    @QueryParam("page")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
-    String page;
-
-    @QueryParam("size")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-    String size;
-
     ProjectFilter filter() {
         return new ProjectFilter(Params.text("province", province), Params.text("city", city),
                 Params.text("district", district), Params.text("sector", sector), Params.date("signedFrom", signedFrom),
                 Params.date("signedTo", signedTo), Params.text("q", q), Params.codes("designation", designation),
                 Params.text("park", park), Params.amount("minContractValue", minContractValue));
-    }
-
-    Params.Paging paging() {
-        return Params.paging(page, size);
     }
 }

@@ -21,6 +21,7 @@ import org.landfall.intake.domain.Contract;
 import org.landfall.intake.domain.ProjectCodes;
 import org.landfall.intake.repository.ImportRepository;
 import org.landfall.platform.problem.FieldError;
+import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 
 /**
@@ -58,6 +59,9 @@ public class ImportService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    IntakeConfig config;
 
     /** Imports the {@code rows} read from {@code file}; the file's SHA-256 makes a re-upload a replay. */
     @Transactional
@@ -131,12 +135,22 @@ public class ImportService {
         return errors;
     }
 
-    private static ProblemException refused(int rows, List<FieldError> errors) {
+    private ProblemException refused(int rows, List<FieldError> errors) {
         List<FieldError> sorted = errors.stream().sorted(Comparator.comparing(FieldError::line)
                 .thenComparing(e -> e.field() == null ? "" : e.field())).toList();
         long refusedRows = sorted.stream().map(FieldError::line).distinct().count();
-        return ProblemException.unprocessable(refusedRows + " of " + rows + " rows are refused; nothing was imported",
-                sorted);
+        return refusal(422, refusedRows + " of " + rows + " rows are refused; nothing was imported", sorted,
+                config.imports().maxErrors());
+    }
+
+    /**
+     * A refused file's problem: the first {@code max} of its {@code errors} (a file of a thousand bad rows could
+     * otherwise answer megabytes), and {@code errorCount}, the number of them all.
+     */
+    public static ProblemException refusal(int status, String detail, List<FieldError> errors, int max) {
+        String listed = errors.size() > max ? " (the first " + max + " of " + errors.size() + " errors are listed)" : "";
+        return new ProblemException(new Problem(status, Problem.titleOf(status), detail + listed,
+                errors.subList(0, Math.min(max, errors.size())))).with("errorCount", errors.size());
     }
 
     private String json(Imported imported) {
