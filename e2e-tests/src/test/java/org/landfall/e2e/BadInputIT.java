@@ -177,9 +177,20 @@ class BadInputIT {
                 }
             }
         }
+        // The ledger has no paging; its search finds nothing, so that each extreme costs a query, not an export.
+        for (String ledger : List.of(landfall.intake.url("/api/projects.xlsx"), landfall.intake.url("/api/projects.csv"))) {
+            for (String d : EXTREME_DATES) {
+                cases.add(read("ledger signedFrom", ledger + "?q=" + PROVINCE + "-none&signedFrom=" + enc(d)));
+                cases.add(read("ledger signedTo", ledger + "?q=" + PROVINCE + "-none&signedTo=" + enc(d)));
+            }
+            for (String n : numbers) {
+                cases.add(read("ledger minContractValue", ledger + "?q=" + PROVINCE + "-none&minContractValue=" + enc(n)));
+            }
+        }
         List<String> asOfs = new ArrayList<>(EXTREME_INSTANTS);
         asOfs.addAll(EXTREME_DATES);
-        for (String report : List.of(landfall.reporting.url("/api/reports/quarterly"), landfall.reporting.url("/api/reports/quarterly.csv"))) {
+        for (String report : List.of(landfall.reporting.url("/api/reports/quarterly"), landfall.reporting.url("/api/reports/quarterly.csv"),
+                landfall.reporting.url("/api/reports/quarterly.xlsx"))) {
             for (String q : EXTREME_QUARTERS) {
                 cases.add(read("from", report + "?from=" + enc(q)));
                 cases.add(read("to", report + "?to=" + enc(q)));
@@ -295,12 +306,31 @@ class BadInputIT {
                 cases.add(new Case("malformed multipart", "POST", imports, "multipart/form-data" + boundary, body, true));
             }
         }
-        for (String type : List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel")) {
-            for (String body : List.of("", "PK\u0003\u0004", "PK\u0003\u0004" + "\u0000".repeat(100), "garbage", header)) {
+        String bomb = zipBomb();
+        for (String type : List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel",
+                "application/vnd.ms-excel.sheet.macroEnabled.12")) {
+            for (String body : List.of("", "PK\u0003\u0004", "PK\u0003\u0004" + "\u0000".repeat(100), "garbage", header,
+                    "\u00D0\u00CF\u0011\u00E0\u00A1\u00B1\u001A\u00E1" + "\u0000".repeat(500), bomb,
+                    bomb.substring(0, 300))) {
                 cases.add(new Case("malformed workbook", "POST", imports, type, body, true));
             }
         }
         return cases;
+    }
+
+    /** A zip of some kilobytes that unpacks to 64 MB of zeros, as the bytes of a Latin-1 string (how bodies are sent). */
+    private static String zipBomb() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toString(StandardCharsets.ISO_8859_1);
     }
 
     private static Case read(String kind, String url) {

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.time.Duration;
@@ -20,6 +23,9 @@ import java.util.stream.Stream;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -47,14 +53,17 @@ class SecurityMatrixIT {
     static final AtomicInteger UNIQUE = new AtomicInteger();
 
     record Endpoint(String name, ServiceProcess service, String method, String path, Set<String> roles,
-                    Supplier<String> body, String contentType) {
-        Endpoint(String name, ServiceProcess service, String method, String path, Set<String> roles, Supplier<String> body) {
+                    Supplier<?> body, String contentType) {
+        Endpoint(String name, ServiceProcess service, String method, String path, Set<String> roles, Supplier<?> body) {
             this(name, service, method, path, roles, body, ContentType.JSON.toString());
         }
 
         Response call(RequestSpecification request) {
             if (body != null) {
-                request = request.contentType(contentType).body(body.get());
+                Object content = body.get();
+                // bytes as they are: as an Object, REST Assured would serialise them by the media type (XML here)
+                request = content instanceof byte[] bytes ? request.contentType(contentType).body(bytes)
+                        : request.contentType(contentType).body(content);
             }
             return request.request(method, service.url(path.replace("{id}", projectId)));
         }
@@ -82,6 +91,27 @@ class SecurityMatrixIT {
                 .formatted(UNIQUE.incrementAndGet(), UUID.randomUUID()) + "Liaoning,Shenyang,new-energy,2023-01-10,1000000\r\n";
     }
 
+    /** The contract of {@link #contractFile} as an .xlsx workbook. */
+    static byte[] contractWorkbook() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet();
+            String[][] rows = {{"项目名称", "投资方", "省份", "城市", "行业", "签约日期", "合同金额（元）"},
+                    {"Matrix workbook " + UNIQUE.incrementAndGet() + " " + UUID.randomUUID(), "Matrix Investor", "Liaoning",
+                            "Shenyang", "new-energy", "2023-01-10"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            sheet.getRow(1).createCell(6).setCellValue(1000000);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<Endpoint> endpoints() {
         ServiceProcess intake = landfall.intake, status = landfall.status, reporting = landfall.reporting;
         return List.of(
@@ -103,6 +133,12 @@ class SecurityMatrixIT {
                 new Endpoint("read targets", intake, "GET", "/api/targets/2024?province=" + PLACE, ANY, null),
                 new Endpoint("import contracts", intake, "POST", "/api/projects/imports", INTAKE_WRITERS,
                         SecurityMatrixIT::contractFile, "text/csv"),
+                new Endpoint("import a workbook", intake, "POST", "/api/projects/imports", INTAKE_WRITERS,
+                        SecurityMatrixIT::contractWorkbook, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                new Endpoint("import template", intake, "GET", "/api/projects/imports/template.xlsx", ANY, null),
+                new Endpoint("import template as CSV", intake, "GET", "/api/projects/imports/template.csv", ANY, null),
+                new Endpoint("ledger", intake, "GET", "/api/projects.xlsx?q=Matrix", ANY, null),
+                new Endpoint("ledger as CSV", intake, "GET", "/api/projects.csv?q=Matrix", ANY, null),
                 new Endpoint("project as OC4IDS", intake, "GET", "/api/projects/{id}/oc4ids", ANY, null),
                 new Endpoint("OC4IDS package", intake, "GET", "/api/projects/oc4ids?q=Matrix", ANY, null),
                 new Endpoint("post update", status, "POST", "/api/projects/{id}/updates", STATUS_WRITERS,
@@ -111,7 +147,9 @@ class SecurityMatrixIT {
                 new Endpoint("list by stage", status, "GET", "/api/projects?stage=SIGNED", ANY, null),
                 new Endpoint("quarterly report", reporting, "GET", "/api/reports/quarterly?from=2023-Q1&to=2023-Q2", REPORT_READERS, null),
                 new Endpoint("quarterly csv", reporting, "GET", "/api/reports/quarterly.csv?from=2023-Q1&to=2023-Q2", REPORT_READERS, null),
-                new Endpoint("quarters with data", reporting, "GET", "/api/reports/quarters", REPORT_READERS, null));
+                new Endpoint("quarters with data", reporting, "GET", "/api/reports/quarters", REPORT_READERS, null),
+                new Endpoint("quarterly workbook", reporting, "GET", "/api/reports/quarterly.xlsx?from=2023-Q1&to=2023-Q2",
+                        REPORT_READERS, null));
     }
 
     @TestFactory

@@ -189,6 +189,8 @@ class ImportTest {
         officer().multiPart("other", "contracts.csv", HEADER.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .post("/api/projects/imports").then().statusCode(400).contentType("application/problem+json");
         officer().multiPart("file", "contracts.xlsx", new byte[] {80, 75, 3, 4}, XLSX)
+                .post("/api/projects/imports").then().statusCode(400).body("detail", containsString(".xlsx workbook"));
+        officer().multiPart("file", "contracts.xls", new byte[] {80, 75, 3, 4}, "application/vnd.ms-excel")
                 .post("/api/projects/imports").then().statusCode(415).body("detail", containsString("CSV UTF-8"));
     }
 
@@ -198,9 +200,63 @@ class ImportTest {
         String csv = HEADER + row("锂电池项目 " + tag, "2023-02-15", "1000");
         upload(csv.getBytes(Charset.forName("GBK")), "text/csv; charset=GBK").then().statusCode(201);
         assertEquals(1, found("锂电池项目 " + tag));
-        // GBK bytes read as UTF-8 are not text.
-        upload(csv.replace(tag, tag + "x").getBytes(Charset.forName("GBK")), "text/csv").then().statusCode(400)
+        // GBK bytes said to be UTF-8 are not UTF-8 text.
+        upload(csv.replace(tag, tag + "x").getBytes(Charset.forName("GBK")), "text/csv; charset=UTF-8").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("UTF-8"));
+    }
+
+    /** What Excel's "CSV (comma delimited)" writes on a Chinese Windows: GB18030, no byte order mark, no charset said. */
+    @Test
+    void shouldReadAGb18030FileWithChineseHeadersAndNamesIntact() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "双鸭山石墨负极材料项目 " + tag;
+        String csv = "项目名称,投资方,省份,城市,区县,行业,签约日期,合同金额（元）,所在园区\r\n"
+                + name + ",黑龙江省宝泉岭石墨有限公司,黑龙江省,鸡西市,麻山区,new-materials,2023-02-15,850000000.5,鸡西经济开发区\r\n";
+        String id = upload(csv.getBytes(Charset.forName("GB18030")), "text/csv").then().statusCode(201)
+                .extract().path("accepted[0].id");
+        Api.analyst().get("/api/projects/" + id).then().statusCode(200)
+                .body("name", equalTo(name)).body("investor", equalTo("黑龙江省宝泉岭石墨有限公司"))
+                .body("city", equalTo("鸡西市")).body("park", equalTo("鸡西经济开发区"));
+    }
+
+    @Test
+    void shouldReadAUtf8FileWithAByteOrderMarkAndBilingualHeaders() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "\uFEFF项目名称 / name,投资方 / investor,省份 / province,城市 / city,行业 / sector,签约日期 / signedOn,"
+                + "合同金额(元) / contractValue\r\n" + "储能电池项目 " + tag + ",丰帆股份有限公司,黑龙江省,鸡西市,new-energy,2023-02-15,1050000000\r\n";
+        String id = upload(csv).then().statusCode(201).extract().path("accepted[0].id");
+        Api.analyst().get("/api/projects/" + id).then().body("name", equalTo("储能电池项目 " + tag))
+                .body("contractValue", equalTo(1050000000));
+    }
+
+    @Test
+    void shouldNameTheColumnsOfAHeaderThatMixesTwoColumnsOrLandfallsOwn() {
+        String csv = "项目名称 / investor,code,investor,province,city,sector,signedOn,contractValue\r\n"
+                + "x,y,z,Heilongjiang,Jixi,new-energy,2023-02-15,1\r\n";
+        upload(csv).then().statusCode(400).body("errors.field", equalTo(List.of("项目名称 / investor", "code", "name")))
+                .body("errors[1].message", containsString("Landfall's own"));
+    }
+
+    /**
+     * A megabyte of spaces in the phases cell (what once backtracked for minutes in a pattern) is measured and
+     * refused without being read; a file of many bad rows lists the first errors and counts them all.
+     */
+    @Test
+    void shouldRefuseAHugeCellUnreadAndCapTheErrorsListed() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String huge = HEADER + "\"Huge " + tag + "\",Import Investor Co.,Heilongjiang,Jixi,,new-energy,2023-02-15,1000,,,,"
+                + "1" + " ".repeat(1_000_000) + "x,,,,,\r\n";
+        upload(huge).then().statusCode(422).contentType("application/problem+json")
+                .body("errors", hasSize(1)).body("errors[0].line", equalTo(2)).body("errors[0].field", equalTo("phases"))
+                .body("errors[0].message", containsString("at most 5000")).body("errorCount", equalTo(1));
+
+        String bad = HEADER + IntStream.rangeClosed(1, 400).mapToObj(i -> "\"Bad " + i + " " + tag
+                + "\",Import Investor Co.,Heilongjiang,Jixi,,new-energy,15/02/2023,0,x,,,,,,,,\r\n").collect(Collectors.joining());
+        upload(bad).then().statusCode(422)
+                .body("errors", hasSize(100)).body("errorCount", equalTo(800))
+                .body("detail", containsString("the first 100 of 800 errors"))
+                .body("errors[0].line", equalTo(2)).body("errors[99].line", equalTo(51));
+        assertEquals(0, found(tag));
     }
 
     @Test
@@ -238,7 +294,8 @@ class ImportTest {
         refused(upload(HEADER + good.replace("\r\n", ",surplus\r\n")), 422, "refused")
                 .body("errors[0].line", equalTo(2)).body("errors[0].message", containsString("cells"));
         refused(upload("{\"name\": \"x\"}".getBytes(StandardCharsets.UTF_8), "application/json"), 415, null);
-        refused(upload(new byte[] {80, 75, 3, 4}, XLSX), 415, "CSV UTF-8");
+        refused(upload(new byte[] {80, 75, 3, 4}, XLSX), 400, ".xlsx workbook");
+        refused(upload(new byte[] {80, 75, 3, 4}, "application/vnd.ms-excel"), 415, "CSV UTF-8");
         refused(upload(HEADER + good.replace("Malformed", "Nul\u0000")), 422, "refused");
         assertEquals(0, found("Malformed " + tag));
     }

@@ -231,7 +231,8 @@ class QuarterlyReportTest {
         eventually(() -> report("from=2023-Q1&to=2023-Q1&province=" + province).body("rows[0].signed.count", equalTo(1)));
         String csv = given().auth().oauth2(ANALYST).get("/api/reports/quarterly.csv?from=2023-Q1&to=2023-Q1&groupBy=province&province=" + province)
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        String[] lines = csv.split("\r\n");
+        assertTrue(csv.startsWith("\uFEFF"), "a byte order mark, so that Excel reads UTF-8");
+        String[] lines = csv.substring(1).split("\r\n");
         assertEquals(2, lines.length);
         assertTrue(lines[0].startsWith("quarter,province,region_code,region_name,signed_count,signed_contract_value,"
                 + "signed_planned_jobs"), lines[0]);

@@ -70,7 +70,7 @@ public class Oc4idsResource {
                     + "project: a search that finds none is a 404.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oc4ids.Package.class)))
     @APIResponse(responseCode = "404", description = "No project matches", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Oc4ids.Package projects(@BeanParam ProjectSearch search) {
+    public Oc4ids.Package projects(@BeanParam PagedProjectSearch search) {
         Params.Paging paging = search.paging();
         List<Dossiers.Dossier> found = dossiers.search(search.filter(), paging.page(), paging.size());
         if (found.isEmpty()) {

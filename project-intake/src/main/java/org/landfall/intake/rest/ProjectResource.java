@@ -119,7 +119,7 @@ public class ProjectResource {
             + "or regionCode is not a code of GET /api/regions", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "page < 0, size outside 1..200, minContractValue outside 0..10^13 or "
             + "beyond 2 decimals, or a filter too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Page<ProjectView> list(@BeanParam ProjectSearch search) {
+    public Page<ProjectView> list(@BeanParam PagedProjectSearch search) {
         Params.Paging paging = search.paging();
         ProjectService.Found found = service.search(search.filter(), paging.page(), paging.size());
         return new Page<>(dossiers.of(found.items()).stream().map(ProjectView::of).toList(),

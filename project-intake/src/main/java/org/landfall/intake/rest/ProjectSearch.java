@@ -1,6 +1,5 @@
 package org.landfall.intake.rest;
 
-
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +10,10 @@ import org.landfall.platform.rest.Params;
 import org.landfall.regions.Region;
 import org.landfall.regions.Regions;
 
-/** The query of a project search: the listing and the OC4IDS package read it the same way. */
+/**
+ * The filters of a project search: the listing, the OC4IDS package and the ledger read them the same way (the
+ * first two a page at a time: {@link PagedProjectSearch}).
+ */
 public class ProjectSearch {
 
 
@@ -56,14 +58,6 @@ public class ProjectSearch {
             schema = @Schema(type = SchemaType.NUMBER))
     String minContractValue;
 
-    @QueryParam("page")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
-    String page;
-
-    @QueryParam("size")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-    String size;
-
     ProjectFilter filter() {
         return new ProjectFilter(Params.text("province", province), Params.text("city", city),
                 Params.text("district", district), Params.text("sector", sector), Params.date("signedFrom", signedFrom),
@@ -82,9 +76,5 @@ public class ProjectSearch {
         }
         return Regions.gbt2260().find(code).orElseThrow(() -> Params.malformed("regionCode",
                 IntakeText.REGION_CODE_UNKNOWN.with()));
-    }
-
-    Params.Paging paging() {
-        return Params.paging(page, size);
     }
 }

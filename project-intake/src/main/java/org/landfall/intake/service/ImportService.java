@@ -22,7 +22,9 @@ import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.domain.ProjectCodes;
 import org.landfall.intake.repository.ImportRepository;
 import org.landfall.platform.problem.FieldError;
+import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.problem.Text;
 
 /**
  * Imports a file of signed contracts, all or nothing: every row passes the rules of {@code POST /api/projects}
@@ -59,6 +61,9 @@ public class ImportService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    IntakeConfig config;
 
     /** Imports the {@code rows} read from {@code file}; the file's SHA-256 makes a re-upload a replay. */
     @Transactional
@@ -131,11 +136,21 @@ public class ImportService {
         return errors;
     }
 
-    private static ProblemException refused(int rows, List<FieldError> errors) {
+    private ProblemException refused(int rows, List<FieldError> errors) {
         List<FieldError> sorted = errors.stream().sorted(Comparator.comparing(FieldError::line)
                 .thenComparing(e -> e.field() == null ? "" : e.field())).toList();
         long refusedRows = sorted.stream().map(FieldError::line).distinct().count();
-        return ProblemException.unprocessable(IntakeText.ROWS_REFUSED.with(refusedRows, rows), sorted);
+        return refusal(422, IntakeText.ROWS_REFUSED.with(refusedRows, rows), sorted, config.imports().maxErrors());
+    }
+
+    /**
+     * A refused file's problem: the first {@code max} of its {@code errors} (a file of a thousand bad rows could
+     * otherwise answer megabytes), and {@code errorCount}, the number of them all.
+     */
+    public static ProblemException refusal(int status, Text detail, List<FieldError> errors, int max) {
+        Text said = errors.size() > max ? IntakeText.ERRORS_LISTED.with(detail, max, errors.size()) : detail;
+        return new ProblemException(new Problem(status, said, errors.subList(0, Math.min(max, errors.size()))))
+                .with("errorCount", errors.size());
     }
 
     private String json(Imported imported) {

@@ -13,10 +13,27 @@ public interface IntakeConfig {
 
     Oc4idsExport oc4ids();
 
+    Ledger ledger();
+
     interface Import {
 
         /** At most this many contracts a file: one import is one transaction, and its answer lists every row. */
         @WithDefault("1000")
+        int maxRows();
+
+        /** An .xlsx workbook may unpack to at most this many bytes (a zip bomb unpacks to gigabytes). */
+        @WithDefault("20971520")
+        long maxUnpackedBytes();
+
+        /** A refusal lists at most this many errors (with the count of them all). */
+        @WithDefault("100")
+        int maxErrors();
+    }
+
+    interface Ledger {
+
+        /** The ledger's spreadsheets hold at most this many projects; a search that finds more is refused. */
+        @WithDefault("100000")
         int maxRows();
     }
 
