@@ -37,10 +37,15 @@ public final class Params {
     }
 
     public static UUID projectId(String id) {
+        return id("project", id);
+    }
+
+    /** The id of a {@code what} (an update, a blocker, ...) in a path: not a UUID, it names none (404). */
+    public static UUID id(String what, String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("no project " + (id.length() > 40 ? id.substring(0, 40) + "…" : id));
+            throw ProblemException.notFound("no " + what + " " + (id.length() > 40 ? id.substring(0, 40) + "…" : id));
         }
     }
 
