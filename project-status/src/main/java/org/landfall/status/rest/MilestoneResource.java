@@ -1,6 +1,5 @@
 package org.landfall.status.rest;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,15 +17,12 @@ import org.landfall.status.domain.Milestone;
 @Tag(name = "Milestones")
 public class MilestoneResource {
 
-    /** {@code name} in English, as intake's designations; {@code nameZh} in Chinese. */
-    public record MilestoneView(String code, String name, String nameZh) {
-    }
-
     @GET
     @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "The milestones an update may report",
-            description = "An update's milestones are codes of this list, in its order (the usual order of a project).")
-    public List<MilestoneView> list() {
-        return Arrays.stream(Milestone.values()).map(m -> new MilestoneView(m.code(), m.displayName(), m.nameZh())).toList();
+            description = "[{code, name, nameZh}]: an update's milestones are codes of this list, kept in its order "
+                    + "(the usual order of a project); name is English, nameZh Chinese, as intake's designations.")
+    public List<Milestone> list() {
+        return Milestone.ALL;
     }
 }

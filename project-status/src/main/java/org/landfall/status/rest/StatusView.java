@@ -2,8 +2,7 @@ package org.landfall.status.rest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,10 +68,8 @@ public record StatusView(
 
     /** Each milestone of the history on the earliest date reported, in the catalogue's order. */
     private static List<ReachedMilestone> reached(List<StatusUpdate> history) {
-        Map<String, LocalDate> first = new LinkedHashMap<>();
+        Map<String, LocalDate> first = new HashMap<>();
         history.forEach(u -> u.milestones().forEach(m -> first.merge(m, u.effectiveOn(), (a, b) -> a.isBefore(b) ? a : b)));
-        return first.entrySet().stream()
-                .sorted(Comparator.comparing(e -> Milestone.of(e.getKey()).orElseThrow()))
-                .map(e -> new ReachedMilestone(e.getKey(), e.getValue())).toList();
+        return Milestone.ordered(first.keySet()).stream().map(code -> new ReachedMilestone(code, first.get(code))).toList();
     }
 }
