@@ -62,7 +62,10 @@ class SecurityMatrixIT {
 
         Response call(RequestSpecification request) {
             if (body != null) {
-                request = request.contentType(contentType).body(body.get());
+                // bytes as they are (a photo); anything else as its text
+                Object content = body.get();
+                request = request.contentType(contentType);
+                request = content instanceof byte[] bytes ? request.body(bytes) : request.body(String.valueOf(content));
             }
             String resolved = path.replace("{id}", projectId).replace("{update}", updateId).replace("{evidence}", evidenceId);
             return request.request(method, service.url(resolved.contains("{blocker}") ? resolved.replace("{blocker}", blocker()) : resolved));
