@@ -56,6 +56,9 @@ class BadInputIT {
 
     static RunningLandfall landfall;
     static String target;
+    /** The target's update (the photos' path) and a blocker of the target already resolved (any resolution: 409). */
+    static String targetUpdate;
+    static String resolvedBlocker;
 
     /** One generated request: what it tries, and whether it is a write (which must be refused). */
     record Case(String kind, String method, String url, String contentType, String body, boolean write) {
@@ -73,7 +76,17 @@ class BadInputIT {
                         + "\"investmentCompleted\": 1000, \"jobsCreated\": 10}")
                 .post(landfall.status.url("/api/projects/" + target + "/updates")).statusCode() == 201);
         await().atMost(Duration.ofSeconds(30)).until(() -> report().contains("\"investmentCompleted\":1000"));
+        targetUpdate = given().auth().oauth2(ADMIN).get(landfall.status.url("/api/projects/" + target + "/status"))
+                .then().statusCode(200).extract().path("history[0].id");
+        resolvedBlocker = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(BLOCKER)
+                .post(landfall.status.url("/api/projects/" + target + "/blockers")).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"resolvedOn\": \"2023-03-02\"}")
+                .post(landfall.status.url("/api/projects/" + target + "/blockers/" + resolvedBlocker + "/resolution"))
+                .then().statusCode(200);
     }
+
+    static final String BLOCKER = "{\"kind\": \"power\", \"description\": \"waits for power\", \"owner\": \"Grid\", "
+            + "\"raisedOn\": \"2023-03-01\"}";
 
     @Test
     void shouldAnswerEveryBadInputWithA4xxAndChangeNothing() throws Exception {
@@ -164,7 +177,7 @@ class BadInputIT {
         numbers.addAll(List.of("-9223372036854775809", "1" + "0".repeat(30)));
         // Query parameters: the listings' paging and dates, the report's quarters and asOf.
         for (String listing : List.of(landfall.intake.url("/api/projects"), landfall.intake.url("/api/projects/oc4ids"),
-                landfall.status.url("/api/projects"))) {
+                landfall.status.url("/api/projects"), landfall.status.url("/api/watchlist"))) {
             for (String n : numbers) {
                 cases.add(read("page", listing + "?page=" + enc(n)));
                 cases.add(read("size", listing + "?size=" + enc(n)));
@@ -217,8 +230,22 @@ class BadInputIT {
             for (String path : List.of(landfall.intake.url("/api/projects/" + id), landfall.intake.url("/api/projects/" + id + "/corrections"),
                     landfall.intake.url("/api/projects/" + id + "/plans"),
                     landfall.intake.url("/api/projects/" + id + "/oc4ids"), landfall.intake.url("/api/projects/imports/" + id),
-                    landfall.status.url("/api/projects/" + id + "/status"))) {
+                    landfall.status.url("/api/projects/" + id + "/status"),
+                    landfall.status.url("/api/projects/" + target + "/updates/" + targetUpdate + "/evidence/" + id),
+                    landfall.status.url("/api/projects/" + target + "/updates/" + id + "/evidence/" + UUID.randomUUID()))) {
                 cases.add(read("id", path));
+            }
+            cases.add(new Case("blocker of project id", "POST", landfall.status.url("/api/projects/" + id + "/blockers"),
+                    "application/json", BLOCKER, true));
+            cases.add(new Case("resolution of blocker id", "POST", landfall.status.url("/api/projects/" + target + "/blockers/"
+                    + id + "/resolution"), "application/json", "{\"resolvedOn\": \"2023-05-01\"}", true));
+            cases.add(new Case("photo of update id", "POST", landfall.status.url("/api/projects/" + target + "/updates/" + id
+                    + "/evidence"), "image/png", new String(png(), StandardCharsets.ISO_8859_1), true));
+        }
+        // The watch list's filters: codes that are none, and texts no place has.
+        for (String param : List.of("reason", "level", "designation", "province", "city", "district", "sector")) {
+            for (String value : List.of("LATE", "orange", "red,yellow", "x".repeat(3000), "%00", "\u0000", ",,,", "🚀")) {
+                cases.add(read("watch list " + param, landfall.status.url("/api/watchlist?" + param + "=" + enc(value))));
             }
         }
         // JSON bodies: every numeric and date member at its extremes. Each body also duplicates the target or breaks
@@ -239,7 +266,7 @@ class BadInputIT {
                         "application/json", "{\"reason\": \"extreme\", \"changes\": " + correctionBreakingARule(member.getKey(), value) + "}", true));
             }
         }
-        for (String member : List.of("investmentCompleted", "jobsCreated", "progressPercent")) {
+        for (String member : List.of("investmentCompleted", "fundsInPlace", "jobsCreated", "progressPercent")) {
             for (String n : numbers) {
                 if (!n.isBlank()) {
                     // SIGNED is no stage a STARTED project may move to (409): whatever the figure, nothing is recorded.
@@ -266,6 +293,30 @@ class BadInputIT {
         for (String d : EXTREME_DATES) {
             cases.add(new Case("update effectiveOn", "POST", landfall.status.url("/api/projects/" + target + "/updates"),
                     "application/json", "{\"stage\": \"SIGNED\", \"effectiveOn\": \"" + d + "\"}", true));
+            // a blocker of a kind that is none, resolutions of a blocker already resolved: whatever the date, nothing
+            cases.add(new Case("blocker raisedOn", "POST", landfall.status.url("/api/projects/" + target + "/blockers"),
+                    "application/json", BLOCKER.replace("2023-03-01", d).replace("power", "volcano"), true));
+            cases.add(new Case("resolution resolvedOn", "POST", landfall.status.url("/api/projects/" + target + "/blockers/"
+                    + resolvedBlocker + "/resolution"), "application/json", "{\"resolvedOn\": \"" + d + "\"}", true));
+        }
+        for (Object milestones : List.of(List.of("ribbon-cut"), "first-product", List.of(1), List.of(""), List.of(List.of()),
+                java.util.Arrays.asList("first-product", null), List.of("First-Product"), java.util.Collections.nCopies(21, "first-product"),
+                List.of(Map.of("code", "first-product")), List.of("x".repeat(100_000)))) {
+            cases.add(new Case("update milestones", "POST", landfall.status.url("/api/projects/" + target + "/updates"),
+                    "application/json", write(Map.of("effectiveOn", "2023-06-01", "milestones", milestones)), true));
+        }
+        // Bodies that are no whole photo, whatever the Content-Type says: 415, 422 or (too large) 413, nothing stored.
+        byte[] png = png();
+        String photos = landfall.status.url("/api/projects/" + target + "/updates/" + targetUpdate + "/evidence");
+        for (String type : List.of("image/jpeg", "image/png", "image/webp", "application/octet-stream", "text/plain",
+                "application/json", "multipart/form-data; boundary=b", "image/jpeg; charset=nonsense")) {
+            for (byte[] body : List.of(new byte[0], "not a photo".getBytes(StandardCharsets.US_ASCII),
+                    "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII), java.util.Arrays.copyOf(png, png.length - 1),
+                    java.util.Arrays.copyOf(png, 8), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+                    "RIFF\u0004\u0000\u0000\u0000WEBP".getBytes(StandardCharsets.ISO_8859_1), "GIF89a".getBytes(StandardCharsets.US_ASCII),
+                    new byte[10 * 1024 * 1024 + 1])) {
+                cases.add(new Case("not a photo", "POST", photos, type, new String(body, StandardCharsets.ISO_8859_1), true));
+            }
         }
         // Bodies that are not what their Content-Type says, for every type each endpoint reads.
         List<String> notJson = List.of("", "{", "}", "[", "{\"a\":", "\u0000", "{\"name\": \"\\ud800\"}", "nonsense", "{} {}",
@@ -574,13 +625,15 @@ class BadInputIT {
         String bad = pickOne(rnd, List.of("-1", "abc", "99999999999999999999", "1.5", "2023-13-01", "2023-Q5", "'; drop table project;--",
                 "%00", "\u0000", "x".repeat(3000), "NONE", "2023-Q1", "", "null", "[]", "{}", "1e3", "🚀"));
         String enc = URLEncoder.encode(bad, StandardCharsets.UTF_8);
-        String url = switch (rnd.nextInt(13)) {
+        String url = switch (rnd.nextInt(14)) {
             case 0 -> landfall.intake.url("/api/projects?" + pickOne(rnd, List.of("page", "size", "signedFrom", "signedTo", "q",
                     "province", "sector", "designation", "park", "minContractValue", "regionCode")) + "=" + enc);
             case 9 -> landfall.intake.url("/api/projects/" + enc + "/plans");
             case 10 -> landfall.intake.url("/api/targets/" + enc);
             case 11 -> landfall.intake.url("/api/targets/2024?" + pickOne(rnd, List.of("province", "city", "district")) + "=" + enc);
             case 12 -> landfall.intake.url("/api/regions?parent=" + enc);
+            case 13 -> landfall.status.url("/api/watchlist?" + pickOne(rnd, List.of("reason", "level", "designation", "page",
+                    "size", "district")) + "=" + enc);
             case 1 -> landfall.intake.url("/api/projects/" + enc);
             case 2 -> landfall.intake.url("/api/projects/" + enc + "/corrections");
             case 3 -> landfall.status.url("/api/projects?" + pickOne(rnd, List.of("stage", "page", "size", "province")) + "=" + enc);
@@ -629,8 +682,8 @@ class BadInputIT {
             "signedOn", "contractValue", "plannedJobs", "plannedCapacity", "phases", "plannedStartOn", "plannedOperationalOn", "source",
             "designations", "park", "expectedAnnualSales", "expectedAnnualProfit", "expectedAnnualTax", "regionCode");
     private static final List<String> CORRECTABLE_FIELDS = SIGNING_FIELDS;
-    private static final List<String> UPDATE_FIELDS = List.of("stage", "effectiveOn", "investmentCompleted", "jobsCreated",
-            "progressPercent", "note");
+    private static final List<String> UPDATE_FIELDS = List.of("stage", "effectiveOn", "investmentCompleted", "fundsInPlace",
+            "jobsCreated", "progressPercent", "milestones", "note");
     private static final List<String> REQUIRED = List.of("name", "investor", "province", "city", "sector", "signedOn",
             "contractValue", "effectiveOn");
 
@@ -673,7 +726,9 @@ class BadInputIT {
             case "sector", "stage" -> pickOne(rnd, BAD_ENUM);
             case "signedOn", "effectiveOn", "plannedStartOn", "plannedOperationalOn" -> field.startsWith("planned")
                     ? pickOne(rnd, List.of("2023-02-30", "2023-01-01", "nope", 5)) : pickOne(rnd, BAD_DATE);
-            case "contractValue", "investmentCompleted" -> pickOne(rnd, BAD_AMOUNT.subList(field.equals("investmentCompleted") ? 1 : 0, BAD_AMOUNT.size()));
+            case "contractValue", "investmentCompleted", "fundsInPlace" -> pickOne(rnd, BAD_AMOUNT.subList(field.equals("contractValue") ? 0 : 1, BAD_AMOUNT.size()));
+            case "milestones" -> pickOne(rnd, List.of(List.of("ribbon-cut"), "first-product", List.of(1), List.of(""),
+                    java.util.Arrays.asList("first-product", null), List.of("First-Product"), java.util.Collections.nCopies(21, "grid-connected")));
             case "expectedAnnualSales", "expectedAnnualProfit", "expectedAnnualTax" -> pickOne(rnd, BAD_AMOUNT);
             case "park" -> pickOne(rnd, BAD_OPTIONAL_TEXT);
             // no GB/T 2260 code: unknown, too short or long, not ASCII digits, not a text
@@ -788,7 +843,7 @@ class BadInputIT {
         // while this test runs; an update the API accepted would show in status_update anyway.
         Map<String, List<String>> tables = Map.of(
                 "e2e_intake", List.of("project", "project_correction", "idempotency_key", "project_plan", "target"),
-                "e2e_status", List.of("status_update"));
+                "e2e_status", List.of("status_update", "idempotency_key", "blocker", "evidence"));
         for (var db : tables.entrySet()) {
             try (Connection c = DriverManager.getConnection(infra.jdbcUrl(db.getKey()), infra.username(), infra.password())) {
                 for (String table : db.getValue()) {
@@ -807,6 +862,17 @@ class BadInputIT {
     private static String report() {
         return given().auth().oauth2(ADMIN).get(landfall.reporting.url("/api/reports/quarterly?from=2023-Q1&to=2024-Q4"
                 + "&groupBy=district&province=" + PROVINCE)).then().statusCode(200).extract().asString().replaceFirst("\"asOf\":\"[^\"]*\",", "");
+    }
+
+    /** A small real PNG, of the JDK's encoder. */
+    static byte[] png() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static <T> T pickOne(Random rnd, List<T> options) {

@@ -52,6 +52,14 @@ class SecurityMatrixIT {
     static String projectId;
     static final AtomicInteger UNIQUE = new AtomicInteger();
 
+    /** The known project's update with one photo, for the evidence endpoints. */
+    static String updateId;
+    static String evidenceId;
+
+    /**
+     * An endpoint; in its path {@code {id}} is the known project, {@code {update}} its update, {@code {evidence}} that
+     * update's photo and {@code {blocker}} a blocker of the project raised for this call.
+     */
     record Endpoint(String name, ServiceProcess service, String method, String path, Set<String> roles,
                     Supplier<?> body, String contentType) {
         Endpoint(String name, ServiceProcess service, String method, String path, Set<String> roles, Supplier<?> body) {
@@ -65,8 +73,30 @@ class SecurityMatrixIT {
                 request = content instanceof byte[] bytes ? request.contentType(contentType).body(bytes)
                         : request.contentType(contentType).body(content);
             }
-            return request.request(method, service.url(path.replace("{id}", projectId)));
+            String resolved = path.replace("{id}", projectId).replace("{update}", updateId).replace("{evidence}", evidenceId);
+            return request.request(method, service.url(resolved.contains("{blocker}") ? resolved.replace("{blocker}", blocker()) : resolved));
         }
+    }
+
+    static final String BLOCKER = "{\"kind\": \"land\", \"description\": \"waits for the land\", \"owner\": \"Land bureau\", "
+            + "\"raisedOn\": \"2023-02-01\"}";
+
+    static String blocker() {
+        return given().auth().oauth2(DevTokens.token("admin-matrix", "admin")).contentType(ContentType.JSON).body(BLOCKER)
+                .post(landfall.status.url("/api/projects/" + projectId + "/blockers")).then().statusCode(201).extract().path("id");
+    }
+
+    /** A small real PNG, of the JDK's encoder, a different one each time. */
+    static byte[] photo() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, UNIQUE.incrementAndGet());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @BeforeAll
@@ -77,6 +107,13 @@ class SecurityMatrixIT {
                 .then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(DevTokens.token("a", "admin"))
                 .get(landfall.status.url("/api/projects/" + projectId + "/status")).statusCode() == 200);
+        String admin = DevTokens.token("admin-matrix", "admin");
+        updateId = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"effectiveOn\": \"2023-01-20\", \"note\": \"first visit\"}")
+                .post(landfall.status.url("/api/projects/" + projectId + "/updates")).then().statusCode(201).extract().path("id");
+        evidenceId = given().auth().oauth2(admin).contentType("image/png").body(photo())
+                .post(landfall.status.url("/api/projects/" + projectId + "/updates/" + updateId + "/evidence"))
+                .then().statusCode(201).extract().path("id");
     }
 
     static String newProject() {
@@ -145,6 +182,17 @@ class SecurityMatrixIT {
                         () -> "{\"effectiveOn\": \"2023-02-01\", \"note\": \"visit " + UNIQUE.incrementAndGet() + "\"}"),
                 new Endpoint("read status", status, "GET", "/api/projects/{id}/status", ANY, null),
                 new Endpoint("list by stage", status, "GET", "/api/projects?stage=SIGNED", ANY, null),
+                new Endpoint("post update again", status, "POST", "/api/projects/{id}/updates", STATUS_WRITERS,
+                        () -> "{\"effectiveOn\": \"2023-02-01\", \"milestones\": [\"land-acquired\"], \"fundsInPlace\": "
+                                + UNIQUE.incrementAndGet() + "}"),
+                new Endpoint("milestones", status, "GET", "/api/milestones", ANY, null),
+                new Endpoint("watch list", status, "GET", "/api/watchlist?province=Liaoning&level=red", ANY, null),
+                new Endpoint("raise blocker", status, "POST", "/api/projects/{id}/blockers", STATUS_WRITERS, () -> BLOCKER),
+                new Endpoint("resolve blocker", status, "POST", "/api/projects/{id}/blockers/{blocker}/resolution",
+                        STATUS_WRITERS, () -> "{\"resolvedOn\": \"2023-02-02\", \"note\": \"settled\"}"),
+                new Endpoint("attach photo", status, "POST", "/api/projects/{id}/updates/{update}/evidence", STATUS_WRITERS,
+                        SecurityMatrixIT::photo, "image/png"),
+                new Endpoint("read photo", status, "GET", "/api/projects/{id}/updates/{update}/evidence/{evidence}", ANY, null),
                 new Endpoint("quarterly report", reporting, "GET", "/api/reports/quarterly?from=2023-Q1&to=2023-Q2", REPORT_READERS, null),
                 new Endpoint("quarterly csv", reporting, "GET", "/api/reports/quarterly.csv?from=2023-Q1&to=2023-Q2", REPORT_READERS, null),
                 new Endpoint("quarters with data", reporting, "GET", "/api/reports/quarters", REPORT_READERS, null),

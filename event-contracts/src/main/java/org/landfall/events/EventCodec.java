@@ -186,6 +186,11 @@ public final class EventCodec {
         breaches.check(e.progressPercent() == null || e.progressPercent() >= 0 && e.progressPercent() <= 100,
                 "progressPercent", "outside 0..100");
         breaches.text("note", e.note());
+        breaches.yuan("fundsInPlace", e.fundsInPlace(), true);
+        e.milestones().forEach(m -> {
+            breaches.check(!m.isBlank(), "milestones", "blank code");
+            breaches.text("milestones", m);
+        });
     }
 
     /** The fields an event lacks and those whose value breaks the contract, said as the dead letter's reason. */

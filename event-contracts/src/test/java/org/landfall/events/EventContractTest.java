@@ -97,6 +97,28 @@ class EventContractTest {
         assertEquals(null, e.project().expectedAnnualSales());
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldReadAnUpdateOfAProducerBeforeFundsInPlaceAndMilestonesAsNone() throws Exception {
+        String older = new String(resource("/golden/project.update-recorded.v1.json"), StandardCharsets.UTF_8)
+                .replaceAll("(?s)\\s*\"fundsInPlace\".*?\\],", "");
+        ProjectUpdateRecorded e = (ProjectUpdateRecorded) EventCodec.decode(older.getBytes(StandardCharsets.UTF_8));
+        assertEquals(null, e.fundsInPlace());
+        assertEquals(java.util.List.of(), e.milestones());
+        assertEquals(Stage.STARTED, e.stage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"fundsInPlace\" : -1,", "\"fundsInPlace\" : 10000000000000.01,", "\"fundsInPlace\" : 1.001,",
+            "\"milestones\" : [ \"\" ],", "\"milestones\" : [ null ],"})
+    void shouldRefuseAnUpdateWhoseFundsInPlaceOrMilestonesBreakTheContract(String member) throws Exception {
+        String golden = new String(resource("/golden/project.update-recorded.v1.json"), StandardCharsets.UTF_8);
+        String name = member.substring(0, member.indexOf(" :"));
+        String broken = golden.replaceAll("(?s)" + java.util.regex.Pattern.quote(name) + " : (\\[[^\\]]*\\]|[^,]+),",
+                java.util.regex.Matcher.quoteReplacement(member));
+        assertTrue(!broken.equals(golden), broken);
+        assertThrows(EventCodec.UnreadableEventException.class, () -> EventCodec.decode(broken.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static byte[] resource(String path) throws IOException {
         try (InputStream in = EventContractTest.class.getResourceAsStream(path)) {
             return in.readAllBytes();

@@ -124,7 +124,8 @@ class ProjectEventsTest {
     void shouldPublishEachAcceptedUpdateAsAnEvent() {
         ProjectSnapshot p = IntakeEvents.known(LocalDate.of(2023, 2, 1));
         String updateId = UpdateRulesTest.post(p.id(), """
-                {"stage": "STARTED", "effectiveOn": "2023-04-07", "investmentCompleted": 200000000.5, "jobsCreated": 120}""")
+                {"stage": "STARTED", "effectiveOn": "2023-04-07", "investmentCompleted": 200000000.5, "jobsCreated": 120,
+                 "fundsInPlace": 300000000, "milestones": ["land-acquired", "approval-obtained"]}""")
                 .statusCode(201).extract().path("id");
         UpdateRulesTest.post(p.id(), "{\"stage\": \"OPERATIONAL\", \"effectiveOn\": \"2023-04-01\"}").statusCode(409);
 
@@ -155,6 +156,8 @@ class ProjectEventsTest {
             assertEquals(LocalDate.of(2023, 4, 7), e.occurredOn());
             assertEquals(0, new java.math.BigDecimal("200000000.5").compareTo(e.investmentCompleted()));
             assertEquals("inspector-zhao", e.recordedBy());
+            assertEquals(0, new java.math.BigDecimal("300000000").compareTo(e.fundsInPlace()));
+            assertEquals(List.of("approval-obtained", "land-acquired"), e.milestones());
         } catch (EventCodec.UnreadableEventException e) {
             throw new AssertionError(e);
         }

@@ -44,12 +44,12 @@ class TrackedProjectTest {
     }
 
     static Report stage(Stage stage, String on) {
-        return new Report(stage, LocalDate.parse(on), null, null, null, null);
+        return new Report(stage, LocalDate.parse(on), null, null, null, null, null, List.of());
     }
 
     static Report figures(String on, String investment, Long jobs, Integer progress) {
         return new Report(null, LocalDate.parse(on), investment == null ? null : new BigDecimal(investment), jobs,
-                progress, null);
+                progress, null, null, List.of());
     }
 
     static Problem refused(int status, Runnable attempt) {
@@ -92,18 +92,20 @@ class TrackedProjectTest {
     @Test
     void shouldMoveToTheReportedStageAndTellInTheEventWhichStageItLeft() {
         TrackedProject.Recorded r = record(new Report(Stage.STARTED, LocalDate.of(2023, 4, 7),
-                new BigDecimal("200000000"), 120L, 35, "Foundation work under way"));
+                new BigDecimal("200000000"), 120L, 35, "Foundation work under way", new BigDecimal("350000000"),
+                List.of("land-acquired", "approval-obtained", "land-acquired")));
         assertEquals(Stage.STARTED, project.stage());
         assertEquals(LocalDate.of(2023, 4, 7), project.stageSince());
         ProjectUpdateRecorded e = r.event();
         assertEquals(new ProjectUpdateRecorded(e.eventId(), ProjectUpdateRecorded.VERSION, snapshot.id(),
                 LocalDate.of(2023, 4, 7), NOW, "inspector-zhao", r.update().id(), Stage.STARTED, Stage.SIGNED,
-                new BigDecimal("200000000"), 120L, 35, "Foundation work under way"), e);
+                new BigDecimal("200000000"), 120L, 35, "Foundation work under way", new BigDecimal("350000000"),
+                List.of("approval-obtained", "land-acquired")), e);
     }
 
     @Test
     void shouldRecordANoteWithoutAStageChange() {
-        TrackedProject.Recorded r = record(new Report(null, LocalDate.of(2023, 2, 1), null, null, null, "site visit"));
+        TrackedProject.Recorded r = record(new Report(null, LocalDate.of(2023, 2, 1), null, null, null, "site visit", null, List.of()));
         assertNull(r.event().stage());
         assertNull(r.event().previousStage());
         assertEquals(Stage.SIGNED, project.stage());
@@ -126,7 +128,7 @@ class TrackedProjectTest {
 
     @Test
     void shouldRefuseAReportOfNothingEvenWithABlankNote() {
-        Problem p = refused(422, () -> record(new Report(null, LocalDate.of(2023, 2, 1), null, null, null, "  ")));
+        Problem p = refused(422, () -> record(new Report(null, LocalDate.of(2023, 2, 1), null, null, null, "  ", null, List.of())));
         assertEquals("stage", p.getErrors().get(0).field());
     }
 
@@ -207,5 +209,34 @@ class TrackedProjectTest {
         assertEquals(new BigDecimal("450"), project.investmentCompleted());
         assertEquals(50L, project.jobsCreated());
         assertEquals(60, project.progressPercent());
+    }
+
+    @Test
+    void shouldAcceptAnUpdateThatReportsOnlyMilestonesOrOnlyFundsInPlace() {
+        record(new Report(null, LocalDate.of(2023, 5, 1), null, null, null, null, null, List.of("first-product")));
+        record(new Report(null, LocalDate.of(2023, 6, 1), null, null, null, null, new BigDecimal("1000"), List.of()));
+        assertEquals(new BigDecimal("1000"), project.fundsInPlace());
+        assertEquals(List.of("first-product"), history.get(0).milestones());
+    }
+
+    @Test
+    void shouldRefuseAnUnknownMilestoneNamingItsIndex() {
+        Problem p = refused(422, () -> record(new Report(null, LocalDate.of(2023, 5, 1), null, null, null, null, null,
+                java.util.Arrays.asList("first-product", "ribbon-cut", null))));
+        assertEquals(List.of("milestones[1]", "milestones[2]"), p.getErrors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void shouldKeepFundsInPlaceCumulativeLikeInvestment() {
+        record(new Report(null, LocalDate.of(2023, 3, 1), null, null, null, null, new BigDecimal("500"), List.of()));
+        record(new Report(null, LocalDate.of(2023, 9, 1), null, null, null, null, new BigDecimal("900"), List.of()));
+        Problem lower = refused(422, () -> record(new Report(null, LocalDate.of(2023, 4, 1), null, null, null, null,
+                new BigDecimal("499.99"), List.of())));
+        assertEquals("fundsInPlace: is cumulative: 499.99 is lower than 500 reported for 2023-03-01", lower.getDetail());
+        Problem higher = refused(422, () -> record(new Report(null, LocalDate.of(2023, 4, 1), null, null, null, null,
+                new BigDecimal("900.01"), List.of())));
+        assertEquals("fundsInPlace", higher.getErrors().get(0).field());
+        record(new Report(null, LocalDate.of(2023, 4, 1), null, null, null, null, new BigDecimal("900"), List.of()));
+        assertEquals(new BigDecimal("900"), project.fundsInPlace());
     }
 }

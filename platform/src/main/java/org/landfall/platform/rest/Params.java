@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.landfall.platform.problem.FieldError;
+import org.landfall.platform.problem.MessageKey;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.problem.ProblemText;
 import org.landfall.platform.problem.Text;
@@ -39,10 +40,18 @@ public final class Params {
     }
 
     public static UUID projectId(String id) {
+        return id(ProblemText.NO_PROJECT, id);
+    }
+
+    /**
+     * The id of a thing (an update, a blocker, ...) in a path: not a UUID, it names none, a 404 that says
+     * {@code noSuch} of the id.
+     */
+    public static UUID id(MessageKey noSuch, String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound(ProblemText.NO_PROJECT.with(Text.excerpt(id)));
+            throw ProblemException.notFound(noSuch.with(Text.excerpt(id)));
         }
     }
 

@@ -5,8 +5,8 @@ import org.landfall.platform.problem.MessageKey;
 /** Intake's messages, in {@code Messages.properties} (English) and {@code Messages_zh_CN.properties} beside this enum. */
 public enum IntakeText implements MessageKey {
     // bodies and headers of the JSON endpoints
-    BODY_NOT_CONTRACT, BODY_NOT_CORRECTION, BODY_NOT_PLAN, BODY_NOT_TARGET, IDEMPOTENCY_KEY_FORMAT,
-    IDEMPOTENCY_KEY_REUSED, NOT_A_CONTRACT_FIELD, WRONG_TYPE_FOR_FIELD, CHANGES_NOTHING,
+    BODY_NOT_CONTRACT, BODY_NOT_CORRECTION, BODY_NOT_PLAN, BODY_NOT_TARGET,
+    NOT_A_CONTRACT_FIELD, WRONG_TYPE_FOR_FIELD, CHANGES_NOTHING,
     NO_PROJECT_MATCHES, REGION_CODE_FORMAT, NO_REGION, REGION_CODE_UNKNOWN, PLACE_OUTSIDE_REGION,
     // the rules of a contract, a plan and a target
     SECTOR_UNKNOWN, DESIGNATION_UNKNOWN, SIGNED_IN_FUTURE, PHASE_NUMBERS, PHASES_ABOVE_VALUE, DATE_RANGE, NOT_BEFORE,

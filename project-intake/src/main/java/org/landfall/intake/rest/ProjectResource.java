@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.service.Dossiers;
 import org.landfall.intake.service.ProjectService;
+import org.landfall.platform.idempotency.IdempotencyKeys;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.rest.Page;
@@ -85,10 +86,8 @@ public class ProjectResource {
         if (request == null) {
             throw ProblemException.badRequest(IntakeText.BODY_NOT_CONTRACT.with(), List.of());
         }
-        if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E][\\x20-\\x7E]{0,199}")) {
-            throw Params.malformed("Idempotency-Key", IntakeText.IDEMPOTENCY_KEY_FORMAT.with());
-        }
-        ProjectService.Signed signed = service.sign(request.toContract(), caller.getSubject(), idempotencyKey);
+        ProjectService.Signed signed = service.sign(request.toContract(), caller.getSubject(),
+                IdempotencyKeys.checked(idempotencyKey));
         // The replay is the first answer, byte for byte; the header only tells a client that nothing was created.
         return Response.created(location(signed.project().id())).entity(ProjectView.of(signed.project()))
                 .header("Idempotent-Replayed", signed.replayed()).build();

@@ -21,6 +21,7 @@ import org.landfall.intake.domain.Contract;
 import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.domain.ProjectCodes;
 import org.landfall.intake.repository.ImportRepository;
+import org.landfall.platform.idempotency.IdempotencyKeys;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
@@ -68,7 +69,7 @@ public class ImportService {
     /** Imports the {@code rows} read from {@code file}; the file's SHA-256 makes a re-upload a replay. */
     @Transactional
     public Outcome importContracts(byte[] file, List<Row> rows, String officer) {
-        String fileSha256 = ProjectService.sha256(file);
+        String fileSha256 = IdempotencyKeys.sha256(file);
         UUID id = UUID.randomUUID();
         Optional<String> earlier = imports.claim(id, fileSha256, officer);
         if (earlier.isPresent()) {

@@ -1,14 +1,10 @@
 package org.landfall.intake.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,10 +28,10 @@ import org.landfall.intake.domain.Places;
 import org.landfall.intake.domain.Project;
 import org.landfall.intake.domain.ProjectCodes;
 import org.landfall.intake.repository.CorrectionRepository;
-import org.landfall.intake.repository.IdempotencyKeys;
 import org.landfall.intake.repository.ProjectFilter;
 import org.landfall.intake.repository.ProjectRepository;
 import org.landfall.intake.repository.StageRepository;
+import org.landfall.platform.idempotency.IdempotencyKeys;
 import org.landfall.platform.outbox.Outbox;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
@@ -81,23 +77,13 @@ public class ProjectService {
      */
     public Signed sign(Contract request, String officer, String idempotencyKey) {
         Contract contract = request.normalised();
-        if (idempotencyKey != null) {
-            String hash = sha256(json(contract));
-            Optional<IdempotencyKeys.Earlier> earlier = idempotencyKeys.claim(idempotencyKey, hash);
-            if (earlier.isPresent()) {
-                if (!earlier.get().requestHash().equals(hash)) {
-                    throw ProblemException.conflict(IntakeText.IDEMPOTENCY_KEY_REUSED.with());
-                }
-                return new Signed(read(earlier.get().response()), true);
-            }
-        }
-        Contract placed = accepted(check(contract));
-        refuseDuplicate(placed.duplicateKey(), null);
-        ProjectSnapshot snapshot = create(placed, officer);
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(idempotencyKey, snapshot.id(), json(snapshot));
-        }
-        return new Signed(snapshot, false);
+        IdempotencyKeys.Outcome<ProjectSnapshot> outcome = idempotencyKeys.once(idempotencyKey, contract,
+                ProjectSnapshot.class, () -> {
+                    Contract placed = accepted(check(contract));
+                    refuseDuplicate(placed.duplicateKey(), null);
+                    return create(placed, officer);
+                });
+        return new Signed(outcome.answer(), outcome.replayed());
     }
 
     /** A contract at its resolved place (see {@link Places}), and the rules it breaks: none if it may be stored. */
@@ -261,26 +247,6 @@ public class ProjectService {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private ProjectSnapshot read(String json) {
-        try {
-            return mapper.readValue(json, ProjectSnapshot.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

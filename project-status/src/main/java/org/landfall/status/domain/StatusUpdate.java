@@ -3,6 +3,7 @@ package org.landfall.status.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -13,11 +14,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.landfall.events.Stage;
 
 /**
- * One accepted inspector's update, never changed once stored. Figures are cumulative to {@code effectiveOn}. Only
- * {@link TrackedProject#record} makes one.
+ * One accepted inspector's update, never changed once stored. Figures are cumulative to {@code effectiveOn};
+ * milestones are codes of {@link Milestone}, once each in its order. Only {@link TrackedProject#record} makes one.
  */
 @Entity
 @Table(name = "status_update")
@@ -40,10 +43,14 @@ public class StatusUpdate extends PanacheEntityBase {
     private Stage previousStage;
     @Column(name = "investment_completed")
     private BigDecimal investmentCompleted;
+    @Column(name = "funds_in_place")
+    private BigDecimal fundsInPlace;
     @Column(name = "jobs_created")
     private Long jobsCreated;
     @Column(name = "progress_percent")
     private Integer progressPercent;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> milestones;
     private String note;
     @Column(name = "recorded_at")
     private Instant recordedAt;
@@ -61,6 +68,8 @@ public class StatusUpdate extends PanacheEntityBase {
         this.stage = report.stage();
         this.previousStage = previousStage;
         this.investmentCompleted = report.investmentCompleted();
+        this.fundsInPlace = report.fundsInPlace();
+        this.milestones = Milestone.ordered(report.milestones());
         this.jobsCreated = report.jobsCreated();
         this.progressPercent = report.progressPercent();
         this.note = report.note();
@@ -90,6 +99,14 @@ public class StatusUpdate extends PanacheEntityBase {
 
     public BigDecimal investmentCompleted() {
         return investmentCompleted;
+    }
+
+    public BigDecimal fundsInPlace() {
+        return fundsInPlace;
+    }
+
+    public List<String> milestones() {
+        return List.copyOf(milestones);
     }
 
     public Long jobsCreated() {

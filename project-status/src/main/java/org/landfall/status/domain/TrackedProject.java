@@ -3,6 +3,7 @@ package org.landfall.status.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,17 +17,20 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.events.Stage;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.problem.Text;
+import org.landfall.status.domain.watch.WatchFacts;
 
 /**
- * A project as status tracks it: the contract fields it needs and where the project stands now. It changes only
- * by what intake publishes ({@link #learn}) and by the inspectors' updates ({@link #record}), under the rules of
- * the {@link Lifecycle} and of cumulative figures.
+ * A project as status tracks it: the contract fields it needs (its plans and key-project lists included, for the
+ * watch list) and where the project stands now. It changes only by what intake publishes ({@link #learn}) and by
+ * the inspectors' updates ({@link #record}), under the rules of the {@link Lifecycle} and of cumulative figures.
  */
 @Entity
 @Table(name = "project")
@@ -50,6 +54,16 @@ public class TrackedProject extends PanacheEntityBase {
     private LocalDate signedOn;
     @Column(name = "contract_value")
     private BigDecimal contractValue;
+    @Column(name = "planned_start_on")
+    private LocalDate plannedStartOn;
+    @Column(name = "planned_operational_on")
+    private LocalDate plannedOperationalOn;
+    /** Codes of intake's key-project lists. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> designations;
+    /** When intake recorded the contract (null for projects learnt before status kept it). */
+    @Column(name = "contract_recorded_at")
+    private Instant contractRecordedAt;
     @Enumerated(EnumType.STRING)
     private Stage stage;
     @Column(name = "stage_since")
@@ -59,10 +73,17 @@ public class TrackedProject extends PanacheEntityBase {
     private Stage suspendedFrom;
     @Column(name = "investment_completed")
     private BigDecimal investmentCompleted;
+    @Column(name = "funds_in_place")
+    private BigDecimal fundsInPlace;
     @Column(name = "jobs_created")
     private Long jobsCreated;
     @Column(name = "progress_percent")
     private Integer progressPercent;
+    @Column(name = "last_update_recorded_at")
+    private Instant lastUpdateRecordedAt;
+    /** The version of the watch rules this project's watch-list windows were last computed with (0: never). */
+    @Column(name = "watch_version")
+    private int watchVersion;
 
     protected TrackedProject() {
         // for JPA
@@ -94,6 +115,10 @@ public class TrackedProject extends PanacheEntityBase {
         district = s.district();
         sector = s.sector();
         contractValue = s.contractValue();
+        plannedStartOn = s.plannedStartOn();
+        plannedOperationalOn = s.plannedOperationalOn();
+        designations = new ArrayList<>(s.designations());
+        contractRecordedAt = s.createdAt();
         if (stage == null || stage == Stage.SIGNED && stageSince.equals(signedOn)) {
             stage = Stage.SIGNED;
             stageSince = s.signedOn();
@@ -118,9 +143,10 @@ public class TrackedProject extends PanacheEntityBase {
         List<StatusUpdate> all = new ArrayList<>(history);
         all.add(u);
         takeLatestFigures(all);
+        lastUpdateRecordedAt = recordedAt;
         ProjectUpdateRecorded event = new ProjectUpdateRecorded(UUID.randomUUID(), ProjectUpdateRecorded.VERSION, id,
                 u.effectiveOn(), u.recordedAt(), inspector, u.id(), u.stage(), u.previousStage(),
-                u.investmentCompleted(), u.jobsCreated(), u.progressPercent(), u.note());
+                u.investmentCompleted(), u.jobsCreated(), u.progressPercent(), u.note(), u.fundsInPlace(), u.milestones());
         return new Recorded(u, event);
     }
 
@@ -141,10 +167,14 @@ public class TrackedProject extends PanacheEntityBase {
         if (!report.reportsSomething()) {
             errors.add(new FieldError("stage", StatusText.NOTHING_REPORTED.with()));
         }
-        errors.addAll(FigureRules.check(history, on, report.investmentCompleted(), report.jobsCreated()));
-        if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors);
+        for (int i = 0; i < report.milestones().size(); i++) {
+            String code = report.milestones().get(i);
+            if (code == null || Milestone.of(code).isEmpty()) {
+                errors.add(new FieldError("milestones[" + i + "]", StatusText.MILESTONE_UNKNOWN.with(Text.excerpt(code))));
+            }
         }
+        errors.addAll(FigureRules.check(history, report));
+        Refusals.unlessEmpty(errors);
     }
 
     private void moveTo(Stage target, LocalDate on) {
@@ -169,11 +199,15 @@ public class TrackedProject extends PanacheEntityBase {
         List<StatusUpdate> ordered = history.stream()
                 .sorted(Comparator.comparing(StatusUpdate::effectiveOn).thenComparing(StatusUpdate::recordedAt)).toList();
         investmentCompleted = null;
+        fundsInPlace = null;
         jobsCreated = null;
         progressPercent = null;
         for (StatusUpdate h : ordered) {
             if (h.investmentCompleted() != null) {
                 investmentCompleted = h.investmentCompleted();
+            }
+            if (h.fundsInPlace() != null) {
+                fundsInPlace = h.fundsInPlace();
             }
             if (h.jobsCreated() != null) {
                 jobsCreated = h.jobsCreated();
@@ -182,6 +216,21 @@ public class TrackedProject extends PanacheEntityBase {
                 progressPercent = h.progressPercent();
             }
         }
+    }
+
+    /** What the watch rules read of this project, its open blockers given; dates in {@code zone}. */
+    public WatchFacts watchFacts(ZoneId zone, List<WatchFacts.OpenBlocker> openBlockers) {
+        return new WatchFacts(stage, stageSince, signedOn, dateIn(contractRecordedAt, zone),
+                dateIn(lastUpdateRecordedAt, zone), plannedStartOn, plannedOperationalOn, progressPercent, openBlockers);
+    }
+
+    /** Notes that the watch-list windows were computed with the rules of {@code version}. */
+    public void watched(int version) {
+        watchVersion = version;
+    }
+
+    private static LocalDate dateIn(Instant instant, ZoneId zone) {
+        return instant == null ? null : LocalDate.ofInstant(instant, zone);
     }
 
     public UUID id() {
@@ -234,6 +283,22 @@ public class TrackedProject extends PanacheEntityBase {
 
     public BigDecimal investmentCompleted() {
         return investmentCompleted;
+    }
+
+    public LocalDate plannedStartOn() {
+        return plannedStartOn;
+    }
+
+    public LocalDate plannedOperationalOn() {
+        return plannedOperationalOn;
+    }
+
+    public List<String> designations() {
+        return designations == null ? List.of() : List.copyOf(designations);
+    }
+
+    public BigDecimal fundsInPlace() {
+        return fundsInPlace;
     }
 
     public Long jobsCreated() {

@@ -7,10 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.landfall.platform.idempotency.IdempotencyKeys;
 import org.landfall.platform.outbox.Outbox;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.status.domain.Report;
@@ -25,6 +27,10 @@ import org.landfall.status.repository.UpdateRepository;
 @Transactional(Transactional.TxType.REQUIRED)
 public class UpdateService {
 
+    /** What makes two requests with one Idempotency-Key the same: the project and the report. */
+    record Request(UUID projectId, Report report) {
+    }
+
     @Inject
     ProjectRepository projects;
 
@@ -35,13 +41,27 @@ public class UpdateService {
     Outbox outbox;
 
     @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    WatchList watchList;
+
+    @Inject
     Clock clock;
 
     /**
-     * Checks and stores an update and, in the same transaction, its event. The project row is locked first, so a
-     * concurrent update of the same project is checked against this one's result, never against a stale state.
+     * Checks and stores an update and, in the same transaction, its event, and answers {@code answer} of it. With
+     * an idempotency key, a repeated request (same project and report) gets the first one's answer, read back as
+     * {@code type}, and records nothing. The project row is locked first, so a concurrent update of the same
+     * project is checked against this one's result, never against a stale state.
      */
-    public StatusUpdate record(UUID projectId, Report report, String inspector) {
+    public <T> IdempotencyKeys.Outcome<T> record(UUID projectId, Report report, String inspector, String idempotencyKey,
+                                                 Class<T> type, Function<StatusUpdate, T> answer) {
+        return idempotencyKeys.once(idempotencyKey, new Request(projectId, report), type,
+                () -> answer.apply(record(projectId, report, inspector)));
+    }
+
+    private StatusUpdate record(UUID projectId, Report report, String inspector) {
         TrackedProject project = projects.findForUpdate(projectId).orElseThrow(() -> noProject(projectId));
         // PostgreSQL keeps microseconds: the answer of a write must equal what a later read returns.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -49,6 +69,7 @@ public class UpdateService {
                 LocalDate.ofInstant(now, clock.getZone()), now, inspector);
         updates.persist(recorded.update());
         outbox.add(recorded.event());
+        watchList.refresh(List.of(project));
         return recorded.update();
     }
 

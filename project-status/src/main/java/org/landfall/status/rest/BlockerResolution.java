@@ -1,0 +1,13 @@
+package org.landfall.status.rest;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of {@code POST /api/projects/{id}/blockers/{blockerId}/resolution}. */
+@Schema(example = """
+        {"resolvedOn": "2023-05-20", "note": "Power-supply plan approved; installation resumed"}""")
+public record BlockerResolution(@NotNull LocalDate resolvedOn, @Size(max = 2000) String note) {
+}

@@ -1,0 +1,32 @@
+package org.landfall.status.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.landfall.events.Stage;
+import org.landfall.status.service.WatchList;
+
+/** A project on the watch list: where it is, its stage, its level (its worst reason's) and the reasons that hold. */
+public record WatchItemView(
+        UUID projectId,
+        String code,
+        String name,
+        String province,
+        String city,
+        String district,
+        Stage stage,
+        String level,
+        List<ReasonView> reasons) {
+
+    /** One reason: its code, the first day it held, its own level and what it rests on. */
+    public record ReasonView(String code, LocalDate since, String level, String detail) {
+    }
+
+    public static WatchItemView of(WatchList.Item item) {
+        var p = item.project();
+        return new WatchItemView(p.projectId(), p.code(), p.name(), p.province(), p.city(), p.district(), p.stage(),
+                p.level().code(), item.reasons().stream().map(r -> new ReasonView(r.window().code().name(),
+                        r.window().since(), r.level().code(), r.window().detail())).toList());
+    }
+}

@@ -1,0 +1,37 @@
+package org.landfall.status.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.landfall.platform.rest.Params;
+import org.landfall.status.domain.watch.Level;
+import org.landfall.status.domain.watch.ReasonCode;
+import org.landfall.status.repository.WatchFilter;
+
+/** The query of {@code GET /api/watchlist}, read by hand so that a bad value gets a problem naming it. */
+public record WatchSearch(
+        @QueryParam("province") String province,
+        @QueryParam("city") String city,
+        @QueryParam("district") String district,
+        @QueryParam("sector") String sector,
+        @QueryParam("designation") @Parameter(description = "Any of these key-project lists, comma-separated") String designation,
+        @QueryParam("reason") @Parameter(description = "Any of these reasons, comma-separated") String reason,
+        @QueryParam("level") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"red", "yellow"})) String level,
+        @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
+        @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String size) {
+
+    WatchFilter filter() {
+        List<ReasonCode> reasons = Params.codes("reason", reason).stream()
+                .map(code -> Params.choice("reason", code, ReasonCode.class)).distinct().toList();
+        return new WatchFilter(Params.text("province", province), Params.text("city", city),
+                Params.text("district", district), Params.text("sector", sector), Params.codes("designation", designation),
+                reasons, Params.choice("level", level, Level.class));
+    }
+
+    Params.Paging paging() {
+        return Params.paging(page, size);
+    }
+}
