@@ -513,8 +513,9 @@ async function listen() {
   retry = setTimeout(listen, 3000);
 }
 
-form.addEventListener('submit', ev => {
+form.addEventListener('submit', async ev => {
   ev.preventDefault();
+  await placing; // a place being picked (on the map) is in the address once it is set
   history.replaceState(null, '', address());
   wanted = PAGE;
   load();
