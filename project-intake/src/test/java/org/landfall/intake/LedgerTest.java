@@ -50,7 +50,7 @@ class LedgerTest {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-            assertEquals(List.of("code", "name", "investor", "province", "city", "district", "sector", "signedOn",
+            assertEquals(List.of("code", "name", "investor", "province", "city", "district", "regionCode", "sector", "signedOn",
                     "contractValue", "plannedJobs", "plannedCapacity.value", "plannedCapacity.unit", "phases",
                     "plannedStartOn", "plannedOperationalOn", "source.title", "source.url", "source.publishedOn",
                     "designations", "park", "expectedAnnualSales", "expectedAnnualProfit", "expectedAnnualTax", "stage",
@@ -84,7 +84,7 @@ class LedgerTest {
         byte[] bytes = response.asByteArray();
         assertEquals(List.of(0xEF, 0xBB, 0xBF), List.of(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF));
         String[] lines = response.asString().substring(1).split("\r\n");
-        assertTrue(lines[0].startsWith("项目编号,项目名称,投资方,省份,城市,区县,行业,签约日期,合同金额（元）,"), lines[0]);
+        assertTrue(lines[0].startsWith("项目编号,项目名称,投资方,省份,城市,区县,行政区划代码,行业,签约日期,合同金额（元）,"), lines[0]);
         assertEquals(4, lines.length);
         assertTrue(lines[2].contains(",10000000000,") && lines[2].contains(",5000000000 (20 GWh); 1000,"), lines[2]);
 

@@ -192,7 +192,7 @@ class WorkbookImportTest {
             assertEquals(1, sheet.getPhysicalNumberOfRows());
             Row header = sheet.getRow(0);
             assertEquals("项目名称 / name", header.getCell(0).getStringCellValue());
-            assertEquals("合同金额（元） / contractValue", header.getCell(7).getStringCellValue());
+            assertEquals("合同金额（元） / contractValue", header.getCell(8).getStringCellValue());
             Map<String, Object> values = Map.of("name", name, "investor", "Template Investor", "province", "Heilongjiang",
                     "city", "Jixi", "sector", "new-energy", "signedOn", LocalDate.of(2023, 2, 15), "contractValue", 2500000000.0);
             Row row = sheet.createRow(1);
