@@ -71,7 +71,7 @@ class FaultCampaignIT {
     static final String TOPIC_PROJECTS = "landfall.projects", TOPIC_UPDATES = "landfall.project-updates",
             TOPIC_PLANS = "landfall.plans", TOPIC_DEAD = "landfall.dead-letter";
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Duration READY = Duration.ofSeconds(120);
+    static final Duration READY = ServiceProcess.START_BOUND;
 
     static InfraProcess kafka, postgres;
     static final Map<String, ServiceProcess> services = new LinkedHashMap<>();

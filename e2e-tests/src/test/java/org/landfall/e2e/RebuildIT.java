@@ -37,7 +37,7 @@ class RebuildIT {
         String beforeVintage = report(landfall, query + vintage);
 
         landfall.reporting = landfall.reporting.restartWithEmptyDatabase();
-        landfall.reporting.awaitReady(Duration.ofSeconds(90));
+        landfall.reporting.awaitReady(ServiceProcess.START_BOUND);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(before, report(landfall, query)));
         assertEquals(beforeVintage, report(landfall, query + vintage));

@@ -132,6 +132,12 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /**
+     * How long a packaged service may take to be ready: seconds on a quiet machine, but more than 100 s were seen on
+     * 2 cores while other builds ran beside the tests.
+     */
+    static final Duration START_BOUND = Duration.ofSeconds(240);
+
     void awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
