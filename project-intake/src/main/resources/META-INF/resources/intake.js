@@ -284,7 +284,9 @@ function clearImport() {
   refused.hidden = true;
   refused.querySelector('tbody').replaceChildren();
   document.getElementById('import-more').textContent = '';
-  importForm.querySelector('.notice').replaceChildren();
+  const notice = importForm.querySelector('.notice');
+  notice.replaceChildren();
+  delete notice.dataset.count;
 }
 
 /**
