@@ -636,7 +636,7 @@ class PagesInTheBrowserIT {
                 return files.filter(f -> f.getFileName().toString().startsWith(start) && f.getFileName().toString().endsWith(end))
                         .findFirst().orElse(null);
             }
-        }, file -> file != null && Files.size(file) > 0);
+        }, file -> file != null && file.toFile().length() > 0);
     }
 
     static boolean isWorkbook(Path file) throws IOException {
