@@ -1,9 +1,10 @@
 // Contract intake: enter a signed contract (with its phases, key-project lists, park and the investor's promise),
-// find recent ones, correct one, set a project's annual plans; admins set a place's annual targets. The contract's
+// import a spreadsheet of them, find recent ones, correct one, set a project's annual plans; admins set a place's
+// annual targets. The contract's
 // two forms are built from one description of its fields, so they cannot drift apart; errors come from the server.
-import { FIGURES, api, clearProblem, day, designationName, echoAmount, el, json, moment, mountSignIn, onSession,
-  placeNamesOfAll, placePicker, placeText, prune, randomKey, sectorName, setPath, showProblem, t, tn, today, token,
-  translatePage, valueOf, yuan } from '/assets/landfall.js';
+import { FIGURES, api, clearProblem, day, designationName, echoAmount, el, json, locale, moment, mountSignIn,
+  onSession, placeNamesOfAll, placePicker, placeText, prune, randomKey, sectorName, setPath, showProblem, t, tn, today,
+  token, translatePage, valueOf, yuan } from '/assets/landfall.js';
 
 /** The contract's fields around its place, which {@link placePicker} picks. {@code money}: yuan, echoed as typed. */
 const FIELDS = [
@@ -239,14 +240,135 @@ sign.addEventListener('submit', async ev => {
 });
 sign.addEventListener('reset', () => setTimeout(() => { clearProblem(sign); buildContract(signFields, 'new'); }));
 
+// --- Importing a spreadsheet ---------------------------------------------------------------------------------
+const importForm = document.getElementById('import');
+const progress = document.getElementById('import-progress');
+const percent = document.getElementById('import-percent');
+const refused = document.getElementById('import-refused');
+
+/**
+ * Posts {@code file} as the {@code file} part of a form, as a file input's form would, calling {@code sent(share)}
+ * as the upload goes (XMLHttpRequest reports an upload's progress; fetch does not). Resolves to {status, body}: the
+ * body parsed where it is JSON, else null; status 0 when the service cannot be reached.
+ */
+function upload(path, file, sent) {
+  return new Promise(resolve => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', locale);
+    xhr.setRequestHeader('Authorization', 'Bearer ' + token());
+    xhr.upload.addEventListener('progress', e => { if (e.lengthComputable) sent(e.loaded / e.total); });
+    xhr.addEventListener('load', () => {
+      let body = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch { /* an answer that is not JSON is told by its status */ }
+      resolve({ status: xhr.status, body });
+    });
+    xhr.addEventListener('error', () => resolve({ status: 0, body: null }));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
+function showUploaded(share) {
+  progress.value = Math.round(share * 100);
+  percent.textContent = share < 1 ? t('intake.import.sending', { percent: progress.value }) : t('intake.import.checking');
+}
+
+/** Clears what the last import showed: its refusal, its refused lines and its notice. */
+function clearImport() {
+  clearProblem(importForm);
+  refused.hidden = true;
+  refused.querySelector('tbody').replaceChildren();
+  document.getElementById('import-more').textContent = '';
+  const notice = importForm.querySelector('.notice');
+  notice.replaceChildren();
+  delete notice.dataset.count;
+}
+
+/**
+ * A refusal of the file: the problem's title and detail, and each refused line beside its error (the server lists
+ * the first ones and counts them all in {@code errorCount}). Nothing of the file was stored.
+ */
+function showRefusal(status, problem) {
+  const p = problem && problem.title ? problem : status === 0
+    ? { title: t('error.network'), detail: t('error.unreachable') } : { title: t('error.http', { status }), detail: '' };
+  const errors = p.errors || [];
+  showProblem(importForm, { title: p.title, detail: p.detail });
+  refused.querySelector('tbody').replaceChildren(...errors.map(e => el('tr', { 'data-line': e.line ?? '' },
+    el('td', { class: 'num' }, e.line ?? ''), el('td', {}, el('code', {}, e.field ?? '')), el('td', {}, e.message))));
+  const more = (p.errorCount ?? errors.length) - errors.length;
+  document.getElementById('import-more').textContent = more > 0 ? tn('intake.import.more', more) : '';
+  refused.hidden = !errors.length;
+}
+
+importForm.addEventListener('submit', async ev => {
+  ev.preventDefault();
+  clearImport();
+  const file = importForm.elements.file.files[0];
+  if (!file) {
+    return showProblem(importForm, { title: t('error.invalid'), detail: t('intake.import.noFile'),
+      errors: [{ field: 'file', message: t('intake.import.noFile') }] });
+  }
+  const button = importForm.querySelector('button[type="submit"]');
+  button.disabled = true;
+  progress.hidden = false;
+  showUploaded(0);
+  const r = await upload('/api/projects/imports', file, showUploaded);
+  button.disabled = false;
+  percent.textContent = '';
+  if (r.status < 200 || r.status > 299) return showRefusal(r.status, r.body);
+  const notice = importForm.querySelector('.notice');
+  notice.dataset.count = r.body.count;
+  notice.append(tn('intake.import.accepted', r.body.count, { name: file.name }),
+    el('ul', { class: 'codes' }, r.body.accepted.map(a => el('li', { class: 'badge', 'data-line': a.line,
+      title: t('intake.import.fromLine', { line: a.line }) }, a.code))));
+  importForm.elements.file.value = '';
+  listProjects();
+});
+
+/**
+ * Saves what {@code path} answers as a file, under the name the server gives it: a plain link could not send the
+ * token. A refusal shows in the import's form.
+ */
+async function download(path) {
+  clearImport();
+  const r = await api(path, { accept: '*/*' });
+  if (!r.ok) return showProblem(importForm, r.problem);
+  const disposition = r.response.headers.get('Content-Disposition') || '';
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const ascii = /filename="([^"]+)"/i.exec(disposition);
+  const link = el('a', { href: URL.createObjectURL(await r.response.blob()),
+    download: utf8 ? decodeURIComponent(utf8[1]) : ascii ? ascii[1] : path.split('/').pop() });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+}
+
+document.getElementById('template-xlsx').addEventListener('click', () => download('/api/projects/imports/template.xlsx'));
+document.getElementById('template-csv').addEventListener('click', () => download('/api/projects/imports/template.csv'));
+// The ledger (台账) of the contracts the search finds, every field a column, headers in the page's language.
+document.getElementById('ledger-xlsx').addEventListener('click', () => download('/api/projects.xlsx?' + searchParams()));
+
 // --- Recent contracts ----------------------------------------------------------------------------------------
 const search = document.getElementById('search');
 search.addEventListener('submit', ev => { ev.preventDefault(); listProjects(); });
 
+/** The search's filters as a query: the list's, and the ledger's. */
+function searchParams() {
+  const p = new URLSearchParams();
+  if (search.elements.q.value.trim()) p.set('q', search.elements.q.value.trim());
+  return p;
+}
+
 async function listProjects() {
   if (!token()) return;
-  const p = new URLSearchParams({ size: '20' });
-  if (search.elements.q.value.trim()) p.set('q', search.elements.q.value.trim());
+  const p = searchParams();
+  p.set('size', '20');
   const r = await api('/api/projects?' + p);
   const body = document.querySelector('#projects tbody');
   if (!r.ok) {

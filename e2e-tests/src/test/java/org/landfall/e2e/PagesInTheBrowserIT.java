@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,15 +18,20 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +71,7 @@ class PagesInTheBrowserIT {
     static final Path ROOT = Paths.get(System.getProperty("landfall.root", "..")).toAbsolutePath().normalize();
     static final Path TARGET_SHOTS = ROOT.resolve("e2e-tests/target/screenshots");
     static final Path SHOTS = ROOT.resolve(System.getProperty("landfall.screenshots", "e2e-tests/target/screenshots"));
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static RunningLandfall landfall;
     /** The language of the browser running: zh or en. */
@@ -98,7 +105,9 @@ class PagesInTheBrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + tag);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang.equals("zh") ? "zh-CN,zh" : "en-US,en"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang.equals("zh") ? "zh-CN,zh" : "en-US,en",
+                "download.default_directory", profile.resolve("downloads").toString(), "download.prompt_for_download", false,
+                "profile.default_content_setting_values.automatic_downloads", 1));
         // The machine's chromedriver, named explicitly: Selenium Manager would try to download one.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
@@ -509,6 +518,132 @@ class PagesInTheBrowserIT {
         }
     }
 
+    /**
+     * An officer imports a workbook through intake's page. One line signed in the future refuses the file: the
+     * page shows the upload's progress, and the line beside the server's message in the browser's language;
+     * nothing is stored. More errors than the server lists are counted ("and N more"). The file put right imports,
+     * and the page names the codes of the contracts it entered. The templates and the ledger download with the
+     * officer's token, named in the page's language.
+     */
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "zh"})
+    void shouldShowEachRefusedLineOfAnImportedWorkbookBesideItsErrorAndThenImportIt(String lang) throws Exception {
+        speaking(lang);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        List<Object> header = List.of("项目名称 / name", "投资方 / investor", "province", "city", "sector", "signedOn",
+                "contractValue");
+        IntFunction<List<Object>> line = n -> List.of("Sheet project " + n + " " + suffix,
+                "Sheets Co., Ltd.", "黑龙江省", "双鸭山市", "new-energy", "2023-05-0" + (1 + n % 9), 1000000 * n);
+        List<Object> future = List.of("Sheet project 2 " + suffix, "Sheets Co., Ltd.", "黑龙江省", "双鸭山市", "new-energy",
+                "2999-01-01", 2000000);
+        Path bad = workbook("contracts-" + lang + "-refused.xlsx", List.of(header, line.apply(1), future, line.apply(3)));
+        String message = given().auth().oauth2(DevTokens.token("officer-e2e-pages", "intake-officer"))
+                .header("Accept-Language", say("zh-CN", "en")).contentType(XLSX).body(Files.readAllBytes(bad))
+                .post(landfall.intake.url("/api/projects/imports")).then().statusCode(422).extract()
+                .path("errors.find { it.line == 3 && it.field == 'signedOn' }.message");
+        assertTrue(message.startsWith(say("不能晚于今天", "must not be in the future")), message);
+
+        String before = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.get(landfall.intake.url("/"));
+            signIn("intake-officer");
+            assertEquals(say("导入电子表格", "Import a spreadsheet"), field("import-title").getText());
+            field("import-file").sendKeys(bad.toString());
+            submit("import");
+            WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#import-errors tbody tr[data-line='3']")));
+            assertEquals(List.of("3", "signedOn", message), refused.findElements(By.tagName("td")).stream()
+                    .map(WebElement::getText).toList());
+            assertEquals(1, browser.findElements(By.cssSelector("#import-errors tbody tr")).size());
+            assertEquals(say("行", "Line"), browser.findElement(By.cssSelector("#import-errors th")).getText());
+            assertEquals("100", field("import-progress").getAttribute("value"), "the whole file went up");
+            assertTrue(field("import-progress").isDisplayed());
+            assertEquals("", field("import-more").getText());
+            assertEquals(0, intake("/api/projects?q=" + suffix).getInt("total"), "nothing of a refused file is stored");
+
+            // More errors than the server lists: the first hundred, and how many more.
+            List<List<Object>> many = new ArrayList<>(List.of(header));
+            for (int n = 1; n <= 102; n++) {
+                many.add(List.of("Sheet project " + n + " " + suffix, "Sheets Co., Ltd.", "黑龙江省", "双鸭山市",
+                        "new-energy", "2999-01-01", 1000000));
+            }
+            field("import-file").sendKeys(workbook("contracts-" + lang + "-many.xlsx", many).toString());
+            submit("import");
+            waitForText("import-more", say("另有 2 处错误未列出。", "And 2 more errors, not listed."));
+            assertEquals(100, browser.findElements(By.cssSelector("#import-errors tbody tr")).size());
+
+            // Put right, the file imports: the page names each contract's code.
+            Path good = workbook("contracts-" + lang + ".xlsx", List.of(header, line.apply(1), line.apply(2), line.apply(3)));
+            field("import-file").sendKeys(good.toString());
+            submit("import");
+            WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import .notice[data-count]")));
+            assertEquals("3", notice.getAttribute("data-count"));
+            assertTrue(notice.getText().startsWith(say("已从 contracts-zh.xlsx 导入 3 份合同：", "Imported 3 contracts from contracts-en.xlsx:")),
+                    notice.getText());
+            assertTrue(browser.findElement(By.id("import-refused")).getAttribute("hidden") != null, "the refused lines are gone");
+            JsonPath imported = intake("/api/projects?q=" + suffix);
+            assertEquals(3, imported.getInt("total"));
+            assertEquals(Set.copyOf(imported.getList("items.code", String.class)), notice.findElements(By.cssSelector(".codes li"))
+                    .stream().map(WebElement::getText).collect(Collectors.toSet()));
+
+            // The templates and the ledger of the contracts found, named in the page's language.
+            field("template-xlsx").click();
+            assertTrue(isWorkbook(downloaded(say("合同导入模板", "contracts-template"), ".xlsx")));
+            field("template-csv").click();
+            assertTrue(Files.readString(downloaded(say("合同导入模板", "contracts-template"), ".csv")).startsWith("\uFEFF项目名称 / name,"));
+            type("q", suffix);
+            field("ledger-xlsx").click();
+            assertTrue(isWorkbook(downloaded(say("项目台账-", "projects-"), ".xlsx")));
+        } finally {
+            browser.close();
+            browser.switchTo().window(before);
+        }
+    }
+
+    /** A workbook of one sheet, its rows' cells as given (a Number a number cell, anything else text), in a file. */
+    static Path workbook(String name, List<List<Object>> rows) throws IOException {
+        Path file = Files.createTempDirectory("landfall-import").resolve(name);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("合同");
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    if (value instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    /**
+     * The file the browser downloaded whose name starts with {@code start} and ends with {@code end}, once complete
+     * (Chromium writes it under another name until then).
+     */
+    static Path downloaded(String start, String end) {
+        Path folder = profile.resolve("downloads");
+        return await().atMost(Duration.ofSeconds(20)).until(() -> {
+            if (!Files.isDirectory(folder)) {
+                return null;
+            }
+            try (var files = Files.list(folder)) {
+                return files.filter(f -> f.getFileName().toString().startsWith(start) && f.getFileName().toString().endsWith(end))
+                        .findFirst().orElse(null);
+            }
+        }, file -> file != null && file.toFile().length() > 0);
+    }
+
+    static boolean isWorkbook(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K';
+    }
+
     /** A contract of one place's own, signed on a given day, for a given value, through intake's API. */
     static JsonPath contract(String officer, String province, String name, String signedOn, String value) {
         String body = "{\"name\": \"" + name + "\", \"investor\": \"Map Co., Ltd.\", \"province\": \"" + province
@@ -705,7 +840,7 @@ class PagesInTheBrowserIT {
      * The whole page, however long: the window grows to the document's height for the picture. The Chinese pages
      * are the README's; the English ones go to target.
      */
-    static void shoot(String name) throws java.io.IOException {
+    static void shoot(String name) throws IOException {
         Dimension before = browser.manage().window().getSize();
         long height = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
         browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 4000)));

@@ -27,6 +27,8 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.landfall.events.LandfallEvent;
 import org.landfall.events.ProjectSigned;
 import org.landfall.events.Topics;
@@ -109,11 +111,18 @@ class ImportTest {
         assertTrue(events.stream().allMatch(e -> e instanceof ProjectSigned s && s.recordedBy().equals(Api.OFFICER)));
     }
 
-    @Test
-    void shouldImportTheSampleFileOfTheDocumentation() throws Exception {
-        Path sample = Path.of(System.getProperty("landfall.root", "..")).resolve("docs/samples/contracts.csv");
-        upload(Files.readAllBytes(sample), "text/csv").then().statusCode(201)
-                .body("count", equalTo(3)).body("accepted.line", equalTo(List.of(2, 3, 4)));
+    /**
+     * The samples of the documentation (docs/samples): the CSV in UTF-8 with the template's header, an officer's
+     * sheet with Chinese headers as Excel saves it as CSV on a Chinese Windows (GB18030), and a workbook filled in
+     * from the template (date and number cells, a row placed by its regionCode alone).
+     */
+    @ParameterizedTest
+    @CsvSource({"contracts.csv, text/csv, 3", "contracts-gb18030.csv, text/csv, 3",
+            "contracts.xlsx, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, 2"})
+    void shouldImportTheSampleFilesOfTheDocumentation(String file, String contentType, int rows) throws Exception {
+        Path sample = Path.of(System.getProperty("landfall.root", "..")).resolve("docs/samples").resolve(file);
+        upload(Files.readAllBytes(sample), contentType).then().statusCode(201)
+                .body("count", equalTo(rows)).body("accepted.line", equalTo(IntStream.rangeClosed(2, rows + 1).boxed().toList()));
     }
 
     @Test

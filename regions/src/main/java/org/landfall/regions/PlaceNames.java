@@ -12,6 +12,16 @@ public record PlaceNames(String province, String city, String district) {
         district = given(district);
     }
 
+    /** The name given as {@code field}: {@code province}, {@code city} or {@code district}. */
+    public String get(String field) {
+        return switch (field) {
+            case "province" -> province;
+            case "city" -> city;
+            case "district" -> district;
+            default -> throw new IllegalArgumentException("no place field " + field);
+        };
+    }
+
     private static String given(String name) {
         return name == null || name.isBlank() ? null : name;
     }

@@ -55,6 +55,15 @@ class PlacesTest {
         assertEquals(Place.NONE, Places.of(null, null, null, null));
     }
 
+    /** An event from before codes gets the code intake gives the same names: none for names that contradict. */
+    @Test
+    void shouldGiveNamesThatContradictEachOtherNoCodeAsIntakeDoes() {
+        assertEquals(place(Place.Part.named("Jiangsu"), Place.Part.named("Jixi"), Place.Part.NONE),
+                Places.of("Jiangsu", "Jixi", null, null));
+        assertEquals(place(Place.Part.named("Heilongjiang"), Place.Part.named("Shuangyashan"), Place.Part.named("Tiexi")),
+                Places.of("Heilongjiang", "Shuangyashan", "Tiexi", null));
+    }
+
     @Test
     void shouldMakeAMunicipalityItsOwnCityAndACountyAProvinceGovernsItsCity() {
         Place chaoyang = place(coded("110000", "Beijing"), coded("110000", "Beijing"), coded("110105", "Chaoyang"));

@@ -14,6 +14,8 @@ import org.landfall.platform.problem.MessageKey;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.problem.ProblemText;
 import org.landfall.platform.problem.Text;
+import org.landfall.regions.Region;
+import org.landfall.regions.Regions;
 
 /**
  * Path and query parameters read by hand, so that a bad one gets a problem naming it: a value of the wrong type
@@ -160,6 +162,28 @@ public final class Params {
         } catch (IllegalArgumentException e) {
             throw malformed(name, ProblemText.MUST_BE_ONE_OF.with(Arrays.toString(type.getEnumConstants())));
         }
+    }
+
+    /**
+     * A place of the GB/T 2260 catalogue by its code, such as a {@code regionCode} filter; blank means none. A code
+     * of no province, city or county is a 400 like the malformed one ({@link #regionCode}): it names nothing.
+     */
+    public static Region region(String name, String value) {
+        String code = regionCode(name, value);
+        return code == null ? null : Regions.gbt2260().find(code)
+                .orElseThrow(() -> malformed(name, ProblemText.REGION_CODE_UNKNOWN.with()));
+    }
+
+    /** A text in the form of a GB/T 2260 code, six digits; blank means none; another form is a 400. */
+    public static String regionCode(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip();
+        if (!Regions.isCode(code)) {
+            throw malformed(name, ProblemText.REGION_CODE_FORMAT.with());
+        }
+        return code;
     }
 
     public static ProblemException malformed(String name, Text message) {

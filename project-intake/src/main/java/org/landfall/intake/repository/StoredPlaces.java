@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.landfall.intake.domain.Places;
 import org.landfall.regions.PlaceNames;
+import org.landfall.regions.PlaceResolver;
 import org.landfall.regions.Region;
 
 /**
  * The stored projects without a region code, resolved by their names as a new contract's would be (without a
- * code: {@link Places#resolve}). Only the code is written; names, revision and events stay as they are. Those
+ * code: {@link PlaceResolver#resolve}). Only the code is written; names, revision and events stay as they are. Those
  * that do not resolve keep no code ({@code ./landfall places} lists them).
  */
 public final class StoredPlaces {
@@ -31,7 +31,7 @@ public final class StoredPlaces {
             while (rows.next()) {
                 UUID id = rows.getObject(1, UUID.class);
                 PlaceNames names = new PlaceNames(rows.getString(2), rows.getString(3), rows.getString(4));
-                Places.resolve(names).map(Region::code).ifPresent(code -> codes.put(id, code));
+                PlaceResolver.gbt2260().resolve(names).map(Region::code).ifPresent(code -> codes.put(id, code));
             }
         }
         try (PreparedStatement update = connection.prepareStatement(

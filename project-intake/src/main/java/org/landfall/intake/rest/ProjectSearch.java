@@ -5,10 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.intake.repository.ProjectFilter;
-import org.landfall.intake.domain.IntakeText;
 import org.landfall.platform.rest.Params;
-import org.landfall.regions.Region;
-import org.landfall.regions.Regions;
 
 /**
  * The filters of a project search: the listing, the OC4IDS package and the ledger read them the same way (the
@@ -62,19 +59,6 @@ public class ProjectSearch {
         return new ProjectFilter(Params.text("province", province), Params.text("city", city),
                 Params.text("district", district), Params.text("sector", sector), Params.date("signedFrom", signedFrom),
                 Params.date("signedTo", signedTo), Params.text("q", q), Params.codes("designation", designation),
-                Params.text("park", park), Params.amount("minContractValue", minContractValue), region(regionCode));
-    }
-
-    /** A code of the catalogue; a malformed or unknown one is a 400 like any parameter that cannot be read. */
-    private static Region region(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String code = value.strip();
-        if (!Regions.isCode(code)) {
-            throw Params.malformed("regionCode", IntakeText.REGION_CODE_FORMAT.with());
-        }
-        return Regions.gbt2260().find(code).orElseThrow(() -> Params.malformed("regionCode",
-                IntakeText.REGION_CODE_UNKNOWN.with()));
+                Params.text("park", park), Params.amount("minContractValue", minContractValue), Params.region("regionCode", regionCode));
     }
 }

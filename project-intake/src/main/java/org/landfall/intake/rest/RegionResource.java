@@ -59,10 +59,7 @@ public class RegionResource {
         if (parent == null || parent.isBlank()) {
             return regions.provinces().stream().map(RegionView::of).toList();
         }
-        String code = parent.strip();
-        if (!Regions.isCode(code)) {
-            throw Params.malformed("parent", IntakeText.REGION_CODE_FORMAT.with());
-        }
+        String code = Params.regionCode("parent", parent);
         Region region = regions.find(code).orElseThrow(() -> ProblemException.notFound(IntakeText.NO_REGION.with(code)));
         return regions.children(region).stream().map(RegionView::of).toList();
     }

@@ -4,22 +4,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.landfall.regions.PlaceNames;
+import org.landfall.regions.PlaceResolver;
 import org.landfall.regions.Region;
 import org.landfall.regions.Regions;
-import org.landfall.regions.Resolution;
 
 /**
- * Places as reports know them, from the names and the code a contract, a target or a filter gives, with the
- * catalogue of the regions module (decision 31):
+ * Places as reports know them, from the names and the code a contract, a target or a filter gives, by the rules
+ * of the regions module's {@link PlaceResolver} (decision 31):
  * <ul>
- * <li>the place's code is the one given, if the catalogue knows it; else that of the finest names that resolve
- * (all three, else province and city, else the province), so that events from before codes existed, which carry
- * none, get the code intake would give them; else there is none;</li>
+ * <li>the place's code is the one given, if the catalogue knows it; else the code intake gives those names, so
+ * that events from before codes existed, which carry none, get the code intake would give them; else there is
+ * none;</li>
  * <li>the levels of a code: its province; as its city, its prefecture-level city, or for a municipality (and the
  * special administrative regions) the municipality itself, or for a county a province governs directly (济源市)
  * that county; as its district, the county, unless it stands as the city;</li>
@@ -31,11 +29,7 @@ import org.landfall.regions.Resolution;
 public final class Places {
 
     private static final Regions CATALOGUE = Regions.gbt2260();
-
-    /** The provinces without prefecture-level cities: each stands as its own city. */
-    private static final Set<String> OWN_CITIES = CATALOGUE.provinces().stream()
-            .filter(p -> CATALOGUE.children(p).stream().noneMatch(c -> c.level() == Region.Level.CITY))
-            .map(Region::code).collect(Collectors.toUnmodifiableSet());
+    private static final PlaceResolver RULES = PlaceResolver.gbt2260();
 
     /**
      * The places of the read model's contracts and targets, by the names and code they were made from: a
@@ -66,7 +60,11 @@ public final class Places {
 
     /** The place that these names (null or blank where not given) and this code (null: none) designate. */
     public static Place resolve(String province, String city, String district, String regionCode) {
-        return make(new PlaceNames(province, city, district), regionCode);
+        List<Place.Part> parts = RULES.parts(new PlaceNames(province, city, district), regionCode).stream()
+                .map(p -> p.region() != null ? new Place.Part(p.region().nameEn(), p.region().code())
+                        : Place.Part.named(p.name()))
+                .toList();
+        return new Place(parts.get(0), parts.get(1), parts.get(2));
     }
 
     /** The catalogue's place of a code, if it is one. */
@@ -77,58 +75,5 @@ public final class Places {
     /** The Chinese name of a place of the catalogue (双鸭山市), null for no code. */
     public static String chineseName(String code) {
         return region(code).map(Region::name).orElse(null);
-    }
-
-    private static Place make(PlaceNames names, String regionCode) {
-        Region region = region(regionCode).orElseGet(() -> finest(names));
-        List<String> given = Arrays.asList(names.province(), names.city(), names.district());
-        Place.Part[] parts = new Place.Part[given.size()];
-        List<Region> levels = region == null ? Arrays.asList(null, null, null) : levels(region);
-        for (int i = 0; i < parts.length; i++) {
-            Region level = levels.get(i);
-            parts[i] = level != null ? new Place.Part(level.nameEn(), level.code())
-                    : given.get(i) == null || region != null && designates(i, given.get(i), region) ? Place.Part.NONE
-                    : Place.Part.named(given.get(i));
-        }
-        return new Place(parts[0], parts[1], parts[2]);
-    }
-
-    /** The region of the finest names that resolve, the deepest given first; null if none do. */
-    private static Region finest(PlaceNames names) {
-        List<PlaceNames> attempts = List.of(names, new PlaceNames(names.province(), names.city(), null),
-                new PlaceNames(names.province(), null, null));
-        for (int depth = 3; depth >= 1; depth--) {
-            PlaceNames attempt = attempts.get(3 - depth);
-            if (name(attempt, depth - 1) != null && CATALOGUE.resolve(attempt) instanceof Resolution.Resolved r) {
-                return r.region();
-            }
-        }
-        return null;
-    }
-
-    /** Province, city and district of a region's code; null where it has none. */
-    private static List<Region> levels(Region region) {
-        List<Region> lineage = CATALOGUE.lineage(region);
-        Region province = lineage.get(0);
-        Region city = lineage.stream().filter(r -> r.level() == Region.Level.CITY).findFirst()
-                .orElse(OWN_CITIES.contains(province.code()) ? province : lineage.size() > 1 ? lineage.get(1) : null);
-        Region district = region.level() == Region.Level.COUNTY && !region.equals(city) ? region : null;
-        return Arrays.asList(province, city, district);
-    }
-
-    /** Whether a name at level {@code i}, alone, designates {@code region} or a place it lies in. */
-    private static boolean designates(int i, String name, Region region) {
-        String[] alone = new String[3];
-        alone[i] = name;
-        return CATALOGUE.resolve(new PlaceNames(alone[0], alone[1], alone[2])) instanceof Resolution.Resolved r
-                && CATALOGUE.contains(r.region(), region);
-    }
-
-    private static String name(PlaceNames names, int i) {
-        return switch (i) {
-            case 0 -> names.province();
-            case 1 -> names.city();
-            default -> names.district();
-        };
     }
 }

@@ -16,10 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.rest.Params;
-import org.landfall.regions.Regions;
+import org.landfall.regions.Region;
 import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.PlaceFilter;
-import org.landfall.reporting.domain.Places;
 import org.landfall.reporting.domain.Quarter;
 import org.landfall.reporting.domain.ReportRequest;
 import org.landfall.reporting.domain.ReportText;
@@ -98,27 +97,13 @@ public class ReportSearch {
         put(names, "province", province);
         put(names, "city", city);
         put(names, "district", district);
+        Region region = Params.region("regionCode", regionCode);
         Map<String, String> filters = new LinkedHashMap<>();
         put(filters, "sector", sector);
         put(filters, "park", park);
-        return new ReportRequest(fromQuarter, toQuarter, groupBy(groupBy), PlaceFilter.of(names, regionCode(regionCode)),
+        return new ReportRequest(fromQuarter, toQuarter, groupBy(groupBy), PlaceFilter.of(names, region == null ? null : region.code()),
                 filters, Params.codes("designation", designation), Params.amount("minContractValue", minContractValue),
                 instant(asOf, zone));
-    }
-
-    /** A code of the catalogue, or none; anything else names no place (400). */
-    private static String regionCode(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String code = value.strip();
-        if (!Regions.isCode(code)) {
-            throw Params.malformed("regionCode", ReportText.REGION_CODE_FORMAT.with());
-        }
-        if (Places.region(code).isEmpty()) {
-            throw Params.malformed("regionCode", ReportText.REGION_CODE_UNKNOWN.with());
-        }
-        return code;
     }
 
     private static int quarter(String name, String value) {
