@@ -19,7 +19,7 @@ import org.landfall.regions.Resolution;
  * <ul>
  * <li>the place's code is the one given, if the catalogue knows it; else that of the finest names that resolve
  * (all three, else province and city, else the province), so that events from before codes existed, which carry
- * none, get the code intake would give them; else there is none;</li>
+ * none, get the code intake would give them; else there is none ({@link Regions#placeOf});</li>
  * <li>the levels of a code: its province; as its city, its prefecture-level city, or for a municipality (and the
  * special administrative regions) the municipality itself, or for a county a province governs directly (济源市)
  * that county; as its district, the county, unless it stands as the city;</li>
@@ -80,7 +80,7 @@ public final class Places {
     }
 
     private static Place make(PlaceNames names, String regionCode) {
-        Region region = region(regionCode).orElseGet(() -> finest(names));
+        Region region = CATALOGUE.placeOf(names, regionCode).orElse(null);
         List<String> given = Arrays.asList(names.province(), names.city(), names.district());
         Place.Part[] parts = new Place.Part[given.size()];
         List<Region> levels = region == null ? Arrays.asList(null, null, null) : levels(region);
@@ -91,19 +91,6 @@ public final class Places {
                     : Place.Part.named(given.get(i));
         }
         return new Place(parts[0], parts[1], parts[2]);
-    }
-
-    /** The region of the finest names that resolve, the deepest given first; null if none do. */
-    private static Region finest(PlaceNames names) {
-        List<PlaceNames> attempts = List.of(names, new PlaceNames(names.province(), names.city(), null),
-                new PlaceNames(names.province(), null, null));
-        for (int depth = 3; depth >= 1; depth--) {
-            PlaceNames attempt = attempts.get(3 - depth);
-            if (name(attempt, depth - 1) != null && CATALOGUE.resolve(attempt) instanceof Resolution.Resolved r) {
-                return r.region();
-            }
-        }
-        return null;
     }
 
     /** Province, city and district of a region's code; null where it has none. */
@@ -122,13 +109,5 @@ public final class Places {
         alone[i] = name;
         return CATALOGUE.resolve(new PlaceNames(alone[0], alone[1], alone[2])) instanceof Resolution.Resolved r
                 && CATALOGUE.contains(r.region(), region);
-    }
-
-    private static String name(PlaceNames names, int i) {
-        return switch (i) {
-            case 0 -> names.province();
-            case 1 -> names.city();
-            default -> names.district();
-        };
     }
 }
