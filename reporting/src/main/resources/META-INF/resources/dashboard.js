@@ -1,8 +1,9 @@
 // The dashboard: the quarterly report as tiles, plans, rates and targets, charts and a table, filtered, as of any
 // past day, and kept current by the report stream (Server-Sent Events read through fetch, since EventSource cannot
-// send a token); beside it, intake's list of the projects above a contract value.
+// send a token); beside it, the red and yellow lights of status's watch list for each group of the report, and
+// intake's list of the projects above a contract value.
 import { FIGURES, STAGES, amount, api, change, clearProblem, count, day, designationName, el, lang, moment, mountSignIn,
-  onSession, percent, placeNamesOfAll, placePicker, quarterName, sectorName, showProblem, stageName, t, tn,
+  onSession, percent, placeNamesOfAll, placePicker, placeText, quarterName, sectorName, showProblem, stageName, t, tn,
   token, translatePage, yuan, yuanShort } from '/assets/landfall.js';
 import { drawMap } from '/map.js';
 import { openOnTheData } from '/quarters.js';
@@ -12,6 +13,8 @@ const live = document.getElementById('live');
 const projectsForm = document.getElementById('projects-form');
 const band = document.getElementById('band');
 const intakeInput = document.getElementById('intake-url');
+const statusForm = document.getElementById('status-form');
+const statusInput = document.getElementById('status-url');
 /** A row's group, in the order of its columns; the place by its names, a code aside. */
 const FILTERS = ['province', 'city', 'district', 'sector', 'park'];
 const PLACES = ['province', 'city', 'district'];
@@ -20,8 +23,13 @@ const PROJECT_FILTERS = ['regionCode', 'province', 'city', 'district', 'sector',
 const COLUMNS = { province: t('place.province'), city: t('place.city'), district: t('place.district'),
   sector: t('project.sector'), park: t('project.park') };
 const INTAKE_KEY = 'landfall.intake';
+const STATUS_KEY = 'landfall.status';
+/** What the watch list is filtered by: the report's filters that status knows too. */
+const WATCH_FILTERS = ['regionCode', 'province', 'city', 'district', 'sector', 'designation'];
+const LEVELS = ['red', 'yellow'];
 const FIRST_YEAR = 2010; // the quarters offered start here; an address may name an earlier one
 const PAGE = 20;
+const WATCH_PAGE = 20;
 const MAX_PAGE = 200; // intake's largest page
 const MAX_SERIES = 8;
 const seen = { sector: new Set(), park: new Set() };
@@ -33,6 +41,9 @@ let shown = null;
 let drawn = [];
 let wanted = PAGE;
 let listing = 0;
+let lighting = 0;
+/** The watch list shown: the group and level whose count was followed, and how many of its projects. */
+let watching = null;
 let placing = Promise.resolve();
 /** The names in this language of the places the rows shown carry codes of (see placeNamesOf). */
 let placeNames = new Map();
@@ -136,6 +147,7 @@ function render(report) {
   document.getElementById('parks').replaceChildren(...[...seen.park].sort().map(v => el('option', { value: v })));
   drawn = rows;
   renderPlan(rows);
+  renderLights(rows);
   renderCharts(rows);
   renderTable(rows);
 }
@@ -369,7 +381,7 @@ function renderTable(rows) {
     el('th', { scope: 'col' }, t('dashboard.rows.quarter')), columns.map(c => el('th', { scope: 'col' }, COLUMNS[c])),
     [t('dashboard.rows.signed'), t('figure.signedValue'), t('project.plannedJobs'), t('figure.starts'),
       t('figure.operational'), t('dashboard.rows.suspended'), t('dashboard.rows.cancelled'), t('figure.investmentCompleted'),
-      t('figure.jobsCreated')].map(h => el('th', { scope: 'col', class: 'num' }, h)),
+      t('figure.fundsInPlace'), t('figure.jobsCreated')].map(h => el('th', { scope: 'col', class: 'num' }, h)),
     STAGES.map(s => el('th', { scope: 'col', class: 'num' }, t('dashboard.rows.endOf', { stage: stageName(s) }))),
     [t('dashboard.rows.inPlan'), t('plan.investment'), t('rate.start'), t('rate.investment'), t('rate.fulfilment')]
       .map(h => el('th', { scope: 'col', class: 'num' }, h))));
@@ -377,7 +389,7 @@ function renderTable(rows) {
     el('th', { scope: 'row', class: 'nowrap' }, quarterName(r.quarter)), columns.map(c => el('td', {}, groupValue(r.group, c))),
     num(r.signed.count), num(r.signed.contractValue, true), num(r.signed.plannedJobs),
     num(r.started.count), num(r.operational.count), num(r.suspended.count), num(r.cancelled.count),
-    num(r.investmentCompleted, true), num(r.jobsCreated),
+    num(r.investmentCompleted, true), num(r.fundsInPlace, true), num(r.jobsCreated),
     STAGES.map(s => num(r.endOfQuarter[s])),
     el('td', { class: 'num' }, number(r.planned?.count)), el('td', { class: 'num' }, orDash(r.planned?.investment, yuan)),
     [r.rates?.startRate, r.rates?.investmentCompletionRate, r.rates?.fulfilmentRate]
@@ -406,14 +418,16 @@ async function loadSectors() {
   offerSectors();
 }
 
-/** Where intake is unless the user said otherwise: this host's port 8081, as in the local run and docker-compose. */
-const DEFAULT_INTAKE = `${location.protocol}//${location.hostname}:8081`;
-const intakeAddress = () => (localStorage.getItem(INTAKE_KEY) || DEFAULT_INTAKE).replace(/\/+$/, '');
+/** Where another service is unless the user said otherwise: this host's {@code port}, as in the local run and docker-compose. */
+const defaultAddress = port => `${location.protocol}//${location.hostname}:${port}`;
+const addressOf = (key, port) => (localStorage.getItem(key) || defaultAddress(port)).replace(/\/+$/, '');
+const intakeAddress = () => addressOf(INTAKE_KEY, 8081);
+const statusAddress = () => addressOf(STATUS_KEY, 8082);
 
 /**
  * Intake's projects of the report's place, projects and park whose contract value is at least the band's: the
- * first {@code wanted} of them (a reload keeps as many as were shown). Intake is another service, at
- * {@link DEFAULT_INTAKE} or where the user's "Where the projects come from" says.
+ * first {@code wanted} of them (a reload keeps as many as were shown). Intake is another service, at this host's
+ * port 8081 or where the user's "Where the projects come from" says.
  */
 async function loadProjects() {
   if (!token()) return;
@@ -448,6 +462,131 @@ async function loadProjects() {
     el('td', { class: 'nowrap' }, day(x.signedOn)), el('td', { class: 'num' }, yuan(x.contractValue)),
     el('td', {}, (x.designations || []).map(d => el('span', { class: 'badge key' }, designationName(d)))),
     el('td', {}, x.stage ? el('span', { class: 'badge ' + x.stage }, stageName(x.stage)) : ''))));
+}
+
+/** The significant digits of a GB/T 2260 code: a place's code is a prefix of the codes of the places inside it. */
+const significant = code => code.replace(/(00)+$/, '');
+/** The finer of two codes of which one holds the other (a group's and the report's filter), either may be absent. */
+const finer = (a, b) => !a || b && significant(b).length > significant(a).length ? b : a;
+
+/**
+ * The watch list's filters for a group of the report: the report's place, sector and key projects, narrowed to the
+ * group (its place by code where it has one, else by its names, which status resolves as reporting does); null
+ * where the watch list cannot select the group: by park (status knows no parks) or the part of a city that names no
+ * district.
+ */
+function watchFilters(group) {
+  const report = shown.filters;
+  if (report.get('park') || 'park' in group) return null;
+  const levels = PLACES.filter(k => k in group);
+  if (levels.some(k => group[k] === null || group[k] === undefined)) return null;
+  const p = new URLSearchParams();
+  WATCH_FILTERS.forEach(k => report.get(k) && p.set(k, report.get(k)));
+  if (group.regionCode) {
+    levels.forEach(k => p.delete(k));
+    p.set('regionCode', finer(group.regionCode, report.get('regionCode')));
+  } else {
+    levels.forEach(k => p.set(k, group[k]));
+  }
+  if (group.sector) p.set('sector', group.sector);
+  return p;
+}
+
+/** Status's watch list for these filters at {@code level}: {ok, data: {items, total}, ...} as {@link api} answers. */
+function watchList(filters, level, size) {
+  const p = new URLSearchParams(filters);
+  p.set('level', level);
+  p.set('size', size);
+  return api(`${statusAddress()}/api/watchlist?${p}`);
+}
+
+/** Says once that status cannot be read (where it is may be told under "Where the watch list comes from"). */
+function statusProblem(r) {
+  showProblem(statusForm, r.problem, r.status === 0 ? t('dashboard.attention.unreachable', { address: statusAddress() }) : '');
+}
+
+/**
+ * The red and yellow projects of each group of the last quarter shown, today (the watch list has no past): a
+ * count leads to the projects. A few groups are asked at a time; a later render answers for the filters chosen.
+ */
+async function renderLights(rows) {
+  const call = ++lighting;
+  const last = rows.length ? rows[rows.length - 1].quarter : null;
+  const groups = rows.filter(r => r.quarter === last).map(r => r.group);
+  const lines = groups.map(g => el('tr', { 'data-group': groupKey(g) }, el('th', { scope: 'row' }, groupLabel(g)),
+    LEVELS.map(level => el('td', { class: 'num ' + level }, '…'))));
+  document.querySelector('#attention-groups tbody').replaceChildren(...lines);
+  clearProblem(statusForm);
+  const queue = groups.map((g, i) => [g, lines[i]]);
+  const refused = [];
+  await Promise.all([1, 2, 3, 4].map(async () => {
+    for (let next = queue.shift(); next && call === lighting; next = queue.shift()) refused.push(...await light(...next, call));
+  }));
+  if (call !== lighting) return;
+  if (refused.length) statusProblem(refused[0]); // once, not once a cell
+  if (watching) showWatchList(watching.group, watching.level, watching.wanted, false);
+}
+
+/** Counts a group's lights into its line; answers the refusals met (status away, say). */
+async function light(group, line, call) {
+  const refused = [];
+  const filters = watchFilters(group);
+  for (const level of LEVELS) {
+    const cell = line.querySelector('td.' + level);
+    if (!filters) {
+      cell.replaceChildren(el('span', { class: 'muted', title: t('dashboard.attention.cannot') }, '—'));
+      continue;
+    }
+    const r = await watchList(filters, level, 1);
+    if (call !== lighting) return refused;
+    if (!r.ok) {
+      cell.replaceChildren('—');
+      refused.push(r);
+      continue;
+    }
+    const n = r.data.total;
+    cell.replaceChildren(n === 0 ? count(0) : el('a', { href: '#attention-list', class: 'light ' + level,
+      'data-level': level, title: t('dashboard.attention.show'),
+      onclick: ev => { ev.preventDefault(); showWatchList(group, level, WATCH_PAGE, true); } }, count(n)));
+  }
+  return refused;
+}
+
+/**
+ * The first {@code wanted} projects of a group at a level, worst first, each with its reasons and a link to its
+ * status on the status page; {@code focus}: moves to the list (it was asked for).
+ */
+async function showWatchList(group, level, wanted, focus) {
+  const box = document.getElementById('attention-list');
+  const filters = watchFilters(group);
+  if (!filters) {
+    watching = null;
+    box.hidden = true;
+    return;
+  }
+  const call = watching = { group, level, wanted };
+  const r = await watchList(filters, level, Math.min(wanted, MAX_PAGE));
+  if (call !== watching) return;
+  if (!r.ok) return statusProblem(r);
+  const { items, total } = r.data;
+  const names = await placeNamesOfAll(items.map(x => x.regionCode), intakeAddress());
+  if (call !== watching) return;
+  const title = document.getElementById('attention-list-title');
+  title.textContent = t('dashboard.attention.listTitle', { group: groupLabel(group), level: t('watch.level.' + level) })
+    + ' ' + tn('dashboard.projects.count', total)
+    + (items.length < total ? ' ' + t('dashboard.projects.shown', { shown: count(items.length) }) : '');
+  const more = document.getElementById('watch-more');
+  more.hidden = items.length >= total || wanted >= MAX_PAGE;
+  document.querySelector('#watch-list tbody').replaceChildren(...items.map(x => el('tr', { 'data-code': x.code },
+    el('td', { class: 'nowrap' }, el('a', { href: `${statusAddress()}/?project=${encodeURIComponent(x.projectId)}`,
+      target: '_blank', rel: 'noopener', title: t('dashboard.attention.open') }, x.code)),
+    el('td', {}, x.name), el('td', {}, placeText(x, names.get(x.regionCode))),
+    el('td', {}, el('span', { class: 'badge ' + x.stage }, stageName(x.stage))),
+    el('td', {}, el('span', { class: 'light ' + x.level }, t('watch.level.' + x.level))),
+    el('td', {}, el('ul', { class: 'reasons' }, x.reasons.map(reason => el('li', { class: 'light ' + reason.level,
+      title: reason.detail }, t('watch.reason.' + reason.code), ' ', t('dashboard.attention.since', { day: day(reason.since) }))))))));
+  box.hidden = false;
+  if (focus) title.focus();
 }
 
 /**
@@ -518,6 +657,8 @@ form.addEventListener('submit', async ev => {
   await placing; // a place being picked (on the map) is in the address once it is set
   history.replaceState(null, '', address());
   wanted = PAGE;
+  watching = null; // the list of a group of the filters before
+  document.getElementById('attention-list').hidden = true;
   load();
   loadProjects();
   listen();
@@ -535,20 +676,36 @@ document.getElementById('projects-more').addEventListener('click', () => {
   loadProjects();
 });
 
-document.getElementById('intake-use').addEventListener('click', () => {
-  const typed = intakeInput.value.trim();
+document.getElementById('watch-more').addEventListener('click', () => {
+  if (watching) showWatchList(watching.group, watching.level, watching.wanted + WATCH_PAGE, false);
+});
+
+/**
+ * Keeps in this browser where another service is, as typed in {@code input} (blank: this host's {@code port}), and
+ * then calls {@code then}; refuses what is no http(s) address.
+ */
+function useAddress(input, form, key, port, then) {
+  const typed = input.value.trim();
   let url = null;
   try { url = typed && new URL(typed); } catch { /* not an address */ }
   if (typed && (!url || !/^https?:$/.test(url.protocol))) {
-    return showProblem(projectsForm, { title: t('dashboard.projects.notAddress'), detail: t('dashboard.projects.addressRule'),
-      errors: [{ field: 'intake', message: t('dashboard.projects.addressExample') }] });
+    return showProblem(form, { title: t('dashboard.address.notAddress'), detail: t('dashboard.address.rule'),
+      errors: [{ field: input.name, message: t('dashboard.address.example', { example: `http://127.0.0.1:${port}` }) }] });
   }
-  if (typed) localStorage.setItem(INTAKE_KEY, typed); else localStorage.removeItem(INTAKE_KEY);
+  clearProblem(form);
+  if (typed) localStorage.setItem(key, typed); else localStorage.removeItem(key);
+  then();
+}
+
+document.getElementById('intake-use').addEventListener('click', () => useAddress(intakeInput, projectsForm, INTAKE_KEY, 8081, () => {
   wanted = PAGE;
   placing = picker.reload();
   loadSectors();
   loadProjects();
-});
+}));
+document.getElementById('status-use').addEventListener('click', () => useAddress(statusInput, statusForm, STATUS_KEY, 8082,
+  () => renderLights(drawn)));
+statusForm.addEventListener('submit', ev => ev.preventDefault());
 
 document.getElementById('download').addEventListener('click', async () => {
   const p = params();
@@ -574,7 +731,9 @@ document.getElementById('place').append(picker.element);
 offerQuarters();
 readAddress();
 intakeInput.value = localStorage.getItem(INTAKE_KEY) || '';
-intakeInput.placeholder = DEFAULT_INTAKE;
+intakeInput.placeholder = defaultAddress(8081);
+statusInput.value = localStorage.getItem(STATUS_KEY) || '';
+statusInput.placeholder = defaultAddress(8082);
 mountSignIn(document.getElementById('session'), 'analyst');
 onSession(async c => {
   if (c) {

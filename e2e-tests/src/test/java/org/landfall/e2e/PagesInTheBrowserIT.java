@@ -115,9 +115,11 @@ class PagesInTheBrowserIT {
         language = lang;
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class); // the dashboard redraws what it shows on every change
-        // The dashboard reads intake (its pick lists, its projects) at this run's address, not the local run's 8081.
+        // The dashboard reads intake (its pick lists, its projects) and status (its watch list) at this run's
+        // addresses, not the local run's 8081 and 8082.
         browser.get(landfall.reporting.url("/"));
         js("localStorage.setItem('landfall.intake', arguments[0])", landfall.intake.url(""));
+        js("localStorage.setItem('landfall.status', arguments[0])", landfall.status.url(""));
         assertEquals(tag, js("return document.documentElement.lang"), "the page follows the browser's language");
     }
 
@@ -436,6 +438,85 @@ class PagesInTheBrowserIT {
             browser.close();
             browser.switchTo().window(before);
         }
+    }
+
+    /**
+     * The dashboard's lights: in a city of Qinghai of its own (a name of no code in a province with one, as an officer
+     * types a place the list lacks), a project 200 days past its planned start (red) and one 10 days past it
+     * (yellow), and in another city one on time. Grouped by city, each group shows its red and yellow counts from
+     * status's watch list (read across origins); a count leads to its projects, listed on the dashboard with their
+     * reasons, each linked to its status on the status page.
+     */
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "zh"})
+    void shouldCountEachGroupsRedAndYellowProjectsAndLeadToThem(String lang) throws Exception {
+        speaking(lang);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String late = "Lightcity " + suffix, onTime = "Darkcity " + suffix;
+        String officer = DevTokens.token("officer-e2e-lights", "intake-officer");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        JsonPath red = plannedToStart(officer, late, "Red", today.minusDays(400), today.minusDays(200));
+        JsonPath yellow = plannedToStart(officer, late, "Yellow", today.minusDays(400), today.minusDays(10));
+        plannedToStart(officer, onTime, "On time", today.minusDays(400), today.plusDays(30));
+        String analyst = DevTokens.token("analyst-e2e-lights", "analyst");
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(analyst)
+                .queryParam("province", "Qinghai").queryParam("city", late)
+                .get(landfall.status.url("/api/watchlist")).then().statusCode(200).extract().jsonPath().getInt("total"), n -> n == 2);
+        String quarter = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(analyst)
+                .queryParam("from", quarter).queryParam("to", quarter).queryParam("regionCode", "630000")
+                .queryParam("groupBy", "city").get(landfall.reporting.url("/api/reports/quarterly")).then().statusCode(200)
+                .extract().jsonPath().getList("rows.group.city", String.class), cities -> cities.containsAll(List.of(late, onTime)));
+
+        String before = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            browser.get(landfall.reporting.url("/?from=" + quarter + "&to=" + quarter + "&regionCode=630000&groupBy=city"));
+            signIn("analyst");
+            String lateGroup = "Qinghai / " + late;
+            expect("1", () -> lightCell(lateGroup, "red"));
+            expect("1", () -> lightCell(lateGroup, "yellow"));
+            expect("0", () -> lightCell("Qinghai / " + onTime, "red"));
+            expect("0", () -> lightCell("Qinghai / " + onTime, "yellow"));
+
+            // A count leads to its projects: the red one, with its reason and a link to its status.
+            browser.findElement(By.cssSelector("#attention-groups tr[data-group='" + lateGroup + "'] a.light.red")).click();
+            wait.until(d -> watchListed().equals(List.of(red.getString("code"))));
+            // A city of no code is named as typed, in either language.
+            String title = field("attention-list-title").getText();
+            assertTrue(title.startsWith(say(lateGroup + "：红灯项目。", "Red: " + lateGroup + ".")), title);
+            WebElement line = browser.findElement(By.cssSelector("#watch-list tbody tr"));
+            String reason = line.findElement(By.cssSelector("ul.reasons li")).getText();
+            assertTrue(reason.startsWith(say("逾期未开工 自", "Not started after its planned start since")), reason);
+            assertEquals(landfall.status.url("/?project=" + red.getString("id")),
+                    line.findElement(By.cssSelector("a")).getAttribute("href"));
+            browser.findElement(By.cssSelector("#attention-groups tr[data-group='" + lateGroup + "'] a.light.yellow")).click();
+            wait.until(d -> watchListed().equals(List.of(yellow.getString("code"))));
+        } finally {
+            browser.close();
+            browser.switchTo().window(before);
+        }
+    }
+
+    /** A contract in a city of Qinghai that the national list lacks, with a start planned on {@code plannedStartOn}. */
+    static JsonPath plannedToStart(String officer, String city, String name, LocalDate signedOn, LocalDate plannedStartOn) {
+        String body = "{\"name\": \"Lights project " + name + " " + city + "\", \"investor\": \"Lights Co., Ltd.\", "
+                + "\"province\": \"Qinghai\", \"city\": \"" + city + "\", \"sector\": \"new-energy\", "
+                + "\"signedOn\": \"" + signedOn + "\", \"contractValue\": 80000000, \"plannedStartOn\": \"" + plannedStartOn + "\"}";
+        return given().auth().oauth2(officer).contentType(ContentType.JSON).body(body)
+                .post(landfall.intake.url("/api/projects")).then().statusCode(201).extract().jsonPath();
+    }
+
+    /** The count of a group's line of lights at {@code level} (red, yellow); "" while it is being counted or absent. */
+    static String lightCell(String group, String level) {
+        return browser.findElements(By.cssSelector("#attention-groups tr[data-group='" + group + "'] td." + level)).stream()
+                .map(td -> td.getText().trim()).findFirst().orElse("");
+    }
+
+    static List<String> watchListed() {
+        return browser.findElements(By.cssSelector("#attention-list:not([hidden]) #watch-list tbody tr")).stream()
+                .map(tr -> tr.getAttribute("data-code")).toList();
     }
 
     /**

@@ -282,22 +282,22 @@ class SecurityMatrixIT {
         }
     }
 
+    /** The dashboard reads intake's project list and status's watch list; no page of another origin reads either. */
     @Test
-    void shouldLetTheLocalRunsDashboardCallIntakeAcrossOriginsButNoPageFromElsewhere() {
+    void shouldLetTheLocalRunsDashboardCallIntakeAndStatusAcrossOriginsButNoPageFromElsewhere() {
         String dashboard = landfall.reporting.url("");
         String analyst = DevTokens.token("analyst-e2e-cors", "analyst");
-        // The browser's preflight for the dashboard's call with a bearer token: allowed, without cookies.
-        given().header("Origin", dashboard).header("Access-Control-Request-Method", "GET")
-                .header("Access-Control-Request-Headers", "authorization").options(landfall.intake.url("/api/projects"))
-                .then().statusCode(200).header("Access-Control-Allow-Origin", dashboard)
-                .header("Access-Control-Allow-Credentials", "false");
-        given().header("Origin", dashboard).auth().oauth2(analyst).get(landfall.intake.url("/api/projects"))
-                .then().statusCode(200).header("Access-Control-Allow-Origin", dashboard);
-        // A page from anywhere else, and any other service than intake, are refused.
-        given().header("Origin", "https://elsewhere.example").auth().oauth2(analyst)
-                .get(landfall.intake.url("/api/projects")).then().statusCode(403);
-        given().header("Origin", dashboard).auth().oauth2(analyst).get(landfall.status.url("/api/projects"))
-                .then().statusCode(403);
+        for (String api : List.of(landfall.intake.url("/api/projects"), landfall.status.url("/api/watchlist"))) {
+            // The browser's preflight for the dashboard's call with a bearer token: allowed, without cookies.
+            given().header("Origin", dashboard).header("Access-Control-Request-Method", "GET")
+                    .header("Access-Control-Request-Headers", "authorization").options(api)
+                    .then().statusCode(200).header("Access-Control-Allow-Origin", dashboard)
+                    .header("Access-Control-Allow-Credentials", "false");
+            given().header("Origin", dashboard).auth().oauth2(analyst).get(api)
+                    .then().statusCode(200).header("Access-Control-Allow-Origin", dashboard);
+            // A page from anywhere else is refused.
+            given().header("Origin", "https://elsewhere.example").auth().oauth2(analyst).get(api).then().statusCode(403);
+        }
     }
 
     @Test

@@ -232,7 +232,7 @@ class TrackedProjectTest {
         record(new Report(null, LocalDate.of(2023, 9, 1), null, null, null, null, new BigDecimal("900"), List.of()));
         Problem lower = refused(422, () -> record(new Report(null, LocalDate.of(2023, 4, 1), null, null, null, null,
                 new BigDecimal("499.99"), List.of())));
-        assertEquals("fundsInPlace: is cumulative: 499.99 is lower than 500 reported for 2023-03-01", lower.getDetail());
+        assertEquals("fundsInPlace: is cumulative: 499.99 is lower than 500 reported for 2023-03-01", english(lower.getDetail()));
         Problem higher = refused(422, () -> record(new Report(null, LocalDate.of(2023, 4, 1), null, null, null, null,
                 new BigDecimal("900.01"), List.of())));
         assertEquals("fundsInPlace", higher.getErrors().get(0).field());

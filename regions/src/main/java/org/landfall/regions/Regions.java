@@ -162,6 +162,35 @@ public final class Regions {
         };
     }
 
+    /** A region, and how many of the names (province first) designate it: those below them name no region. */
+    public record Named(Region region, int levels) {
+    }
+
+    /**
+     * The region a contract lies in as reports place it (decision 31): its {@code code} where the catalogue lists it,
+     * else that of its finest names that resolve ({@link #named}), which is the code intake gives most contracts, so
+     * that events from before codes existed, which carry none, find their place too; empty where neither gives one.
+     */
+    public Optional<Region> placeOf(PlaceNames names, String code) {
+        Optional<Region> coded = isCode(code) ? find(code) : Optional.empty();
+        return coded.isPresent() ? coded : named(names).map(Named::region);
+    }
+
+    /**
+     * The region of the finest names that resolve: all three, else province and city, else the province (a
+     * development zone named as district, a city of no code, leave the place above them); empty if none do.
+     */
+    public Optional<Named> named(PlaceNames names) {
+        for (int levels = 3; levels >= 1; levels--) {
+            PlaceNames attempt = new PlaceNames(names.province(), levels > 1 ? names.city() : null,
+                    levels > 2 ? names.district() : null);
+            if (resolve(attempt) instanceof Resolution.Resolved r) {
+                return Optional.of(new Named(r.region(), levels));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The fields ({@code province}, {@code city}, {@code district}) whose names contradict {@code region}: a name
      * contradicts it unless it names the region, a region it lies in, or one inside it (230500 with district

@@ -201,6 +201,26 @@ class RegionsTest {
         unmatched("Shuangyashan", null, null);
     }
 
+    /** A contract's place: its code where listed, else its finest names that resolve, else none. */
+    @Test
+    void shouldPlaceAContractByItsCodeElseByItsFinestNamesThatResolve() {
+        assertEquals("230523", placed("Heilongjiang", "Shuangyashan", null, "230523"));
+        assertEquals("230523", placed("黑龙江省", "双鸭山市", "宝清县", null));
+        // a development zone, a city of no code, an unknown code: what the names above them give
+        assertEquals("230500", placed("Heilongjiang", "Shuangyashan", "Economic Development Zone", null));
+        assertEquals("230000", placed("Heilongjiang", "Gold Coast", "North", null));
+        assertEquals("230000", placed("Heilongjiang", null, null, "239999"));
+        assertEquals("110105", placed(null, "Beijing", "Chaoyang", null));
+        assertEquals(null, placed("Atlantis", "Poseidonia", null, null));
+        assertEquals(null, placed(null, null, null, null));
+        assertEquals(new Regions.Named(region("230000"), 1), REGIONS.named(new PlaceNames("黑龙江", "Gold Coast", null)).orElseThrow());
+        assertEquals(new Regions.Named(region("230523"), 3), REGIONS.named(new PlaceNames(null, "双鸭山", "宝清")).orElseThrow());
+    }
+
+    private static String placed(String province, String city, String district, String code) {
+        return REGIONS.placeOf(new PlaceNames(province, city, district), code).map(Region::code).orElse(null);
+    }
+
     @Test
     void shouldSayWhichNamesContradictACode() {
         Region baoqing = region("230523");

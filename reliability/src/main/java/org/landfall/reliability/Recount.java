@@ -36,6 +36,7 @@ public final class Recount {
         YEAR_FLOWS.put("starts", "started.count");
         YEAR_FLOWS.put("operational", "operational.count");
         YEAR_FLOWS.put("investmentCompleted", "investmentCompleted");
+        YEAR_FLOWS.put("fundsInPlace", "fundsInPlace");
         YEAR_FLOWS.put("jobsCreated", "jobsCreated");
     }
 
@@ -166,17 +167,18 @@ public final class Recount {
         Map<Integer, String> stageAtEnd = new HashMap<>();
         Map<Integer, BigDecimal> investedAtEnd = new HashMap<>();
         String stage = "SIGNED";
-        BigDecimal investment = BigDecimal.ZERO;
+        BigDecimal investment = BigDecimal.ZERO, funds = BigDecimal.ZERO;
         long jobs = 0;
         int next = 0;
         for (int q = walkFrom; q <= last; q++) {
             LocalDate end = Quarters.lastDay(q);
-            BigDecimal investmentBefore = investment;
+            BigDecimal investmentBefore = investment, fundsBefore = funds;
             long jobsBefore = jobs;
             for (; next < updates.size() && !updates.get(next).effectiveOn().isAfter(end); next++) {
                 Upstream.Update u = updates.get(next);
                 stage = u.stage() != null ? u.stage() : stage;
                 investment = u.investmentCompleted() != null ? u.investmentCompleted() : investment;
+                funds = u.fundsInPlace() != null ? u.fundsInPlace() : funds;
                 jobs = u.jobsCreated() != null ? u.jobsCreated() : jobs;
             }
             investedAtEnd.put(q, investment);
@@ -193,6 +195,7 @@ public final class Recount {
                 }
             }
             f.put("investmentCompleted", investment.subtract(investmentBefore));
+            f.put("fundsInPlace", funds.subtract(fundsBefore));
             f.put("jobsCreated", BigDecimal.valueOf(jobs - jobsBefore));
             // A project has a stage from its signing on.
             if (q >= signedQuarter) {

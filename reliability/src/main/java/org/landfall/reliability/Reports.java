@@ -25,7 +25,7 @@ final class Reports {
 
     /** The parts of a row that hold figures (the others: quarter, group, updatedAt). */
     private static final List<String> FIGURES = List.of("signed", "started", "operational", "suspended", "cancelled",
-            "investmentCompleted", "jobsCreated", "planned", "ytd", "yoy", "rates", "targetCompletion", "endOfQuarter");
+            "investmentCompleted", "fundsInPlace", "jobsCreated", "planned", "ytd", "yoy", "rates", "targetCompletion", "endOfQuarter");
 
     // Amounts and rates as written, digit for digit: no detour through a double.
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

@@ -33,9 +33,12 @@ public final class Upstream {
         }
     }
 
-    /** An update as status recorded it; {@code seq} is status's own recording order. */
+    /**
+     * An update as status recorded it; {@code seq} is status's own recording order. The figures are cumulative, null
+     * where the update reports none ({@code fundsInPlace} in every update from before issue 20).
+     */
     public record Update(UUID projectId, LocalDate effectiveOn, Instant recordedAt, long seq, String stage,
-                         BigDecimal investmentCompleted, Long jobsCreated) {
+                         BigDecimal investmentCompleted, Long jobsCreated, BigDecimal fundsInPlace) {
     }
 
     /** One accepted set of a project's annual plan; {@code seq} is intake's order of acceptance (the highest holds). */
@@ -100,20 +103,23 @@ public final class Upstream {
             }
         }
         List<Update> updates = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(statusJdbc, user, password); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("select project_id, effective_on, recorded_at, seq, stage, investment_completed, "
-                     + "jobs_created from status_update")) {
-            while (r.next()) {
-                long jobs = r.getLong(7);
-                Long jobsCreated = r.wasNull() ? null : jobs;
-                updates.add(new Update(r.getObject(1, UUID.class), r.getObject(2, LocalDate.class),
-                        r.getTimestamp(3).toInstant(), r.getLong(4), r.getString(5), r.getBigDecimal(6), jobsCreated));
+        try (Connection c = DriverManager.getConnection(statusJdbc, user, password); Statement s = c.createStatement()) {
+            String funds = hasColumn(s, "status_update", "funds_in_place") ? "funds_in_place" : "null::numeric";
+            try (ResultSet r = s.executeQuery("select project_id, effective_on, recorded_at, seq, stage, investment_completed, "
+                    + "jobs_created, " + funds + " from status_update")) {
+                while (r.next()) {
+                    long jobs = r.getLong(7);
+                    Long jobsCreated = r.wasNull() ? null : jobs;
+                    updates.add(new Update(r.getObject(1, UUID.class), r.getObject(2, LocalDate.class),
+                            r.getTimestamp(3).toInstant(), r.getLong(4), r.getString(5), r.getBigDecimal(6), jobsCreated,
+                            r.getBigDecimal(8)));
+                }
             }
         }
         return new Tables(contracts, updates, plans, targets);
     }
 
-    /** Whether intake's schema has the column yet: its codes came with a migration of their own. */
+    /** Whether a service's schema has the column yet: intake's codes and status's funds came with migrations of their own. */
     private static boolean hasColumn(Statement s, String table, String column) throws SQLException {
         try (ResultSet r = s.executeQuery("select 1 from information_schema.columns where table_schema = current_schema() "
                 + "and table_name = '" + table + "' and column_name = '" + column + "'")) {

@@ -38,7 +38,7 @@ class PlansAndRatesRecountTest {
 
     Upstream.Update update(UUID project, String effectiveOn, String stage, String investment) {
         return new Upstream.Update(project, LocalDate.parse(effectiveOn), Instant.parse(effectiveOn + "T12:00:00Z"), ++seq,
-                stage, investment == null ? null : new BigDecimal(investment), null);
+                stage, investment == null ? null : new BigDecimal(investment), null, null);
     }
 
     /**
@@ -203,13 +203,13 @@ class PlansAndRatesRecountTest {
              "started": {"count": 1, "contractValue": 50000000.00},
              "operational": {"count": 0, "contractValue": 0.00}, "suspended": {"count": 0, "contractValue": 0.00},
              "cancelled": {"count": 0, "contractValue": 0.00},
-             "investmentCompleted": 80000000.00, "jobsCreated": 0,
+             "investmentCompleted": 80000000.00, "fundsInPlace": 0.00, "jobsCreated": 0,
              "planned": {"count": 3, "investment": 600000000.00, "starts": 2,
                          "started": {"count": 2, "investment": 400000000.00}},
              "ytd": {"signedCount": 0, "signedValue": 0.00, "starts": 1, "operational": 0,
-                     "investmentCompleted": 80000000.00, "jobsCreated": 0},
+                     "investmentCompleted": 80000000.00, "fundsInPlace": 0.00, "jobsCreated": 0},
              "yoy": {"signedCount": null, "signedValue": null, "starts": null, "operational": null,
-                     "investmentCompleted": null, "jobsCreated": null},
+                     "investmentCompleted": null, "fundsInPlace": null, "jobsCreated": null},
              "rates": {"startRate": 0.5, "investmentCompletionRate": 0.1333, "fulfilmentRate": 1.0},
              "targetCompletion": {"signedCount": null, "signedValue": null, "starts": 0.25,
                                   "investmentCompleted": 0.08, "jobsCreated": null},
@@ -230,6 +230,8 @@ class PlansAndRatesRecountTest {
                 "\"started\": {\"count\": 2->\"started\": {\"count\": 1",
                 "\"started\": {\"count\": 2, \"investment\": 400000000.00->\"started\": {\"count\": 2, \"investment\": 400000000.01",
                 "\"starts\": 1, \"operational\"->\"starts\": 2, \"operational\"",
+                "\"fundsInPlace\": 0.00, \"jobsCreated\": 0,->\"fundsInPlace\": 0.01, \"jobsCreated\": 0,",
+                "\"fundsInPlace\": null->\"fundsInPlace\": 0.0",
                 "\"startRate\": 0.5->\"startRate\": 0.5001",
                 "\"investmentCompletionRate\": 0.1333->\"investmentCompletionRate\": 0.1334",
                 "\"fulfilmentRate\": 1.0->\"fulfilmentRate\": null",

@@ -27,7 +27,12 @@ class RecountTest {
 
     Upstream.Update update(String effectiveOn, String recordedAt, String stage, String investment, Long jobs) {
         return new Upstream.Update(P, LocalDate.parse(effectiveOn), Instant.parse(recordedAt), ++seq, stage,
-                investment == null ? null : new BigDecimal(investment), jobs);
+                investment == null ? null : new BigDecimal(investment), jobs, null);
+    }
+
+    Upstream.Update funds(String effectiveOn, String recordedAt, String funds) {
+        return new Upstream.Update(P, LocalDate.parse(effectiveOn), Instant.parse(recordedAt), ++seq, null, null, null,
+                new BigDecimal(funds));
     }
 
     /** Every row reconcile compares, from the first fact to {@code last}. */
@@ -70,6 +75,24 @@ class RecountTest {
         assertFigure(1, row(rows, "none", Q1 + 2), "started.count");
         assertFigure(1, row(rows, "none", Q1 + 1), "endOfQuarter.SIGNED");
         assertFigure(1, row(rows, "none", Q1 + 3), "endOfQuarter.STARTED");
+    }
+
+    /** Funds in place: like the investment, and apart from it (an update without funds leaves them standing). */
+    @Test
+    void shouldSumTheFundsInPlaceLikeTheInvestmentInTheQuarterTheyAreDatedIn() {
+        List<Upstream.Update> updates = List.of(
+                funds("2023-08-01", "2023-08-02T00:00:00Z", "300"),
+                update("2023-09-01", "2023-09-02T00:00:00Z", "STARTED", "100", 10L),
+                // recorded in Q4, effective in Q2: restates Q2 and Q3
+                funds("2023-05-01", "2023-11-02T00:00:00Z", "120"),
+                funds("2023-08-01", "2023-11-03T00:00:00Z", "280"));
+        var rows = recount(tables(List.of(CONTRACT), updates), Q1 + 3);
+        assertFigure(120, row(rows, "none", Q1 + 1), "fundsInPlace");
+        assertFigure(160, row(rows, "none", Q1 + 2), "fundsInPlace");
+        assertFigure(100, row(rows, "none", Q1 + 2), "investmentCompleted");
+        assertFigure(0, row(rows, "none", Q1 + 3), "fundsInPlace");
+        assertFigure(280, row(rows, "none", Q1 + 3), "ytd.fundsInPlace");
+        assertEquals(null, row(rows, "none", Q1 + 3).get("yoy.fundsInPlace"));
     }
 
     @Test

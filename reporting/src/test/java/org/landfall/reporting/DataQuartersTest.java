@@ -36,17 +36,24 @@ class DataQuartersTest {
         ProjectSnapshot p = Upstream.project(province(), "Early", null, "new-energy", LocalDate.of(1800, 2, 1),
                 "1000000", 10);
         Upstream.publish(Upstream.signed(p, now()));
-        eventually(() -> assertTrue(quarters().getString("first").compareTo("1800-Q1") <= 0, quarters().prettify()));
+        // null while nothing has been applied yet (a fresh read model replaying): an assertion to retry, not an error
+        eventually(() -> {
+            String first = quarters().getString("first");
+            assertTrue(first != null && first.compareTo("1800-Q1") <= 0, first);
+        });
 
         // Moved to 1900 by a correction: 1800-Q1's figures are zero again, and it is no longer where data is.
         Upstream.publish(Upstream.corrected(Upstream.revise(p, 2, p.province(), LocalDate.of(1900, 2, 1), "1000000"), now()));
         eventually(() -> {
             String first = quarters().getString("first");
-            assertTrue(first.compareTo("1800-Q1") > 0 && first.compareTo("1900-Q1") <= 0, first);
+            assertTrue(first != null && first.compareTo("1800-Q1") > 0 && first.compareTo("1900-Q1") <= 0, first);
         });
 
         // Investment reported in 2100 (nothing checks dates on this side of the topics): the last quarter with data.
         Upstream.publish(Upstream.update(p, LocalDate.of(2100, 5, 1), null, "500000", null, now()));
-        eventually(() -> assertTrue(quarters().getString("last").compareTo("2100-Q2") >= 0, quarters().prettify()));
+        eventually(() -> {
+            String last = quarters().getString("last");
+            assertTrue(last != null && last.compareTo("2100-Q2") >= 0, last);
+        });
     }
 }

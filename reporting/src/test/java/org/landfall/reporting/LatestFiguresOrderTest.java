@@ -212,7 +212,8 @@ class LatestFiguresOrderTest {
                 Stage stage = random.nextInt(3) == 0 ? null : Stage.values()[random.nextInt(Stage.values().length)];
                 facts.add(new Facts.Update(UUID.randomUUID(), id, signedOn.plusDays(random.nextInt(300)), stage,
                         random.nextBoolean() ? BigDecimal.valueOf(random.nextInt(50)) : null,
-                        random.nextBoolean() ? (long) random.nextInt(9) : null, moment(random)));
+                        random.nextBoolean() ? (long) random.nextInt(9) : null,
+                        random.nextBoolean() ? BigDecimal.valueOf(random.nextInt(70)) : null, moment(random)));
             }
         }
         return facts;

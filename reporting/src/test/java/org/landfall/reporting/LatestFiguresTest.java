@@ -59,7 +59,7 @@ class LatestFiguresTest {
     void shouldAddANewProjectAtEveryLevelAndCountItInEachStageFromItsFirstQuarter() {
         Instant signedAt = Instant.parse("2024-02-01T00:00:00Z");
         FigureHistory.History history = FigureHistory.of(List.of(version(1, signedAt, HARBIN, "100.00")),
-                List.of(new Facts.Update(UUID.randomUUID(), ID, LocalDate.of(2024, 5, 2), Stage.STARTED, null, null,
+                List.of(new Facts.Update(UUID.randomUUID(), ID, LocalDate.of(2024, 5, 2), Stage.STARTED, null, null, null,
                         Instant.parse("2024-05-03T00:00:00Z"))), List.of());
         Map<LatestFigures.Key, LatestFigures.Change> changes = LatestFigures.changes();
         LatestFigures.addRederivation(changes, NONE, history, LATER);

@@ -30,7 +30,12 @@ class ProjectFiguresTest {
     }
 
     static Facts.Update update(LocalDate on, Stage stage, String investment, Instant at) {
-        return new Facts.Update(UUID.randomUUID(), ID, on, stage, investment == null ? null : new BigDecimal(investment), null, at);
+        return new Facts.Update(UUID.randomUUID(), ID, on, stage, investment == null ? null : new BigDecimal(investment), null,
+                null, at);
+    }
+
+    static Facts.Update funds(LocalDate on, String funds, Instant at) {
+        return new Facts.Update(UUID.randomUUID(), ID, on, null, null, null, new BigDecimal(funds), at);
     }
 
     static int q(String quarter) {
@@ -63,6 +68,21 @@ class ProjectFiguresTest {
         assertEquals(new BigDecimal("160.00"), f.contributions().get(q("2023-Q1")).figures().get(Figure.INVESTMENT_COMPLETED));
         assertNull(f.contributions().get(q("2023-Q2")));
         assertEquals(new BigDecimal("240.00"), f.contributions().get(q("2023-Q3")).figures().get(Figure.INVESTMENT_COMPLETED));
+    }
+
+    @Test
+    void shouldSumTheFundsInPlaceByTheSameRuleAsTheInvestmentAndApartFromIt() {
+        Figures f = ProjectFigures.compute(contract(1, LocalDate.of(2023, 1, 5), "1000", T0), List.of(
+                funds(LocalDate.of(2023, 2, 1), "300", T0),
+                update(LocalDate.of(2023, 3, 1), null, "100", T0),
+                // an update without funds leaves them standing; a later report of the same date corrects
+                update(LocalDate.of(2023, 8, 1), Stage.STARTED, "200", T0),
+                funds(LocalDate.of(2023, 8, 1), "500", T0),
+                funds(LocalDate.of(2023, 8, 1), "450", T0.plusSeconds(1))), List.of());
+        assertEquals(new BigDecimal("300.00"), f.contributions().get(q("2023-Q1")).figures().get(Figure.FUNDS_IN_PLACE));
+        assertEquals(new BigDecimal("100.00"), f.contributions().get(q("2023-Q1")).figures().get(Figure.INVESTMENT_COMPLETED));
+        assertEquals(new BigDecimal("150.00"), f.contributions().get(q("2023-Q3")).figures().get(Figure.FUNDS_IN_PLACE));
+        assertEquals(new BigDecimal("100.00"), f.contributions().get(q("2023-Q3")).figures().get(Figure.INVESTMENT_COMPLETED));
     }
 
     @Test

@@ -38,7 +38,8 @@ class QuarterlyWorkbookTest {
     static final Map<String, String> SAME = Map.ofEntries(Map.entry("signed_count", "signed.count"),
             Map.entry("signed_contract_value", "signed.contractValue"), Map.entry("signed_planned_jobs", "signed.plannedJobs"),
             Map.entry("started_count", "started.count"), Map.entry("started_contract_value", "started.contractValue"),
-            Map.entry("investment_completed", "investmentCompleted"), Map.entry("jobs_created", "jobsCreated"),
+            Map.entry("investment_completed", "investmentCompleted"), Map.entry("funds_in_place", "fundsInPlace"),
+            Map.entry("ytd_funds_in_place", "ytd.fundsInPlace"), Map.entry("jobs_created", "jobsCreated"),
             Map.entry("planned_investment", "planned.investment"), Map.entry("ytd_investment_completed", "ytd.investmentCompleted"),
             Map.entry("ytd_signed_value", "ytd.signedValue"), Map.entry("start_rate", "rates.startRate"),
             Map.entry("investment_completion_rate", "rates.investmentCompletionRate"),
@@ -52,7 +53,7 @@ class QuarterlyWorkbookTest {
                 "9999999999999.99", 300);
         ProjectSnapshot small = Upstream.project(province, "Jixi", null, "other", LocalDate.of(2023, 1, 10), "1234.5", 7);
         Upstream.publish(Upstream.signed(big, T), Upstream.signed(small, T), Upstream.plan(big, 2023, "600000000.1", true, T),
-                Upstream.update(big, LocalDate.of(2023, 4, 7), Stage.STARTED, "200000000.37", 120L, T.plusSeconds(60)));
+                Upstream.update(big, LocalDate.of(2023, 4, 7), Stage.STARTED, "200000000.37", 120L, "350000000.5", T.plusSeconds(60)));
         String query = "from=2023-Q1&to=2023-Q2&groupBy=city&province=" + province;
         QuarterlyReportTest.eventually(() -> QuarterlyReportTest.report(query).body("rows[3].started.count", equalTo(1)));
         JsonPath json = QuarterlyReportTest.report(query).extract().jsonPath()
@@ -67,7 +68,8 @@ class QuarterlyWorkbookTest {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-            assertEquals(List.of("quarter", "province", "city", "signed_count"), header.subList(0, 4));
+            assertEquals(List.of("quarter", "province", "city", "region_code", "region_name", "signed_count"),
+                    header.subList(0, 6));
             assertEquals(rows.size(), sheet.getLastRowNum());
             for (int i = 0; i < rows.size(); i++) {
                 Row row = sheet.getRow(i + 1);
@@ -102,15 +104,16 @@ class QuarterlyWorkbookTest {
                 .get("/api/reports/quarterly.csv?" + query).then().statusCode(200)
                 .header("Content-Disposition", containsString("filename*=UTF-8''%E5%AD%A3%E5%BA%A6%E6%8A%A5%E8%A1%A8-2023-Q1-2023-Q1.csv"))
                 .extract().asString();
-        assertTrue(csv.startsWith("\uFEFF季度,省份,签约项目数,签约金额（元）,"), csv);
+        assertTrue(csv.startsWith("\uFEFF季度,省份,行政区划代码,行政区划名称,签约项目数,签约金额（元）,"), csv);
         byte[] file = given().auth().oauth2(QuarterlyReportTest.ANALYST).header("Accept-Language", "zh-CN")
                 .accept(XLSX).get("/api/reports/quarterly?" + query).then().statusCode(200).contentType(XLSX)
                 .extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             List<String> header = new ArrayList<>();
             workbook.getSheetAt(0).getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-            assertEquals(List.of("季度", "省份", "签约项目数"), header.subList(0, 3));
-            assertTrue(header.containsAll(List.of("开工率", "投资完成率", "履约率", "更新时间")), header.toString());
+            assertEquals(List.of("季度", "省份", "行政区划代码", "行政区划名称", "签约项目数"), header.subList(0, 5));
+            assertTrue(header.containsAll(List.of("到位资金（元）", "累计到位资金（元）", "开工率", "投资完成率", "履约率", "更新时间")),
+                    header.toString());
         }
     }
 

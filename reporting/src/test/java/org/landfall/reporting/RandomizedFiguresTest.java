@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,9 +35,9 @@ import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.events.Stage;
 
 /**
- * Random lifecycles, late updates and corrections, published shuffled and with duplicates; the service's
- * figures must equal those computed here independently, day by day, from the same writes: latest and as of
- * moments in between. The projects lie in real places spelt in Chinese and in pinyin, with and without the code
+ * Random lifecycles (stages, investment, funds in place, jobs), late updates and corrections, published shuffled
+ * and with duplicates; the service's figures must equal those computed here independently, day by day, from the
+ * same writes: latest and as of moments in between. The projects lie in real places spelt in Chinese and in pinyin, with and without the code
  * intake gives, and in places of no code; real places are shared by every test, so each run keeps to a sector of
  * its own.
  */
@@ -259,7 +260,7 @@ class RandomizedFiguresTest {
         Stage stage = Stage.SIGNED;
         Stage suspendedFrom = null;
         LocalDate day = signedOn;
-        long invested = 0, jobs = 0;
+        long invested = 0, jobs = 0, funds = 0;
         for (int step = 0; step < 6 && stage != Stage.OPERATIONAL && stage != Stage.CANCELLED; step++) {
             day = day.plusDays(1 + random.nextInt(120));
             at = at.plus(1 + random.nextInt(20), ChronoUnit.DAYS);
@@ -274,13 +275,17 @@ class RandomizedFiguresTest {
             }
             invested += random.nextInt(50_000_000);
             jobs += random.nextInt(40);
-            out.add(Upstream.update(p, day, next, invested + ".25", jobs, at));
+            funds += random.nextInt(60_000_000);
+            // funds in place reported or not (as by status before issue 20)
+            out.add(random.nextInt(3) == 0 ? Upstream.update(p, day, next, invested + ".25", jobs, at)
+                    : Upstream.update(p, day, next, invested + ".25", jobs, funds + ".5", at));
             if (next != null) {
                 stage = next;
             }
             if (random.nextInt(4) == 0) {
                 // a late figure for an earlier date, between the neighbours' figures
-                out.add(Upstream.update(p, day.minusDays(1), null, String.valueOf(invested), null, at.plusSeconds(60)));
+                out.add(Upstream.update(p, day.minusDays(1), null, String.valueOf(invested), null,
+                        random.nextBoolean() ? null : String.valueOf(funds), at.plusSeconds(60)));
             }
         }
         return out;
@@ -308,6 +313,7 @@ class RandomizedFiguresTest {
                         where + " " + name + " value");
             }
             assertEquals(0, e.investment.compareTo(decimal(row, "investmentCompleted")), where + " investment");
+            assertEquals(0, e.funds.compareTo(decimal(row, "fundsInPlace")), where + " funds in place");
             assertEquals(e.jobs, intOf(row, "jobsCreated"), where + " jobs");
             for (Stage s : Stage.values()) {
                 assertEquals(e.endOfQuarter.getOrDefault(s, 0L), intOf(row, "endOfQuarter." + s.name()), where + " eoq " + s);
@@ -331,6 +337,8 @@ class RandomizedFiguresTest {
             assertEquals(ytd.entered.getOrDefault(Stage.OPERATIONAL, 0L), intOf(row, "ytd.operational"), where + " ytd operational");
             assertEquals(0, ytd.investment.compareTo(decimal(row, "ytd.investmentCompleted")), where + " ytd investment");
             assertEquals(ytd.jobs, intOf(row, "ytd.jobsCreated"), where + " ytd jobs");
+            assertEquals(0, ytd.funds.compareTo(decimal(row, "ytd.fundsInPlace")), where + " ytd funds in place");
+            assertRate(growth(ytd.funds, before.funds), row, "yoy.fundsInPlace", where);
             assertRate(growth(ytd.investment, before.investment), row, "yoy.investmentCompleted", where);
             assertRate(growth(BigDecimal.valueOf(ytd.signed), BigDecimal.valueOf(before.signed)), row, "yoy.signedCount", where);
             quarterStart = quarterStart.plusMonths(3);
@@ -340,7 +348,7 @@ class RandomizedFiguresTest {
 
     static final class Expected {
         long signed, plannedJobs, jobs;
-        BigDecimal signedValue = BigDecimal.ZERO, investment = BigDecimal.ZERO;
+        BigDecimal signedValue = BigDecimal.ZERO, investment = BigDecimal.ZERO, funds = BigDecimal.ZERO;
         long planned, plannedStarts, plannedStarted, startsMet, due, dueStarted;
         BigDecimal plannedInvestment = BigDecimal.ZERO, plannedStartedInvestment = BigDecimal.ZERO, investmentDone = BigDecimal.ZERO;
         Map<Stage, Long> entered = new java.util.EnumMap<>(Stage.class);
@@ -395,8 +403,9 @@ class RandomizedFiguresTest {
                     }
                 });
             }
-            e.investment = e.investment.add(cumulative(updates, last, true).subtract(cumulative(updates, first.minusDays(1), true)));
-            e.jobs += cumulative(updates, last, false).subtract(cumulative(updates, first.minusDays(1), false)).longValueExact();
+            e.investment = e.investment.add(increase(updates, first, last, ProjectUpdateRecorded::investmentCompleted));
+            e.funds = e.funds.add(increase(updates, first, last, ProjectUpdateRecorded::fundsInPlace));
+            e.jobs += increase(updates, first, last, RandomizedFiguresTest::jobs).longValueExact();
             Stage stage = null;
             if (!contract.signedOn().isAfter(last)) {
                 stage = Stage.SIGNED;
@@ -422,7 +431,8 @@ class RandomizedFiguresTest {
                     e.startsMet += startedByThen ? 1 : 0;
                 }
                 LocalDate yearBefore = LocalDate.of(first.getYear() - 1, 12, 31);
-                e.investmentDone = e.investmentDone.add(cumulative(updates, last, true).subtract(cumulative(updates, yearBefore, true)));
+                e.investmentDone = e.investmentDone.add(increase(updates, yearBefore.plusDays(1), last,
+                        ProjectUpdateRecorded::investmentCompleted));
             }
             if (contract.plannedStartOn() != null && !contract.plannedStartOn().isAfter(last)) {
                 e.due++;
@@ -432,15 +442,26 @@ class RandomizedFiguresTest {
         return e;
     }
 
-    private static BigDecimal cumulative(List<ProjectUpdateRecorded> ordered, LocalDate day, boolean investment) {
-        BigDecimal figure = BigDecimal.ZERO;
+    /** How much a cumulative figure grew from the day before {@code first} to {@code last}. */
+    private static BigDecimal increase(List<ProjectUpdateRecorded> ordered, LocalDate first, LocalDate last,
+                                       Function<ProjectUpdateRecorded, BigDecimal> figure) {
+        return cumulative(ordered, last, figure).subtract(cumulative(ordered, first.minusDays(1), figure));
+    }
+
+    private static BigDecimal cumulative(List<ProjectUpdateRecorded> ordered, LocalDate day,
+                                         Function<ProjectUpdateRecorded, BigDecimal> figure) {
+        BigDecimal standing = BigDecimal.ZERO;
         for (ProjectUpdateRecorded u : ordered) {
-            BigDecimal f = investment ? u.investmentCompleted() : u.jobsCreated() == null ? null : BigDecimal.valueOf(u.jobsCreated());
+            BigDecimal f = figure.apply(u);
             if (f != null && !u.occurredOn().isAfter(day)) {
-                figure = f;
+                standing = f;
             }
         }
-        return figure;
+        return standing;
+    }
+
+    private static BigDecimal jobs(ProjectUpdateRecorded u) {
+        return u.jobsCreated() == null ? null : BigDecimal.valueOf(u.jobsCreated());
     }
 
     private static boolean within(LocalDate d, LocalDate first, LocalDate last) {

@@ -83,11 +83,20 @@ final class Upstream {
         return ProjectPlanSet.of(p.id(), year, new BigDecimal(investment), startPlanned, recordedAt, "officer");
     }
 
+    /** An update as status published it before issue 20: without funds in place. */
     static ProjectUpdateRecorded update(ProjectSnapshot p, LocalDate on, Stage stage, String investment, Long jobs,
                                         Instant recordedAt) {
         return new ProjectUpdateRecorded(UUID.randomUUID(), ProjectUpdateRecorded.VERSION, p.id(), on, recordedAt,
                 "inspector", UUID.randomUUID(), stage, null, investment == null ? null : new BigDecimal(investment), jobs,
                 null, null);
+    }
+
+    /** An update with the funds in place ({@code funds}, cumulative yuan; null: not reported). */
+    static ProjectUpdateRecorded update(ProjectSnapshot p, LocalDate on, Stage stage, String investment, Long jobs,
+                                        String funds, Instant recordedAt) {
+        return new ProjectUpdateRecorded(UUID.randomUUID(), ProjectUpdateRecorded.VERSION, p.id(), on, recordedAt,
+                "inspector", UUID.randomUUID(), stage, null, investment == null ? null : new BigDecimal(investment), jobs,
+                null, null, funds == null ? null : new BigDecimal(funds), List.of());
     }
 
     static synchronized void publish(LandfallEvent... events) {

@@ -12,7 +12,9 @@ public enum StatusText implements MessageKey {
     // blockers
     BLOCKER_KIND, RESOLVED_BEFORE_RAISED, BLOCKER_RESOLVED_ALREADY, NO_BLOCKER, NO_BLOCKER_OF_PROJECT,
     // evidence photos
-    NO_UPDATE, NO_UPDATE_OF_PROJECT, NO_PHOTO, NO_PHOTO_OF_UPDATE, PHOTO_TOO_LARGE, NOT_AN_IMAGE, IMAGE_DAMAGED, BODY_NOT_READ;
+    NO_UPDATE, NO_UPDATE_OF_PROJECT, NO_PHOTO, NO_PHOTO_OF_UPDATE, PHOTO_TOO_LARGE, NOT_AN_IMAGE, IMAGE_DAMAGED, BODY_NOT_READ,
+    // the watch list's place
+    REGION_CODE_FORMAT, REGION_CODE_UNKNOWN;
 
     /** The name of a stage as a person reads it: its code in English, 已开工 in Chinese. */
     public static Text of(Stage stage) {

@@ -25,6 +25,9 @@ import org.landfall.events.Stage;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.problem.Text;
+import org.landfall.regions.PlaceNames;
+import org.landfall.regions.Region;
+import org.landfall.regions.Regions;
 import org.landfall.status.domain.watch.WatchFacts;
 
 /**
@@ -49,6 +52,9 @@ public class TrackedProject extends PanacheEntityBase {
     private String province;
     private String city;
     private String district;
+    /** The GB/T 2260 code of its place as reports place it ({@link Regions#placeOf}); null where none. */
+    @Column(name = "region_code")
+    private String regionCode;
     private String sector;
     @Column(name = "signed_on")
     private LocalDate signedOn;
@@ -113,6 +119,8 @@ public class TrackedProject extends PanacheEntityBase {
         province = s.province();
         city = s.city();
         district = s.district();
+        regionCode = Regions.gbt2260().placeOf(new PlaceNames(province, city, district), s.regionCode())
+                .map(Region::code).orElse(null);
         sector = s.sector();
         contractValue = s.contractValue();
         plannedStartOn = s.plannedStartOn();
@@ -259,6 +267,10 @@ public class TrackedProject extends PanacheEntityBase {
 
     public String district() {
         return district;
+    }
+
+    public String regionCode() {
+        return regionCode;
     }
 
     public String sector() {

@@ -27,7 +27,7 @@ public class WatchRepository {
 
     /** A project on the list: what the list shows of it and its level that day. */
     public record Listed(UUID projectId, String code, String name, String province, String city, String district,
-                         Stage stage, Level level) {
+                         String regionCode, Stage stage, Level level) {
     }
 
     @Inject
@@ -52,13 +52,13 @@ public class WatchRepository {
      * whose worst reasons began the earliest, then by code (and id, for a stable order).
      */
     public List<Listed> page(WatchFilter filter, LocalDate today, int page, int size) {
-        SqlStatement sql = jdbc.sql("select p.id, p.code, p.name, p.province, p.city, p.district, p.stage, "
+        SqlStatement sql = jdbc.sql("select p.id, p.code, p.name, p.province, p.city, p.district, p.region_code, p.stage, "
                 + "coalesce(bool_or(w.red_from <= ?), false) as red, "
                 + "coalesce(min(w.since) filter (where w.red_from <= ?), min(w.since)) as worst_since ", today, today);
         listed(sql, filter, today);
         sql.append(" order by red desc, worst_since, p.code, p.id limit ? offset ?", size, (long) page * size);
         return sql.list(r -> new Listed(r.uuid("id"), r.string("code"), r.string("name"), r.string("province"),
-                r.string("city"), r.string("district"), Stage.valueOf(r.string("stage")),
+                r.string("city"), r.string("district"), r.string("region_code"), Stage.valueOf(r.string("stage")),
                 r.bool("red") ? Level.RED : Level.YELLOW));
     }
 
@@ -87,14 +87,44 @@ public class WatchRepository {
                 version, limit).list(r -> r.uuid("id"));
     }
 
+    private static final List<String> LEVELS = List.of("province", "city", "district");
+
+    /** The projects of the place of {@code code} and of every place inside it: codes nest by their digits. */
+    private static void within(SqlStatement sql, String code) {
+        String prefix = code.replaceFirst("(00)+$", "");
+        sql.append("p.region_code between ? and ?", prefix + "0".repeat(6 - prefix.length()),
+                prefix + "9".repeat(6 - prefix.length()));
+    }
+
     /** From, where, group by and having of the listed projects: those with a window begun by {@code today}. */
     private static void listed(SqlStatement sql, WatchFilter f, LocalDate today) {
         sql.append("from project p join watch_reason w on w.project_id = p.id and w.since <= ? where true", today);
-        for (var place : new String[][] {{"province", f.province()}, {"city", f.city()}, {"district", f.district()},
-                {"sector", f.sector()}}) {
+        List<String[]> names = new ArrayList<>();
+        for (var place : new String[][] {{"province", f.province()}, {"city", f.city()}, {"district", f.district()}}) {
             if (place[1] != null) {
-                sql.append(" and lower(p." + place[0] + ") = lower(?)", place[1]);
+                names.add(place);
             }
+        }
+        if (!names.isEmpty()) {
+            // the names as given, or the place they resolve to and the names below it (a city of no code in a province)
+            sql.append(" and ((true");
+            names.forEach(n -> sql.append(" and lower(p." + n[0] + ") = lower(?)", n[1]));
+            sql.append(")");
+            if (f.named() != null) {
+                sql.append(" or (");
+                within(sql, f.named().region().code());
+                names.stream().filter(n -> LEVELS.indexOf(n[0]) >= f.named().levels())
+                        .forEach(n -> sql.append(" and lower(p." + n[0] + ") = lower(?)", n[1]));
+                sql.append(")");
+            }
+            sql.append(")");
+        }
+        if (f.regionCode() != null) {
+            sql.append(" and ");
+            within(sql, f.regionCode());
+        }
+        if (f.sector() != null) {
+            sql.append(" and lower(p.sector) = lower(?)", f.sector());
         }
         if (f.designations() != null && !f.designations().isEmpty()) {
             sql.append(" and p.designations && ?", Jdbc.array("varchar", f.designations().toArray()));

@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.platform.rest.Params;
+import org.landfall.regions.PlaceNames;
+import org.landfall.regions.Regions;
+import org.landfall.status.domain.StatusText;
 import org.landfall.status.domain.watch.Level;
 import org.landfall.status.domain.watch.ReasonCode;
 import org.landfall.status.repository.WatchFilter;
@@ -16,6 +19,7 @@ public record WatchSearch(
         @QueryParam("province") String province,
         @QueryParam("city") String city,
         @QueryParam("district") String district,
+        @QueryParam("regionCode") @Parameter(description = "A GB/T 2260 code: that place and every place inside it") String regionCode,
         @QueryParam("sector") String sector,
         @QueryParam("designation") @Parameter(description = "Any of these key-project lists, comma-separated") String designation,
         @QueryParam("reason") @Parameter(description = "Any of these reasons, comma-separated") String reason,
@@ -26,9 +30,23 @@ public record WatchSearch(
     WatchFilter filter() {
         List<ReasonCode> reasons = Params.codes("reason", reason).stream()
                 .map(code -> Params.choice("reason", code, ReasonCode.class)).distinct().toList();
-        return new WatchFilter(Params.text("province", province), Params.text("city", city),
-                Params.text("district", district), Params.text("sector", sector), Params.codes("designation", designation),
-                reasons, Params.choice("level", level, Level.class));
+        PlaceNames names = new PlaceNames(Params.text("province", province), Params.text("city", city),
+                Params.text("district", district));
+        return new WatchFilter(names.province(), names.city(), names.district(),
+                Regions.gbt2260().named(names).orElse(null), place(Params.text("regionCode", regionCode)),
+                Params.text("sector", sector), Params.codes("designation", designation), reasons,
+                Params.choice("level", level, Level.class));
+    }
+
+    /** A code of the catalogue, or none; anything else names no place (400). */
+    private static String place(String code) {
+        if (code != null && !Regions.isCode(code)) {
+            throw Params.malformed("regionCode", StatusText.REGION_CODE_FORMAT.with());
+        }
+        if (code != null && Regions.gbt2260().find(code).isEmpty()) {
+            throw Params.malformed("regionCode", StatusText.REGION_CODE_UNKNOWN.with());
+        }
+        return code;
     }
 
     Params.Paging paging() {

@@ -49,9 +49,12 @@ public final class Facts {
                        Instant recordedAt) {
     }
 
-    /** An inspector's update (from project.update-recorded). */
+    /**
+     * An inspector's update (from project.update-recorded); the figures are cumulative, null where it reports none
+     * ({@code fundsInPlace} in every event from before issue 20).
+     */
     public record Update(UUID updateId, UUID projectId, LocalDate effectiveOn, Stage stage,
-                         BigDecimal investmentCompleted, Long jobsCreated, Instant recordedAt) {
+                         BigDecimal investmentCompleted, Long jobsCreated, BigDecimal fundsInPlace, Instant recordedAt) {
     }
 
     /** Where a project lands, as reports group places, and in which sector. */

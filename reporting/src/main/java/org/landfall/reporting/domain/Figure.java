@@ -23,6 +23,8 @@ public enum Figure {
     CANCELLED_COUNT("cancelled_count", Kind.COUNT, "cancelled", "count", "cancelled_count"),
     CANCELLED_VALUE("cancelled_value", Kind.AMOUNT, "cancelled", "contractValue", "cancelled_contract_value"),
     INVESTMENT_COMPLETED("investment_delta", Kind.AMOUNT, null, "investmentCompleted", "investment_completed"),
+    /** 到位资金: the money the investor actually put in, summed like the investment completed. */
+    FUNDS_IN_PLACE("funds_delta", Kind.AMOUNT, null, "fundsInPlace", "funds_in_place"),
     JOBS_CREATED("jobs_delta", Kind.COUNT, null, "jobsCreated", "jobs_created"),
     // The projects with an annual plan for the quarter's year (every quarter of it shows the year's plan).
     PLANNED_COUNT("planned_count", Kind.COUNT, "planned", "count", "planned_count"),

@@ -19,9 +19,9 @@ import org.landfall.events.Stage;
  * <li>signed: the quarter of the signing date, with the contract value and planned jobs;</li>
  * <li>started, operational, suspended, cancelled: the quarter of the first entry into that stage (a resumption
  * after a suspension is no new start), with the contract value;</li>
- * <li>investment completed and jobs created: per quarter, the cumulative figure at the quarter's end (the figure
- * of the latest effective date on or before it, the later report winning a tie) minus that at the previous
- * quarter's end;</li>
+ * <li>investment completed, funds in place and jobs created: per quarter, the cumulative figure at the quarter's
+ * end (the figure of the latest effective date on or before it, the later report winning a tie) minus that at the
+ * previous quarter's end;</li>
  * <li>pipeline: the stage on the last day of each quarter from the signing quarter on;</li>
  * <li>plans: in every quarter of a year the project has a plan for (the latest recorded), the plan, whether the
  * stage at the quarter's end is STARTED or OPERATIONAL, whether a planned start has happened by then, and the
@@ -73,6 +73,7 @@ public final class ProjectFigures {
 
         TreeMap<Integer, BigDecimal> invested = atQuarterEnd(ordered, Facts.Update::investmentCompleted);
         increases(invested).forEach((q, delta) -> at.apply(q).set(Figure.INVESTMENT_COMPLETED, delta));
+        increases(atQuarterEnd(ordered, Facts.Update::fundsInPlace)).forEach((q, delta) -> at.apply(q).set(Figure.FUNDS_IN_PLACE, delta));
         increases(atQuarterEnd(ordered, u -> u.jobsCreated() == null ? null : BigDecimal.valueOf(u.jobsCreated())))
                 .forEach((q, delta) -> at.apply(q).set(Figure.JOBS_CREATED, BigDecimal.valueOf(delta.longValueExact())));
 

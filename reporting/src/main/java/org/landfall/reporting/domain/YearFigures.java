@@ -24,6 +24,7 @@ public final class YearFigures {
         STARTS("starts", Figure.STARTED_COUNT, true),
         OPERATIONAL("operational", Figure.OPERATIONAL_COUNT, false),
         INVESTMENT_COMPLETED("investmentCompleted", Figure.INVESTMENT_COMPLETED, true),
+        FUNDS_IN_PLACE("fundsInPlace", Figure.FUNDS_IN_PLACE, false),
         JOBS_CREATED("jobsCreated", Figure.JOBS_CREATED, true);
 
         public final String json;

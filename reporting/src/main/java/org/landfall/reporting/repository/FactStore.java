@@ -67,9 +67,9 @@ public class FactStore {
 
     public void addUpdates(List<Facts.Update> updates) {
         jdbc.sql("insert into update_fact (update_id, project_id, effective_on, stage, investment_completed, jobs_created, "
-                + "recorded_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing").batch(updates,
+                + "funds_in_place, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing").batch(updates,
                 u -> Arrays.asList(u.updateId(), u.projectId(), u.effectiveOn(), u.stage() == null ? null : u.stage().name(),
-                        u.investmentCompleted(), u.jobsCreated(), u.recordedAt()));
+                        u.investmentCompleted(), u.jobsCreated(), u.fundsInPlace(), u.recordedAt()));
     }
 
     /** Every version of these projects' contracts, by project. */
@@ -86,10 +86,10 @@ public class FactStore {
     /** Every update of these projects, by project. */
     public Map<UUID, List<Facts.Update>> updates(Collection<UUID> projectIds) {
         return byProject(projectIds, "select project_id, update_id, effective_on, stage, investment_completed, jobs_created, "
-                + "recorded_at from update_fact where project_id = any(?)",
+                + "funds_in_place, recorded_at from update_fact where project_id = any(?)",
                 r -> new Facts.Update(r.uuid("update_id"), r.uuid("project_id"), r.date("effective_on"),
                         r.string("stage") == null ? null : Stage.valueOf(r.string("stage")), r.decimal("investment_completed"),
-                        r.longValue("jobs_created"), r.instant("recorded_at")));
+                        r.longValue("jobs_created"), r.decimal("funds_in_place"), r.instant("recorded_at")));
     }
 
     /** A contract's place as its event gave it. */

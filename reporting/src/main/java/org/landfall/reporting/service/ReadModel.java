@@ -82,7 +82,7 @@ public class ReadModel {
                 versions.add(version(e.project(), e.recordedAt()));
             } else if (event instanceof ProjectUpdateRecorded e) {
                 updates.add(new Facts.Update(e.updateId(), e.projectId(), e.occurredOn(), e.stage(), e.investmentCompleted(),
-                        e.jobsCreated(), e.recordedAt()));
+                        e.jobsCreated(), e.fundsInPlace(), e.recordedAt()));
             } else if (event instanceof ProjectPlanSet e) {
                 plans.add(new Facts.Plan(e.eventId(), e.projectId(), e.year(), e.plannedInvestment(), e.startPlanned(),
                         e.recordedAt()));
