@@ -1,8 +1,6 @@
 package org.landfall.infra;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,10 +38,14 @@ public final class KeycloakLogin {
     private final String clientId;
     private final String redirectUri;
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    /**
+     * Keycloak's session cookies are {@code Secure}, which browsers honour on loopback over plain HTTP but Java's
+     * CookieManager does not (it sends them over https only): the login form's cookies are kept here instead.
+     */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
 
     public KeycloakLogin(String issuer, String clientId, String redirectUri) {
         this.issuer = issuer;
@@ -86,17 +88,16 @@ public final class KeycloakLogin {
             query.put("state", state);
             query.put("code_challenge", challenge(verifier));
             query.put("code_challenge_method", "S256");
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/auth?"
-                    + form(query))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/auth?"
+                    + form(query))));
             Matcher action = LOGIN_FORM.matcher(page.body());
             if (page.statusCode() != 200 || !action.find()) {
                 throw new IllegalStateException("no login form (HTTP " + page.statusCode() + " "
                         + page.headers().firstValue("Location").orElse("") + ")");
             }
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+            HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password)))));
             Optional<String> location = login.headers().firstValue("Location");
             Map<String, String> answer = location.map(KeycloakLogin::queryOf).orElse(Map.of());
             if (login.statusCode() != 302 || !answer.containsKey("code")) {
@@ -106,12 +107,11 @@ public final class KeycloakLogin {
             if (!state.equals(answer.get("state"))) {
                 throw new IllegalStateException("the state came back changed: " + location.get());
             }
-            HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+            HttpResponse<String> tokens = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
                             "client_id", clientId, "code", answer.get("code"), "redirect_uri", redirectUri,
-                            "code_verifier", verifier))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                            "code_verifier", verifier)))));
             if (tokens.statusCode() != 200) {
                 throw new IllegalStateException("the token endpoint refused the code: HTTP " + tokens.statusCode() + " " + tokens.body());
             }
@@ -122,6 +122,25 @@ public final class KeycloakLogin {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends with the cookies Keycloak set so far, and keeps those it sets now (all under the realm's path). */
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(eq + 1).isBlank()) {
+                cookies.remove(pair.substring(0, eq).trim()); // Keycloak's way of deleting one
+            } else if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+        return response;
     }
 
     /** The parameters of an address's query (the redirect carrying the code, or an error). */
