@@ -161,10 +161,13 @@ class KeycloakSignInTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + analyst.username()
                         + "\",\"attributes\":{\"jurisdiction\":[\"000000\"]}}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertNotEquals(500, change.statusCode(), change.body());
+        assertEquals(400, change.statusCode(), change.body());
+        JsonNode refusal = JSON.readTree(change.body());
+        assertEquals("jurisdiction", refusal.path("field").asText(), change.body());
+        assertEquals("error-user-attribute-read-only", refusal.path("errorMessage").asText(), change.body());
 
         JsonNode claims = payload(KeycloakLogin.accessToken(keycloak.issuer(), analyst.username(), analyst.password()));
-        assertEquals("230000", claims.path("jurisdiction").asText(), "after " + change.statusCode() + " " + change.body());
+        assertEquals("230000", claims.path("jurisdiction").asText());
     }
 
     static JsonNode payload(String jwt) throws IOException {
