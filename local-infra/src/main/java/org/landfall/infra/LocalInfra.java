@@ -19,12 +19,16 @@ import java.util.stream.Stream;
 /**
  * Runs Landfall's local infrastructure in the foreground: a Kafka broker and a PostgreSQL server (or an existing
  * server named by {@code LANDFALL_DB_URL}), with a database per service. When both are ready it prints one line,
- * {@code READY key=value ...}, and writes the same endpoints to {@code <state-dir>/endpoints.properties}. It stops
+ * {@code READY key=value ...}, and writes the same endpoints to {@code <state-dir>/endpoints.properties}. With
+ * {@code --keycloak-port} it then starts Keycloak (database {@code keycloak} on that server, the realm of
+ * {@code --keycloak-realm}; see {@link KeycloakServer}) while its caller starts the services, and prints
+ * {@code SSO-READY key=value ...} (adding the same to endpoints.properties) or {@code SSO-FAILED reason}. It stops
  * everything on SIGINT/SIGTERM and, with {@code --exit-on-stdin-eof}, when its parent goes away.
  *
  * <pre>
  * java -jar local-infra/target/local-infra.jar run --state-dir DIR [--kafka-port 9092] [--kafka-controller-port 0]
  *      [--pg-port 55432] [--databases a,b] [--fast] [--fresh] [--no-kafka] [--no-postgres] [--exit-on-stdin-eof]
+ *      [--keycloak-port 8180 --keycloak-realm FILE [--keycloak-dist DIR]]
  * java -jar local-infra/target/local-infra.jar recreate-database JDBC_BASE_URL USER PASSWORD NAME
  * java -jar local-infra/target/local-infra.jar await-consumers BOOTSTRAP SECONDS GROUP=TOPIC[,TOPIC] ...
  * </pre>
@@ -38,6 +42,12 @@ public final class LocalInfra {
     public static final String JDBC = "jdbc.base-url";
     public static final String DB_USER = "jdbc.username";
     public static final String DB_PASSWORD = "jdbc.password";
+    public static final String SSO_READY = "SSO-READY";
+    public static final String SSO_FAILED = "SSO-FAILED";
+    public static final String KEYCLOAK_URL = "keycloak.url";
+    public static final String KEYCLOAK_ISSUER = "keycloak.issuer";
+    /** The demo users' file ({@link DemoUser#read}). */
+    public static final String KEYCLOAK_USERS = "keycloak.users";
     public static final List<String> SERVICE_DATABASES =
             List.of("landfall_intake", "landfall_status", "landfall_reporting");
 
@@ -56,7 +66,8 @@ public final class LocalInfra {
         }
         if (args.length == 0 || !args[0].equals("run")) {
             System.err.println("usage: run --state-dir DIR [--kafka-port N] [--kafka-controller-port N] [--pg-port N] [--databases a,b] "
-                    + "[--fast] [--fresh] [--no-kafka] [--no-postgres] [--exit-on-stdin-eof]");
+                    + "[--fast] [--fresh] [--no-kafka] [--no-postgres] [--exit-on-stdin-eof] "
+                    + "[--keycloak-port N --keycloak-realm FILE [--keycloak-dist DIR]]");
             System.exit(2);
         }
         Options o = Options.parse(Arrays.copyOfRange(args, 1, args.length));
@@ -116,14 +127,13 @@ public final class LocalInfra {
             endpoints.setProperty("kafka.ready-ms", String.valueOf((System.nanoTime() - t1) / 1_000_000));
         }
         endpoints.setProperty("pid", String.valueOf(ProcessHandle.current().pid()));
-        try (Writer w = Files.newBufferedWriter(o.stateDir.resolve("endpoints.properties"))) {
-            endpoints.store(w, "local infrastructure endpoints");
+        writeEndpoints(o.stateDir, endpoints);
+        say(READY, endpoints);
+
+        if (o.keycloakPort >= 0) {
+            // on this thread: Keycloak's kc.sh dies with the thread that started it (setpriv --pdeathsig)
+            startKeycloak(o, endpoints, started);
         }
-        StringBuilder line = new StringBuilder(READY);
-        endpoints.stringPropertyNames().stream().sorted()
-                .forEach(k -> line.append(' ').append(k).append('=').append(endpoints.getProperty(k)));
-        System.out.println(line);
-        System.out.flush();
 
         if (o.exitOnStdinEof) {
             while (System.in.read() >= 0) {
@@ -132,6 +142,47 @@ public final class LocalInfra {
             System.exit(0);
         }
         Thread.currentThread().join();
+    }
+
+    /** Keycloak, after READY: its start overlaps with the services' starts. A failure leaves Kafka and PostgreSQL up. */
+    private static void startKeycloak(Options o, Properties endpoints, List<AutoCloseable> started) throws IOException {
+        long t0 = System.nanoTime();
+        KeycloakServer keycloak = new KeycloakServer(o.stateDir.resolve("keycloak"),
+                o.keycloakDist != null ? o.keycloakDist : o.stateDir.resolve("keycloak/dist"), o.keycloakRealm,
+                port(o.keycloakPort), endpoints.getProperty(JDBC), endpoints.getProperty(DB_USER),
+                endpoints.getProperty(DB_PASSWORD));
+        started.add(keycloak);
+        Properties sso = new Properties();
+        try {
+            String issuer = keycloak.start(Duration.ofMinutes(10));
+            sso.setProperty(KEYCLOAK_URL, keycloak.url());
+            sso.setProperty(KEYCLOAK_ISSUER, issuer);
+            sso.setProperty(KEYCLOAK_USERS, keycloak.usersFile().toString());
+            sso.setProperty("keycloak.ready-ms", String.valueOf((System.nanoTime() - t0) / 1_000_000));
+        } catch (Exception e) {
+            System.err.println("local-infra: Keycloak: " + e.getMessage());
+            System.out.println(SSO_FAILED + " " + e.getMessage());
+            System.out.flush();
+            return;
+        }
+        endpoints.putAll(sso);
+        writeEndpoints(o.stateDir, endpoints);
+        say(SSO_READY, sso);
+    }
+
+    private static void writeEndpoints(Path stateDir, Properties endpoints) throws IOException {
+        try (Writer w = Files.newBufferedWriter(stateDir.resolve("endpoints.properties"))) {
+            endpoints.store(w, "local infrastructure endpoints");
+        }
+    }
+
+    /** One line on stdout: {@code WORD key=value ...}, the keys sorted. */
+    private static void say(String word, Properties values) {
+        StringBuilder line = new StringBuilder(word);
+        values.stringPropertyNames().stream().sorted()
+                .forEach(k -> line.append(' ').append(k).append('=').append(values.getProperty(k)));
+        System.out.println(line);
+        System.out.flush();
     }
 
     static void createDatabases(String baseUrl, String user, String password, List<String> names) throws Exception {
@@ -167,7 +218,7 @@ public final class LocalInfra {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -178,8 +229,10 @@ public final class LocalInfra {
         }
     }
 
+    /** {@code keycloakPort} -1: no Keycloak. */
     private record Options(Path stateDir, int kafkaPort, int controllerPort, int pgPort, List<String> databases, boolean fast,
-                           boolean fresh, boolean kafka, boolean postgres, boolean exitOnStdinEof) {
+                           boolean fresh, boolean kafka, boolean postgres, boolean exitOnStdinEof,
+                           int keycloakPort, Path keycloakRealm, Path keycloakDist) {
 
         static Options parse(String[] args) {
             Path stateDir = null;
@@ -188,6 +241,8 @@ public final class LocalInfra {
             int pgPort = 55432;
             List<String> databases = SERVICE_DATABASES;
             boolean fast = false, fresh = false, kafka = true, postgres = true, exitOnEof = false;
+            int keycloakPort = -1;
+            Path keycloakRealm = null, keycloakDist = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--state-dir" -> stateDir = Paths.get(args[++i]);
@@ -200,13 +255,20 @@ public final class LocalInfra {
                     case "--no-kafka" -> kafka = false;
                     case "--no-postgres" -> postgres = false;
                     case "--exit-on-stdin-eof" -> exitOnEof = true;
+                    case "--keycloak-port" -> keycloakPort = Integer.parseInt(args[++i]);
+                    case "--keycloak-realm" -> keycloakRealm = Paths.get(args[++i]);
+                    case "--keycloak-dist" -> keycloakDist = Paths.get(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (stateDir == null) {
                 throw new IllegalArgumentException("--state-dir is required");
             }
-            return new Options(stateDir, kafkaPort, controllerPort, pgPort, databases, fast, fresh, kafka, postgres, exitOnEof);
+            if (keycloakPort >= 0 && (keycloakRealm == null || !postgres)) {
+                throw new IllegalArgumentException("--keycloak-port needs --keycloak-realm, and PostgreSQL");
+            }
+            return new Options(stateDir, kafkaPort, controllerPort, pgPort, databases, fast, fresh, kafka, postgres, exitOnEof,
+                    keycloakPort, keycloakRealm, keycloakDist);
         }
     }
 }

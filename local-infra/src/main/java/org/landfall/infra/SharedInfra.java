@@ -1,17 +1,8 @@
 package org.landfall.infra;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The broker and database server that every test of a run shares. {@code ./landfall test} starts them once and
@@ -29,7 +20,6 @@ public final class SharedInfra {
     }
 
     private static Endpoints endpoints;
-    private static Process launcher;
 
     private SharedInfra() {
     }
@@ -61,57 +51,13 @@ public final class SharedInfra {
 
     private static Endpoints launch() {
         try {
-            Path state = Files.createTempDirectory("landfall-test-infra");
-            List<String> command = List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-cp", launcherClasspath(), LocalInfra.class.getName(), "run",
-                    "--state-dir", state.toString(), "--kafka-port", "0", "--pg-port", "0",
-                    "--databases", "postgres", "--fast", "--exit-on-stdin-eof");
-            launcher = new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.appendTo(state.resolve("local-infra.log").toFile()))
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(SharedInfra::stop, "shared-infra-stop"));
-            BufferedReader out = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8));
-            for (String line; (line = out.readLine()) != null; ) {
-                if (line.startsWith(LocalInfra.READY + " ")) {
-                    Map<String, String> kv = new HashMap<>();
-                    Arrays.stream(line.substring(LocalInfra.READY.length() + 1).split(" "))
-                            .map(p -> p.split("=", 2)).forEach(p -> kv.put(p[0], p.length > 1 ? p[1] : ""));
-                    return new Endpoints(kv.get(LocalInfra.KAFKA), kv.get(LocalInfra.JDBC),
-                            kv.get(LocalInfra.DB_USER), kv.get(LocalInfra.DB_PASSWORD));
-                }
-            }
-            throw new IllegalStateException("local infrastructure exited before it was ready; see "
-                    + state.resolve("local-infra.log") + ":\n" + Files.readString(state.resolve("local-infra.log")));
+            Map<String, String> ready = Launcher.start(Files.createTempDirectory("landfall-test-infra"), Map.of(),
+                    "--kafka-port", "0", "--pg-port", "0", "--databases", "postgres", "--fast")
+                    .await(LocalInfra.READY, LocalInfra.SSO_FAILED);
+            return new Endpoints(ready.get(LocalInfra.KAFKA), ready.get(LocalInfra.JDBC),
+                    ready.get(LocalInfra.DB_USER), ready.get(LocalInfra.DB_PASSWORD));
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the local infrastructure", e);
-        }
-    }
-
-    private static void stop() {
-        if (launcher != null && launcher.isAlive()) {
-            try {
-                launcher.getOutputStream().close();
-                if (!launcher.waitFor(30, TimeUnit.SECONDS)) {
-                    launcher.destroyForcibly();
-                }
-            } catch (IOException | InterruptedException e) {
-                launcher.destroyForcibly();
-            }
-        }
-    }
-
-    /** target/classes (or the jar) of this module plus the broker's libraries in target/lib. */
-    private static String launcherClasspath() {
-        try {
-            Path self = Paths.get(SharedInfra.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path lib = self.getParent().resolve("lib");
-            if (!Files.isDirectory(lib)) {
-                throw new IllegalStateException("missing " + lib + ": build local-infra first (./mvnw -pl local-infra package)");
-            }
-            return self + java.io.File.pathSeparator + lib + "/*";
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
