@@ -614,8 +614,8 @@ class PagesInTheBrowserIT {
         List<Object> header = List.of("项目名称 / name", "投资方 / investor", "province", "city", "sector", "signedOn",
                 "contractValue");
         IntFunction<List<Object>> line = n -> List.of("Sheet project " + n + " " + suffix,
-                "Sheets Co., Ltd.", "黑龙江省", "双鸭山市", "new-energy", "2023-05-0" + (1 + n % 9), 1000000 * n);
-        List<Object> future = List.of("Sheet project 2 " + suffix, "Sheets Co., Ltd.", "黑龙江省", "双鸭山市", "new-energy",
+                "Sheets Co., Ltd.", "黑龙江省", "鸡西市", "new-energy", "2023-05-0" + (1 + n % 9), 1000000 * n);
+        List<Object> future = List.of("Sheet project 2 " + suffix, "Sheets Co., Ltd.", "黑龙江省", "鸡西市", "new-energy",
                 "2999-01-01", 2000000);
         Path bad = workbook("contracts-" + lang + "-refused.xlsx", List.of(header, line.apply(1), future, line.apply(3)));
         String message = given().auth().oauth2(DevTokens.token("officer-e2e-pages", "intake-officer"))
@@ -646,7 +646,7 @@ class PagesInTheBrowserIT {
             // More errors than the server lists: the first hundred, and how many more.
             List<List<Object>> many = new ArrayList<>(List.of(header));
             for (int n = 1; n <= 102; n++) {
-                many.add(List.of("Sheet project " + n + " " + suffix, "Sheets Co., Ltd.", "黑龙江省", "双鸭山市",
+                many.add(List.of("Sheet project " + n + " " + suffix, "Sheets Co., Ltd.", "黑龙江省", "鸡西市",
                         "new-energy", "2999-01-01", 1000000));
             }
             field("import-file").sendKeys(workbook("contracts-" + lang + "-many.xlsx", many).toString());
