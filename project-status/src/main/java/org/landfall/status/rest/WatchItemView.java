@@ -30,8 +30,7 @@ public record WatchItemView(
     public static WatchItemView of(WatchList.Item item) {
         var p = item.project();
         return new WatchItemView(p.projectId(), p.code(), p.name(), p.province(), p.city(), p.district(), p.regionCode(),
-                p.stage(),
-                p.level().code(), item.reasons().stream().map(r -> new ReasonView(r.window().code().name(),
+                p.stage(), p.level().code(), item.reasons().stream().map(r -> new ReasonView(r.window().code().name(),
                         r.window().since(), r.level().code(), r.window().detail())).toList());
     }
 }
