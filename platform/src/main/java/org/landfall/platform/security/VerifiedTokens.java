@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -27,10 +28,17 @@ public class VerifiedTokens extends DefaultJWTParser {
 
     private final Cache cache = new Cache(Clock.systemUTC(), MAX_ENTRIES);
 
+    @Inject
+    DevelopmentTrust trust;
+
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         JsonWebToken verified = cache.get(token);
         if (verified == null) {
+            // Whatever keys the provider's address serves: a token anyone can sign is no credential here.
+            if (!trust.trusted() && DevelopmentTrust.signedByDevelopmentKey(token)) {
+                throw new ParseException("signed by the development key, which this service does not trust");
+            }
             verified = super.parse(token);
             cache.put(token, verified);
         }
