@@ -225,6 +225,8 @@ class SecurityMatrixIT {
                 new Caller("malformed token", () -> given().header("Authorization", "Bearer not.a.jwt"), 401, null),
                 new Caller("token expired beyond the clock skew", () -> given().auth().oauth2(DevTokens.sign("u",
                         List.of("admin"), Duration.ofMinutes(-10), DevTokens.ISSUER)), 401, null),
+                new Caller("token living longer than the maximum lifetime", () -> given().auth().oauth2(DevTokens.sign("u",
+                        List.of("admin"), Duration.ofDays(30), DevTokens.ISSUER)), 401, null),
                 new Caller("token signed by another key", () -> given().auth().oauth2(DevTokens.sign("u", List.of("admin"),
                         Duration.ofHours(1), DevTokens.ISSUER, DevTokens.AUDIENCE, otherKey)), 401, null),
                 new Caller("token of another issuer", () -> given().auth().oauth2(DevTokens.sign("u", List.of("admin"),
