@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +45,8 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -99,6 +102,8 @@ class PagesInTheBrowserIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + tag);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang.equals("zh") ? "zh-CN,zh" : "en-US,en"));
+        // the console, where Chromium reports what the Content-Security-Policy blocked
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         // The machine's chromedriver, named explicitly: Selenium Manager would try to download one.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
@@ -110,6 +115,17 @@ class PagesInTheBrowserIT {
         browser.get(landfall.reporting.url("/"));
         js("localStorage.setItem('landfall.intake', arguments[0])", landfall.intake.url(""));
         assertEquals(tag, js("return document.documentElement.lang"), "the page follows the browser's language");
+    }
+
+    /** The pages load only what the services' Content-Security-Policy allows: nothing was blocked. */
+    @AfterEach
+    void nothingBrokeTheContentSecurityPolicy() {
+        if (browser == null) {
+            return;
+        }
+        List<String> blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+        assertEquals(List.of(), blocked, "the pages did what their Content-Security-Policy forbids");
     }
 
     @AfterAll

@@ -242,8 +242,9 @@ class SecurityMatrixIT {
                 RequestSpecification spec = given().auth().oauth2(DevTokens.token("matrix-" + role, role));
                 if (e.roles().contains(role)) {
                     tests.add(DynamicTest.dynamicTest(e.name() + " / " + role + " may", () -> {
-                        int code = e.call(spec).statusCode();
-                        assertTrue(code >= 200 && code < 300, e.name() + " as " + role + " gave " + code);
+                        Response r = e.call(spec);
+                        assertTrue(r.statusCode() >= 200 && r.statusCode() < 300, e.name() + " as " + role + " gave " + r.statusCode());
+                        carriesTheSecurityHeaders(r, e.name() + " as " + role);
                     }));
                 } else {
                     tests.add(DynamicTest.dynamicTest(e.name() + " / " + role + " may not",
@@ -271,6 +272,7 @@ class SecurityMatrixIT {
 
         Response r = e.call(spec);
         assertEquals(expected, r.statusCode(), e.name() + ": " + r.asString());
+        carriesTheSecurityHeaders(r, e.name());
         assertTrue(r.contentType().startsWith("application/problem+json"), e.name() + ": " + r.contentType());
         assertEquals(expected, r.jsonPath().getInt("status"));
 
@@ -279,6 +281,15 @@ class SecurityMatrixIT {
         assertEquals(history, (int) given().auth().oauth2(admin).get(landfall.status.url("/api/projects/" + projectId + "/status"))
                 .path("history.size()"));
         assertEquals(plansAndTargetsBefore, plansAndTargets.get());
+    }
+
+    /** Every answer, a refusal too, tells the browser what a page of the service may load and do. */
+    static void carriesTheSecurityHeaders(Response r, String what) {
+        String policy = r.header("Content-Security-Policy");
+        assertTrue(policy != null && policy.startsWith("default-src 'self'") && policy.contains("script-src 'self';")
+                && policy.contains("frame-ancestors 'none'"), what + ": Content-Security-Policy " + policy);
+        assertEquals("nosniff", r.header("X-Content-Type-Options"), what);
+        assertEquals("no-referrer", r.header("Referrer-Policy"), what);
     }
 
     @Test
@@ -294,7 +305,9 @@ class SecurityMatrixIT {
     void shouldServeThePagesWithoutATokenSinceTheyHoldNoData() {
         for (ServiceProcess s : landfall.all()) {
             for (String path : List.of("/", "/assets/landfall.js", "/assets/landfall.css")) {
-                assertEquals(200, given().get(s.url(path)).statusCode(), s.name + path);
+                Response page = given().get(s.url(path));
+                assertEquals(200, page.statusCode(), s.name + path);
+                carriesTheSecurityHeaders(page, s.name + path);
             }
         }
     }
