@@ -274,7 +274,8 @@ class ImportTest {
         upload(csv).then().statusCode(422)
                 .body("errors.line", equalTo(List.of(2, 4)))
                 .body("errors.field", equalTo(List.of("name", "contractValue")))
-                .body("errors[0].message", equalTo("must not contain control characters"));
+                .body("errors[0].message", equalTo("must not contain control, format (such as bidirectional overrides or "
+                        + "zero-width spaces) or line-separator characters"));
     }
 
     @Test
