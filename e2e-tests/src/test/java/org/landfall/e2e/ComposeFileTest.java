@@ -91,6 +91,8 @@ class ComposeFileTest {
         assertFalse(compose.contains("DEVELOPMENT-ONLY"));
         assertFalse(compose.contains("QUARKUS_PROFILE"), "the services must run in the prod profile");
         assertTrue(compose.contains("${LANDFALL_JWT_PUBLIC_KEY_LOCATION:?"), "the identity provider's key must be required");
+        assertTrue(compose.contains("QUARKUS_DATASOURCE_PASSWORD: ${POSTGRES_PASSWORD:?"), "the database password must be required");
+        assertFalse(compose.contains("POSTGRES_PASSWORD:-"), "no default database password");
     }
 
     @Test

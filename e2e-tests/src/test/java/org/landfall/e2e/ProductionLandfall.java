@@ -54,7 +54,7 @@ final class ProductionLandfall {
         reporting = ServiceProcess.start("reporting", "e2e_prod_reporting", environment(jwksUrl()));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-production-stop"));
         for (ServiceProcess s : all()) {
-            s.awaitReady(Duration.ofSeconds(120));
+            s.awaitReady(Duration.ofSeconds(240));
         }
     }
 

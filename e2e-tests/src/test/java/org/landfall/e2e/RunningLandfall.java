@@ -50,7 +50,7 @@ final class RunningLandfall {
         reporting = ServiceProcess.start("reporting", "e2e_reporting");
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-services-stop"));
         for (ServiceProcess s : all()) {
-            s.awaitReady(Duration.ofSeconds(90));
+            s.awaitReady(Duration.ofSeconds(240)); // a bound, not a measure: two busy cores start three JVMs at once
         }
     }
 

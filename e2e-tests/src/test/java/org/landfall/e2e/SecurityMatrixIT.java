@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
@@ -227,6 +226,8 @@ class SecurityMatrixIT {
                         List.of("admin"), Duration.ofMinutes(-10), DevTokens.ISSUER)), 401, null),
                 new Caller("token living longer than the maximum lifetime", () -> given().auth().oauth2(DevTokens.sign("u",
                         List.of("admin"), Duration.ofDays(30), DevTokens.ISSUER)), 401, null),
+                new Caller("token without a subject", () -> given().auth().oauth2(DevTokens.sign(null, List.of("admin"),
+                        Duration.ofHours(1), DevTokens.ISSUER)), 401, null),
                 new Caller("token signed by another key", () -> given().auth().oauth2(DevTokens.sign("u", List.of("admin"),
                         Duration.ofHours(1), DevTokens.ISSUER, DevTokens.AUDIENCE, otherKey)), 401, null),
                 new Caller("token of another issuer", () -> given().auth().oauth2(DevTokens.sign("u", List.of("admin"),
@@ -293,12 +294,37 @@ class SecurityMatrixIT {
     }
 
     @Test
-    void shouldServeHealthMetricsAndOpenApiWithoutAToken() {
+    void shouldServeHealthOnTheServicesPortAndMetricsAndApiDocsOnTheManagementPortWithoutAToken() {
         for (ServiceProcess s : landfall.all()) {
-            for (String path : List.of("/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+            for (String path : List.of("/q/health/live", "/q/health/ready")) {
                 assertEquals(200, given().get(s.url(path)).statusCode(), s.name + path);
             }
+            for (String path : List.of("/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+                assertEquals(200, given().get(s.managementUrl(path)).statusCode(), s.name + " management " + path);
+                assertEquals(404, given().get(s.url(path)).statusCode(), s.name + path + " on the service's port");
+            }
         }
+    }
+
+    @Test
+    void shouldKeepMetricsAndApiDocsOffTheServicesPortInProductionMode() throws Exception {
+        for (ServiceProcess s : ProductionLandfall.get().all()) {
+            for (String path : List.of("/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+                assertEquals(404, given().get(s.url(path)).statusCode(), s.name + path + " on the service's port");
+                assertEquals(200, given().get(s.managementUrl(path)).statusCode(), s.name + " management " + path);
+            }
+            assertEquals(200, given().get(s.url("/q/health/ready")).statusCode(), s.name + " health");
+        }
+    }
+
+    @Test
+    void shouldRefuseToStartInProductionModeWithoutAnIssuerOrADatabasePassword() throws Exception {
+        Map<String, String> production = ProductionLandfall.environment("https://idp.e2e.example/certs");
+        production.put("LANDFALL_JWT_ISSUER", null);
+        assertRefusedToStart(production, "LANDFALL_JWT_ISSUER");
+        production = ProductionLandfall.environment("https://idp.e2e.example/certs");
+        production.put("QUARKUS_DATASOURCE_PASSWORD", null);
+        assertRefusedToStart(production, "QUARKUS_DATASOURCE_PASSWORD");
     }
 
     @Test
@@ -404,8 +430,8 @@ class SecurityMatrixIT {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(outside, s.port), 5000);
                 fail(s.name + " answers on " + outside + ":" + s.port + ", an address the network reaches");
-            } catch (ConnectException refused) {
-                // as it should: nothing listens there
+            } catch (IOException refused) {
+                // as it should: nothing listens there (refused, or no answer at all)
             }
         }
     }
@@ -422,7 +448,7 @@ class SecurityMatrixIT {
     private static void assertRefusedToStart(Map<String, String> environment, String why) throws Exception {
         ServiceProcess refused = ServiceProcess.start("project-intake", "e2e_refused", environment);
         try {
-            Integer exit = refused.exitCode(Duration.ofSeconds(120));
+            Integer exit = refused.exitCode(Duration.ofSeconds(240));
             String log = Files.readString(refused.log());
             assertTrue(exit != null && exit != 0, "started with " + environment + ":\n" + log);
             assertTrue(log.contains(why), "the refusal does not say '" + why + "':\n" + log);
