@@ -66,9 +66,14 @@ final class Http {
         }
     }
 
-    /** The sum of every sample of a Prometheus counter or gauge on {@code service}'s /q/metrics. */
+    /**
+     * The sum of every sample of a Prometheus counter or gauge on {@code service}'s /q/metrics, which the management
+     * interface serves, at the service's port + 10000 in the local run.
+     */
     double metric(String service, String name) throws IOException, InterruptedException {
-        String body = client.send(HttpRequest.newBuilder(URI.create(service + "/q/metrics")).timeout(Duration.ofSeconds(10))
+        URI address = URI.create(service);
+        URI metrics = URI.create("http://" + address.getHost() + ":" + (address.getPort() + 10000) + "/q/metrics");
+        String body = client.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
         double sum = 0;
         for (String line : body.split("\n")) {

@@ -109,56 +109,8 @@ class ComposeFileTest {
         String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
         assertFalse(compose.contains("DEVELOPMENT-ONLY"));
         assertFalse(compose.contains("QUARKUS_PROFILE"), "the services must run in the prod profile");
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void shouldRunKeycloakOfTheLocalRunsVersionOnTheRealmOfTheRepository() throws IOException {
-        Map<String, Object> keycloak = section(services(), "keycloak");
-        Matcher version = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>").matcher(Files.readString(ROOT.resolve("pom.xml")));
-        assertTrue(version.find());
-        assertEquals("quay.io/keycloak/keycloak:" + version.group(1), keycloak.get("image"));
-        assertTrue(((List<String>) keycloak.get("command")).contains("--import-realm"));
-        assertTrue(((List<String>) keycloak.get("volumes")).contains("./" + ROOT.relativize(REALM_FILE.getParent()) + ":/opt/keycloak/data/import:ro"));
-
-        Map<String, Object> env = section(keycloak, "environment");
-        assertEquals("jdbc:postgresql://postgres:5432/keycloak", env.get("KC_DB_URL"));
-        try (Stream<Path> init = Files.list(ROOT.resolve("deploy/postgres-init"))) {
-            assertTrue(init.anyMatch(f -> read(f).contains("create database keycloak;")), "the compose PostgreSQL creates Keycloak's database");
-        }
-        assertEquals("service_healthy", section(section(keycloak, "depends_on"), "postgres").get("condition"));
-        assertEquals("true", String.valueOf(env.get("KC_HEALTH_ENABLED")), "its health check asks /health/ready");
-        assertNotNull(keycloak.get("healthcheck"));
-        // no password has a default: an operator who runs this file chooses them
-        assertTrue(String.valueOf(env.get("KC_BOOTSTRAP_ADMIN_PASSWORD")).startsWith("${KEYCLOAK_ADMIN_PASSWORD:?"));
-        Matcher placeholder = Pattern.compile("\"value\"\\s*:\\s*\"\\$\\{([A-Z0-9_]+)}\"").matcher(Files.readString(REALM_FILE));
-        int passwords = 0;
-        while (placeholder.find()) {
-            passwords++;
-            assertEquals("${LANDFALL_DEMO_PASSWORD:?a password for the realm's demo users}", env.get(placeholder.group(1)),
-                    "the realm's password placeholder " + placeholder.group(1));
-        }
-        assertEquals(6, passwords, "a password for each demo user");
-    }
-
-    @Test
-    void shouldLetTheServicesTrustTheComposeKeycloakUnlessToldAnother() throws IOException {
-        Map<String, Object> env = section(compose(), "x-service-env");
-        String hostname = (String) section(section(services(), "keycloak"), "environment").get("KC_HOSTNAME");
-        // the issuer is the address browsers use (KC_HOSTNAME); the keys come over the compose network
-        assertEquals("${LANDFALL_JWT_ISSUER:-" + hostname + "/realms/" + realm() + "}", env.get("LANDFALL_JWT_ISSUER"));
-        assertEquals("${LANDFALL_JWT_PUBLIC_KEY_LOCATION:-http://keycloak:8080/realms/" + realm() + "/protocol/openid-connect/certs}",
-                env.get("LANDFALL_JWT_PUBLIC_KEY_LOCATION"));
-        assertEquals("${LANDFALL_JWT_AUDIENCE:-landfall}", env.get("LANDFALL_JWT_AUDIENCE"));
-        assertTrue(Files.readString(REALM_FILE).contains("\"included.custom.audience\": \"landfall\""), "the realm's tokens carry that audience");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        assertTrue(compose.contains("QUARKUS_DATASOURCE_PASSWORD: ${POSTGRES_PASSWORD:?"), "the database password must be required");
+        assertFalse(compose.contains("POSTGRES_PASSWORD:-"), "no default database password");
     }
 
     @Test

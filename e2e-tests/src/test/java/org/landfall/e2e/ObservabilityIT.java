@@ -76,12 +76,12 @@ class ObservabilityIT {
                 .get(landfall.reporting.url("/api/reports/quarterly"))
                 .then().statusCode(200).body("rows[0].signed.count", equalTo(1)));
 
-        get(landfall.intake.url("/q/metrics")).then().statusCode(200)
+        get(landfall.intake.managementUrl("/q/metrics")).then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{"))
                 .body(containsString("landfall_events_published_total{type=\"project.signed\""))
                 .body(containsString("landfall_outbox_backlog "))
                 .body(containsString("landfall_outbox_oldest_age_seconds "));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(landfall.reporting.url("/q/metrics")).then()
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(landfall.reporting.managementUrl("/q/metrics")).then()
                 .statusCode(200)
                 .body(containsString("landfall_events_consumed_total{duplicate=\"false\",type=\"project.signed\""))
                 .body(containsString("kafka_consumer_fetch_manager_records_lag"))

@@ -33,6 +33,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,8 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -108,6 +111,8 @@ class PagesInTheBrowserIT {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang.equals("zh") ? "zh-CN,zh" : "en-US,en",
                 "download.default_directory", profile.resolve("downloads").toString(), "download.prompt_for_download", false,
                 "profile.default_content_setting_values.automatic_downloads", 1));
+        // the console, where Chromium reports what the Content-Security-Policy blocked
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         // The machine's chromedriver, named explicitly: Selenium Manager would try to download one.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
@@ -121,6 +126,17 @@ class PagesInTheBrowserIT {
         js("localStorage.setItem('landfall.intake', arguments[0])", landfall.intake.url(""));
         js("localStorage.setItem('landfall.status', arguments[0])", landfall.status.url(""));
         assertEquals(tag, js("return document.documentElement.lang"), "the page follows the browser's language");
+    }
+
+    /** The pages load only what the services' Content-Security-Policy allows: nothing was blocked. */
+    @AfterEach
+    void nothingBrokeTheContentSecurityPolicy() {
+        if (browser == null) {
+            return;
+        }
+        List<String> blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+        assertEquals(List.of(), blocked, "the pages did what their Content-Security-Policy forbids");
     }
 
     @AfterAll

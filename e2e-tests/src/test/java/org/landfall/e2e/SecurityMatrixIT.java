@@ -5,15 +5,23 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.file.Files;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +34,7 @@ import io.restassured.specification.RequestSpecification;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -67,6 +76,11 @@ class SecurityMatrixIT {
         }
 
         Response call(RequestSpecification request) {
+            return callOn(service, request);
+        }
+
+        /** This endpoint's request, sent to {@code target} (a service of the same name elsewhere). */
+        Response callOn(ServiceProcess target, RequestSpecification request) {
             if (body != null) {
                 Object content = body.get();
                 // bytes as they are: as an Object, REST Assured would serialise them by the media type (XML here)
@@ -74,7 +88,7 @@ class SecurityMatrixIT {
                         : request.contentType(contentType).body(content);
             }
             String resolved = path.replace("{id}", projectId).replace("{update}", updateId).replace("{evidence}", evidenceId);
-            return request.request(method, service.url(resolved.contains("{blocker}") ? resolved.replace("{blocker}", blocker()) : resolved));
+            return request.request(method, target.url(resolved.contains("{blocker}") ? resolved.replace("{blocker}", blocker()) : resolved));
         }
     }
 
@@ -208,8 +222,12 @@ class SecurityMatrixIT {
         List<Caller> bad = List.of(
                 new Caller("no token", () -> given(), 401, null),
                 new Caller("malformed token", () -> given().header("Authorization", "Bearer not.a.jwt"), 401, null),
-                new Caller("expired token", () -> given().auth().oauth2(DevTokens.sign("u", List.of("admin"),
-                        Duration.ofMinutes(-10), DevTokens.ISSUER)), 401, null),
+                new Caller("token expired beyond the clock skew", () -> given().auth().oauth2(DevTokens.sign("u",
+                        List.of("admin"), Duration.ofMinutes(-10), DevTokens.ISSUER)), 401, null),
+                new Caller("token living longer than the maximum lifetime", () -> given().auth().oauth2(DevTokens.sign("u",
+                        List.of("admin"), Duration.ofDays(30), DevTokens.ISSUER)), 401, null),
+                new Caller("token without a subject", () -> given().auth().oauth2(DevTokens.sign(null, List.of("admin"),
+                        Duration.ofHours(1), DevTokens.ISSUER)), 401, null),
                 new Caller("token signed by another key", () -> given().auth().oauth2(DevTokens.sign("u", List.of("admin"),
                         Duration.ofHours(1), DevTokens.ISSUER, DevTokens.AUDIENCE, otherKey)), 401, null),
                 new Caller("token of another issuer", () -> given().auth().oauth2(DevTokens.sign("u", List.of("admin"),
@@ -225,8 +243,9 @@ class SecurityMatrixIT {
                 RequestSpecification spec = given().auth().oauth2(DevTokens.token("matrix-" + role, role));
                 if (e.roles().contains(role)) {
                     tests.add(DynamicTest.dynamicTest(e.name() + " / " + role + " may", () -> {
-                        int code = e.call(spec).statusCode();
-                        assertTrue(code >= 200 && code < 300, e.name() + " as " + role + " gave " + code);
+                        Response r = e.call(spec);
+                        assertTrue(r.statusCode() >= 200 && r.statusCode() < 300, e.name() + " as " + role + " gave " + r.statusCode());
+                        carriesTheSecurityHeaders(r, e.name() + " as " + role);
                     }));
                 } else {
                     tests.add(DynamicTest.dynamicTest(e.name() + " / " + role + " may not",
@@ -254,6 +273,7 @@ class SecurityMatrixIT {
 
         Response r = e.call(spec);
         assertEquals(expected, r.statusCode(), e.name() + ": " + r.asString());
+        carriesTheSecurityHeaders(r, e.name());
         assertTrue(r.contentType().startsWith("application/problem+json"), e.name() + ": " + r.contentType());
         assertEquals(expected, r.jsonPath().getInt("status"));
 
@@ -264,20 +284,56 @@ class SecurityMatrixIT {
         assertEquals(plansAndTargetsBefore, plansAndTargets.get());
     }
 
+    /** Every answer, a refusal too, tells the browser what a page of the service may load and do. */
+    static void carriesTheSecurityHeaders(Response r, String what) {
+        String policy = r.header("Content-Security-Policy");
+        assertTrue(policy != null && policy.startsWith("default-src 'self'") && policy.contains("script-src 'self';")
+                && policy.contains("frame-ancestors 'none'"), what + ": Content-Security-Policy " + policy);
+        assertEquals("nosniff", r.header("X-Content-Type-Options"), what);
+        assertEquals("no-referrer", r.header("Referrer-Policy"), what);
+    }
+
     @Test
-    void shouldServeHealthMetricsAndOpenApiWithoutAToken() {
+    void shouldServeHealthOnTheServicesPortAndMetricsAndApiDocsOnTheManagementPortWithoutAToken() {
         for (ServiceProcess s : landfall.all()) {
-            for (String path : List.of("/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+            for (String path : List.of("/q/health/live", "/q/health/ready")) {
                 assertEquals(200, given().get(s.url(path)).statusCode(), s.name + path);
             }
+            for (String path : List.of("/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+                assertEquals(200, given().get(s.managementUrl(path)).statusCode(), s.name + " management " + path);
+                assertEquals(404, given().get(s.url(path)).statusCode(), s.name + path + " on the service's port");
+            }
         }
+    }
+
+    @Test
+    void shouldKeepMetricsAndApiDocsOffTheServicesPortInProductionMode() throws Exception {
+        for (ServiceProcess s : ProductionLandfall.get().all()) {
+            for (String path : List.of("/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+                assertEquals(404, given().get(s.url(path)).statusCode(), s.name + path + " on the service's port");
+                assertEquals(200, given().get(s.managementUrl(path)).statusCode(), s.name + " management " + path);
+            }
+            assertEquals(200, given().get(s.url("/q/health/ready")).statusCode(), s.name + " health");
+        }
+    }
+
+    @Test
+    void shouldRefuseToStartInProductionModeWithoutAnIssuerOrADatabasePassword() throws Exception {
+        Map<String, String> production = ProductionLandfall.environment("https://idp.e2e.example/certs");
+        production.put("LANDFALL_JWT_ISSUER", null);
+        assertRefusedToStart(production, "LANDFALL_JWT_ISSUER");
+        production = ProductionLandfall.environment("https://idp.e2e.example/certs");
+        production.put("QUARKUS_DATASOURCE_PASSWORD", null);
+        assertRefusedToStart(production, "QUARKUS_DATASOURCE_PASSWORD");
     }
 
     @Test
     void shouldServeThePagesWithoutATokenSinceTheyHoldNoData() {
         for (ServiceProcess s : landfall.all()) {
             for (String path : List.of("/", "/assets/landfall.js", "/assets/landfall.css")) {
-                assertEquals(200, given().get(s.url(path)).statusCode(), s.name + path);
+                Response page = given().get(s.url(path));
+                assertEquals(200, page.statusCode(), s.name + path);
+                carriesTheSecurityHeaders(page, s.name + path);
             }
         }
     }
@@ -310,5 +366,94 @@ class SecurityMatrixIT {
                 .post(landfall.intake.url("/api/projects")).then().statusCode(403);
         given().contentType(ContentType.JSON).body("{\"role\": \"root\"}").post(landfall.status.url("/dev/tokens"))
                 .then().statusCode(422).body("errors[0].field", equalTo("role"));
+    }
+    /**
+     * Production mode: the development key signs a token with the right issuer, audience, key id and role, which
+     * the provider's JWKS address even serves; every endpoint refuses it, as it refuses no token at all.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyEndpointRefusesTheDevelopmentKeyInProductionMode() throws Exception {
+        ProductionLandfall production = ProductionLandfall.get();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint e : endpoints()) {
+            ServiceProcess target = production.like(e.service());
+            tests.add(DynamicTest.dynamicTest(e.name() + " / development key in production mode", () -> {
+                Response r = e.callOn(target, given().auth().oauth2(ProductionLandfall.forged("admin")));
+                assertEquals(401, r.statusCode(), e.name() + ": " + r.asString());
+                assertTrue(r.contentType().startsWith("application/problem+json"), e.name() + ": " + r.contentType());
+            }));
+            tests.add(DynamicTest.dynamicTest(e.name() + " / no token in production mode",
+                    () -> assertEquals(401, e.callOn(target, given()).statusCode(), e.name())));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void shouldOpenTheApiToTheProvidersTokensInProductionMode() throws Exception {
+        ProductionLandfall production = ProductionLandfall.get();
+        given().auth().oauth2(production.token("li-e2e", "intake-officer")).get(production.intake.url("/api/sectors"))
+                .then().statusCode(200);
+        given().auth().oauth2(production.token("wang-e2e", "analyst"))
+                .get(production.reporting.url("/api/reports/quarterly?from=2023-Q1&to=2023-Q2")).then().statusCode(200);
+        given().auth().oauth2(production.token("wang-e2e", "analyst")).contentType(ContentType.JSON).body(newProject())
+                .post(production.intake.url("/api/projects")).then().statusCode(403);
+    }
+
+    @Test
+    void shouldNeverMintDevelopmentTokensInProductionMode() throws Exception {
+        for (ServiceProcess s : ProductionLandfall.get().all()) {
+            given().contentType(ContentType.JSON).body("{\"role\": \"admin\"}").post(s.url("/dev/tokens"))
+                    .then().statusCode(404);
+        }
+    }
+
+    @Test
+    void shouldRefuseToStartWithTheDevelopmentKeyWhereANetworkReachesTheService() throws Exception {
+        // the local profile (which names the development key) on every interface, as ./landfall up did
+        assertRefusedToStart(Map.of("QUARKUS_HTTP_HOST", "0.0.0.0"), "development");
+        // production told to trust the development key that ships in the jar
+        Map<String, String> production = ProductionLandfall.environment("dev-jwt/DEVELOPMENT-ONLY-public-key.pem");
+        assertRefusedToStart(production, "holds the development key");
+        // production given the development signing key: no /dev/tokens, no start
+        production = ProductionLandfall.environment("https://idp.e2e.example/certs");
+        production.put("LANDFALL_DEV_TOKENS_PRIVATE_KEY_LOCATION", ServiceProcess.DEV_PRIVATE_KEY.toString());
+        assertRefusedToStart(production, "landfall.dev-tokens.private-key-location");
+    }
+
+    @Test
+    void shouldListenOnLoopbackAloneInTheLocalRun() throws Exception {
+        InetAddress outside = NetworkInterface.networkInterfaces().filter(SecurityMatrixIT::up)
+                .flatMap(NetworkInterface::inetAddresses).filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                .findFirst().orElse(null);
+        Assumptions.assumeTrue(outside != null, "this machine has no address but loopback");
+        for (ServiceProcess s : landfall.all()) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(outside, s.port), 5000);
+                fail(s.name + " answers on " + outside + ":" + s.port + ", an address the network reaches");
+            } catch (IOException refused) {
+                // as it should: nothing listens there (refused, or no answer at all)
+            }
+        }
+    }
+
+    private static boolean up(NetworkInterface i) {
+        try {
+            return i.isUp() && !i.isLoopback();
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+
+    /** Starts project-intake with {@code environment} over the local run's; it must exit, saying {@code why}. */
+    private static void assertRefusedToStart(Map<String, String> environment, String why) throws Exception {
+        ServiceProcess refused = ServiceProcess.start("project-intake", "e2e_refused", environment);
+        try {
+            Integer exit = refused.exitCode(Duration.ofSeconds(240));
+            String log = Files.readString(refused.log());
+            assertTrue(exit != null && exit != 0, "started with " + environment + ":\n" + log);
+            assertTrue(log.contains(why), "the refusal does not say '" + why + "':\n" + log);
+        } finally {
+            refused.close();
+        }
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,19 +29,24 @@ final class ServiceProcess implements AutoCloseable {
 
     final String name;
     final int port;
+    /** The port of the management interface: metrics, OpenAPI and Swagger UI (health stays on {@link #port}). */
+    final int managementPort;
     final String database;
     final String consumerGroup;
     private final SharedInfra.Endpoints infra;
+    private final Map<String, String> environment;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, String database, String consumerGroup, SharedInfra.Endpoints infra,
-                           Process process, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, String database, String consumerGroup,
+                           SharedInfra.Endpoints infra, Map<String, String> environment, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.database = database;
         this.consumerGroup = consumerGroup;
         this.infra = infra;
+        this.environment = environment;
         this.process = process;
         this.log = log;
     }
@@ -51,14 +58,27 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code module} on a free port with a fresh database and a consumer group of its own. */
     static ServiceProcess start(String module, String database) throws IOException {
+        return start(module, database, Map.of());
+    }
+
+    /**
+     * As {@link #start(String, String)}, with {@code environment} over the local run's (a null value removes a
+     * variable): a service in production mode, for instance.
+     */
+    static ServiceProcess start(String module, String database, Map<String, String> environment) throws IOException {
         SharedInfra.recreateDatabase(database);
-        return start(module, database, SharedInfra.get());
+        return start(module, database, freePort(), freePort(), module + "-e2e-" + UUID.randomUUID(), SharedInfra.get(),
+                environment);
     }
 
     /** Starts {@code module} on a free port on the given broker and (existing) database. */
     static ServiceProcess start(String module, String database, SharedInfra.Endpoints infra) throws IOException {
+        return start(module, database, freePort(), freePort(), module + "-e2e-" + UUID.randomUUID(), infra, Map.of());
+    }
+
+    private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
-            return start(module, database, s.getLocalPort(), module + "-e2e-" + UUID.randomUUID(), infra);
+            return s.getLocalPort();
         }
     }
 
@@ -66,13 +86,18 @@ final class ServiceProcess implements AutoCloseable {
     ServiceProcess restartWithEmptyDatabase() throws IOException, InterruptedException {
         close();
         SharedInfra.recreateDatabase(database);
-        return start(name, database, port, consumerGroup, infra);
+        return start(name, database, port, managementPort, consumerGroup, infra, environment);
     }
 
     /** Starts this service again, as it was (same port, database and consumer group), once it has ended. */
     ServiceProcess restart() throws IOException, InterruptedException {
         process.waitFor();
-        return start(name, database, port, consumerGroup, infra);
+        return start(name, database, port, managementPort, consumerGroup, infra, environment);
+    }
+
+    /** Whether the process ended within {@code timeout}, and then its exit code; null while it runs. */
+    Integer exitCode(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
     }
 
     /** {@code kill -9}: no shutdown hook, no graceful close of anything. */
@@ -81,8 +106,9 @@ final class ServiceProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    private static ServiceProcess start(String module, String database, int port, String consumerGroup,
-                                        SharedInfra.Endpoints infra) throws IOException {
+    private static ServiceProcess start(String module, String database, int port, int managementPort,
+                                        String consumerGroup, SharedInfra.Endpoints infra,
+                                        Map<String, String> environment) throws IOException {
         Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the e2e tests run after `package` (./mvnw verify)");
@@ -97,6 +123,7 @@ final class ServiceProcess implements AutoCloseable {
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_PROFILE", "local");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", infra.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", infra.password());
@@ -109,13 +136,28 @@ final class ServiceProcess implements AutoCloseable {
             env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
         }
         // As ./landfall up does: the pages' role picker mints development tokens.
-        env.put("LANDFALL_DEV_TOKENS_PRIVATE_KEY_LOCATION",
-                ROOT.resolve("local-infra/src/main/resources/dev-jwt/DEVELOPMENT-ONLY-private-key.pem").toString());
-        return new ServiceProcess(module, port, database, consumerGroup, infra, pb.start(), log);
+        env.put("LANDFALL_DEV_TOKENS_PRIVATE_KEY_LOCATION", DEV_PRIVATE_KEY.toString());
+        environment.forEach((variable, value) -> {
+            if (value == null) {
+                env.remove(variable);
+            } else {
+                env.put(variable, value);
+            }
+        });
+        // (a null value removes a variable: Map.copyOf would refuse it)
+        return new ServiceProcess(module, port, managementPort, database, consumerGroup, infra,
+                Collections.unmodifiableMap(new HashMap<>(environment)), pb.start(), log);
     }
+
+    static final Path DEV_PRIVATE_KEY = ROOT.resolve("local-infra/src/main/resources/dev-jwt/DEVELOPMENT-ONLY-private-key.pem");
 
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /** An address of the management interface (metrics, OpenAPI, Swagger UI). */
+    String managementUrl(String path) {
+        return "http://127.0.0.1:" + managementPort + path;
     }
 
     /** What {@code /q/health/ready} answers now: true for a 200, false for anything else or no answer. */

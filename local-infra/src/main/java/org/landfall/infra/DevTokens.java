@@ -16,13 +16,15 @@ import java.util.stream.Collectors;
 
 /**
  * Signs bearer tokens with the DEVELOPMENT key kept in this repository, for the local run and the tests. The
- * services trust that key only in their dev, test and local profiles; production verifies the organisation's
- * identity provider. {@code java -cp ... org.landfall.infra.DevTokens ROLE [TTL_SECONDS] [SUBJECT]}.
+ * services trust that key only while they listen on loopback alone in their dev, test and local runs; production
+ * verifies the organisation's identity provider. {@code java -cp ... org.landfall.infra.DevTokens ROLE [TTL_SECONDS] [SUBJECT]}.
  */
 public final class DevTokens {
 
     public static final String ISSUER = "https://landfall.local/dev-issuer";
     public static final String AUDIENCE = "landfall";
+    /** The key id of the development key in the tokens' header. */
+    public static final String KEY_ID = "landfall-dev";
     public static final List<String> ROLES = List.of("intake-officer", "site-inspector", "analyst", "admin");
 
     private DevTokens() {
@@ -48,22 +50,28 @@ public final class DevTokens {
     }
 
     public static String sign(String subject, List<String> groups, Duration ttl, String issuer, String audience) {
-        try {
-            return sign(subject, groups, ttl, issuer, audience, privateKey());
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the development key", e);
-        }
+        return sign(subject, groups, ttl, issuer, audience, developmentKey());
     }
 
     /** Any token, including the wrong ones the security tests need (another key, issuer or audience). */
     public static String sign(String subject, List<String> groups, Duration ttl, String issuer, String audience,
                               PrivateKey key) {
+        return sign(subject, groups, ttl, issuer, audience, key, KEY_ID);
+    }
+
+    /**
+     * Any token, signed with {@code key} under the key id {@code kid}; without a {@code sub} claim (but with a
+     * {@code upn}) when {@code subject} is null.
+     */
+    public static String sign(String subject, List<String> groups, Duration ttl, String issuer, String audience,
+                              PrivateKey key, String kid) {
         Instant now = Instant.now();
         long exp = now.plus(ttl).getEpochSecond();
         long iat = Math.min(now.getEpochSecond(), exp - 1);
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"landfall-dev\"}";
-        String claims = "{\"iss\":" + json(issuer) + ",\"aud\":" + json(audience) + ",\"sub\":" + json(subject)
-                + ",\"upn\":" + json(subject) + ",\"jti\":" + json(UUID.randomUUID().toString())
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":" + json(kid) + "}";
+        String claims = "{\"iss\":" + json(issuer) + ",\"aud\":" + json(audience)
+                + (subject == null ? "" : ",\"sub\":" + json(subject))
+                + ",\"upn\":" + json(subject == null ? "no-subject" : subject) + ",\"jti\":" + json(UUID.randomUUID().toString())
                 + ",\"iat\":" + iat + ",\"exp\":" + exp
                 + ",\"groups\":[" + groups.stream().map(DevTokens::json).collect(Collectors.joining(",")) + "]}";
         String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
@@ -74,6 +82,15 @@ public final class DevTokens {
             return signingInput + "." + b64(rsa.sign());
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign a development token", e);
+        }
+    }
+
+    /** The DEVELOPMENT key of the repository, for the tokens of tests that pick their own claims. */
+    public static PrivateKey developmentKey() {
+        try {
+            return privateKey();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the development key", e);
         }
     }
 

@@ -28,6 +28,17 @@ class DuplicateTest {
                 .body("detail", containsString(id));
     }
 
+    /** Chinese input methods type full-width letters and digits and ideographic spaces: the same contract still. */
+    @Test
+    void shouldRefuseTheSameContractTypedInFullWidthCharacters() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String id = Api.sign(Api.contract("Anode Project 2 " + tag));
+        String fullWidth = "Ａｎｏｄｅ\u3000Ｐｒｏｊｅｃｔ\u3000２ " + tag;
+        Api.officer().body(Api.contract(fullWidth, "investor", "\"Ｆｅｎｇｆａｎ Ｃｏ．， Ｌｔｄ．\""))
+                .when().post("/api/projects")
+                .then().statusCode(409).body("existingProjectId", equalTo(id));
+    }
+
     @Test
     void shouldAcceptTheSameNameSignedOnAnotherDay() {
         String name = Api.unique("Twice signed");

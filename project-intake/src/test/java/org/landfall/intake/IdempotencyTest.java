@@ -62,6 +62,26 @@ class IdempotencyTest {
         assertEquals(1, count(name));
     }
 
+    /** A key is its caller's own: another officer's request under it is theirs, neither refused nor answered as mine. */
+    @Test
+    void shouldKeepEachPersonsKeysTheirOwn() {
+        String key = UUID.randomUUID().toString();
+        String mine = Api.unique("My key");
+        String theirs = Api.unique("Their key");
+        Response first = post(key, Api.contract(mine));
+        Response another = Api.as("officer-zhou", "intake-officer").header("Idempotency-Key", key).body(Api.contract(theirs))
+                .when().post("/api/projects");
+        assertEquals(201, another.statusCode(), another.asString());
+        assertEquals("false", another.header("Idempotent-Replayed"));
+        Response retried = Api.as("officer-zhou", "intake-officer").header("Idempotency-Key", key).body(Api.contract(theirs))
+                .when().post("/api/projects");
+        assertEquals("true", retried.header("Idempotent-Replayed"));
+        assertEquals(another.header("Location"), retried.header("Location"));
+        assertEquals(201, first.statusCode());
+        assertEquals(1, count(mine));
+        assertEquals(1, count(theirs));
+    }
+
     @Test
     void shouldCreateOneProjectWhenRetriesRace() throws Exception {
         String key = UUID.randomUUID().toString();

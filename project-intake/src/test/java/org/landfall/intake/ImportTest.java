@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -188,6 +189,20 @@ class ImportTest {
         Api.analyst().get(first.header("Location")).then().statusCode(200).body(equalTo(first.asString()));
     }
 
+    /** The same file from another officer is their own upload: read anew (its contracts exist: 409 or 422), not replayed. */
+    @Test
+    void shouldNeverAnswerOneOfficersUploadWithAnothersImport() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        byte[] csv = (HEADER + row("Shared file " + tag, "2023-02-15", "1000000")).getBytes(StandardCharsets.UTF_8);
+        Response first = upload(csv, "text/csv");
+        first.then().statusCode(201);
+        Response another = given().config(RAW).auth().oauth2(DevTokens.token("officer-zhou", "intake-officer"))
+                .contentType("text/csv").body(csv).post("/api/projects/imports");
+        assertNotEquals(first.header("Location"), another.header("Location"), another.asString());
+        assertNotEquals(201, another.statusCode(), another.asString());
+        assertEquals(1, found("Shared file " + tag));
+    }
+
     @Test
     void shouldTakeTheFileAsTheFilePartOfAForm() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -283,7 +298,8 @@ class ImportTest {
         upload(csv).then().statusCode(422)
                 .body("errors.line", equalTo(List.of(2, 4)))
                 .body("errors.field", equalTo(List.of("name", "contractValue")))
-                .body("errors[0].message", equalTo("must not contain control characters"));
+                .body("errors[0].message", equalTo("must not contain control, format (such as bidirectional overrides or "
+                        + "zero-width spaces) or line-separator characters"));
     }
 
     @Test

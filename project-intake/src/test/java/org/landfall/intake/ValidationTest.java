@@ -66,6 +66,43 @@ class ValidationTest {
         assertRefused(Api.contract(Api.unique("Nested"), member, value), field);
     }
 
+    /**
+     * Characters that show nothing, or show text other than it is: a right-to-left override (a name that reads
+     * backwards in a page, a CSV file or an OC4IDS export), a zero-width space or joiner (two names that look alike),
+     * a line or paragraph separator, a byte order mark, a control character. Each is a 422 naming its field, in every
+     * text field of a contract, nested ones too, and of a correction.
+     */
+    @ParameterizedTest(name = "{0} holding U+{1}")
+    @CsvSource({"name, 202E", "investor, 200B", "province, 2028", "city, 2029", "district, FEFF", "park, 200D",
+            "name, 0007", "investor, 2066", "park, 00AD"})
+    void shouldRefuseInvisibleAndDirectionCharactersNamingTheField(String field, String hex) {
+        String sneaky = "Graphite" + Character.toString(Integer.parseInt(hex, 16)) + "Anode";
+        assertRefused(Api.contract(Api.unique("Invisible"), field, json(sneaky)), field);
+    }
+
+    @Test
+    void shouldRefuseInvisibleCharactersInNestedFieldsCodesAndCorrections() {
+        String rlo = "\u202E";
+        assertRefused(Api.contract(Api.unique("Nested"), "source", "{\"title\": \"Daily" + rlo + "News\"}"), "source.title");
+        assertRefused(Api.contract(Api.unique("Nested"), "plannedCapacity", "{\"value\": 40, \"unit\": \"GW" + rlo + "h\"}"),
+                "plannedCapacity.unit");
+        assertRefused(Api.contract(Api.unique("Nested"), "sector", "\"new-energy" + rlo + "\""), "sector");
+        assertRefused(Api.contract(Api.unique("Nested"), "designations", "[\"provincial-key" + rlo + "\"]"), "designations[0]");
+        String id = Api.sign(Api.contract(Api.unique("Corrected")));
+        Api.officer().body("{\"reason\": \"typo" + rlo + "\", \"changes\": {\"name\": \"Fixed" + rlo + "\"}}")
+                .post("/api/projects/" + id + "/corrections").then().statusCode(422)
+                .body("errors.field", hasItem("reason"));
+        Api.officer().body("{\"reason\": \"typo\", \"changes\": {\"name\": \"Fixed\u200B name\"}}")
+                .post("/api/projects/" + id + "/corrections").then().statusCode(422)
+                .body("errors.field", hasItem("name"));
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        return out.append('"').toString();
+    }
+
     @Test
     void shouldRefuseANameOfMoreThan200Characters() {
         assertRefused(Api.contract("N".repeat(201)), "name");

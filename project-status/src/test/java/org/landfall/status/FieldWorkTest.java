@@ -115,6 +115,20 @@ class FieldWorkTest {
         status(other.id()).body("history", hasSize(0));
     }
 
+    /** A key is its inspector's own: another inspector's update under it is theirs, neither refused nor replayed. */
+    @Test
+    void shouldKeepEachInspectorsKeysTheirOwn() {
+        ProjectSnapshot p = IntakeEvents.known(SIGNED);
+        String key = UUID.randomUUID().toString();
+        postWithKey(p.id(), key, "{\"effectiveOn\": \"2023-04-07\", \"jobsCreated\": 120}").statusCode(201);
+        given().auth().oauth2(org.landfall.infra.DevTokens.token("inspector-sun", "site-inspector"))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("{\"effectiveOn\": \"2023-04-08\", \"jobsCreated\": 130}")
+                .post("/api/projects/" + p.id() + "/updates").then().statusCode(201).header("Idempotent-Replayed", "false")
+                .body("recordedBy", equalTo("inspector-sun"));
+        status(p.id()).body("history.jobsCreated", contains(120, 130));
+    }
+
     @Test
     void shouldLeaveAKeyFreeWhenItsRequestIsRefusedAndCheckItsForm() {
         ProjectSnapshot p = IntakeEvents.known(SIGNED);

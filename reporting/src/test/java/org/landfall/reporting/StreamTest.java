@@ -1,5 +1,6 @@
 package org.landfall.reporting;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +20,7 @@ import java.util.stream.Stream;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.landfall.infra.DevTokens;
 
 @QuarkusTest
 class StreamTest {
@@ -39,6 +44,66 @@ class StreamTest {
         String data = event.get(15, TimeUnit.SECONDS);
         assertTrue(data.contains("\"quarter\":\"2023-Q1\""), data);
         assertTrue(data.contains("\"contractValue\":77"), data);
+    }
+
+    @Test
+    void shouldEndAStreamWhenItsTokenExpires() throws Exception {
+        String shortLived = DevTokens.sign("analyst-leaving", List.of("analyst"), Duration.ofSeconds(3), DevTokens.ISSUER);
+        HttpResponse<Stream<String>> response = open(shortLived);
+        assertEquals(200, response.statusCode());
+        CompletableFuture<Long> ended = CompletableFuture.supplyAsync(() -> response.body().count());
+        // the lines end when the server ends the stream: soon after the token's expiry, not never
+        assertTrue(ended.get(60, TimeUnit.SECONDS) >= 0);
+    }
+
+    @Test
+    void shouldSendAHeartbeatCommentOnAQuietStream() throws Exception {
+        HttpResponse<Stream<String>> response = open(DevTokens.token("analyst-quiet", "analyst"));
+        try (Stream<String> lines = response.body()) {
+            CompletableFuture<String> comment = CompletableFuture.supplyAsync(() -> lines.filter(l -> l.startsWith(":"))
+                    .findFirst().orElse(""));
+            assertEquals(":heartbeat", comment.get(30, TimeUnit.SECONDS).strip());
+        }
+    }
+
+    @Test
+    void shouldRefuseWithA429AStreamBeyondAPersonsShare() throws Exception {
+        String token = DevTokens.token("analyst-many-tabs", "analyst");
+        List<Stream<String>> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<Stream<String>> r = open(token);
+                assertEquals(200, r.statusCode());
+                open.add(r.body());
+            }
+            HttpResponse<String> fourth = HttpClient.newHttpClient().send(request(token), HttpResponse.BodyHandlers.ofString());
+            assertEquals(429, fourth.statusCode(), fourth.body());
+            assertTrue(fourth.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(fourth.body().contains("\"status\":429"), fourth.body());
+
+            HttpResponse<Stream<String>> another = open(DevTokens.token("analyst-next-desk", "analyst"));
+            assertEquals(200, another.statusCode(), "another person's share is their own");
+            another.body().close();
+
+            open.remove(0).close();
+            // the server learns of the closed connection and frees its place
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                HttpResponse<Stream<String>> again = open(token);
+                again.body().close();
+                return again.statusCode() == 200;
+            });
+        } finally {
+            open.forEach(Stream::close);
+        }
+    }
+
+    private HttpRequest request(String token) {
+        return HttpRequest.newBuilder(stream).header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream").build();
+    }
+
+    private HttpResponse<Stream<String>> open(String token) throws Exception {
+        return HttpClient.newHttpClient().send(request(token), HttpResponse.BodyHandlers.ofLines());
     }
 
     @Test

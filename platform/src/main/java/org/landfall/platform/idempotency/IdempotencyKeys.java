@@ -18,10 +18,12 @@ import org.landfall.platform.rest.Params;
 
 /**
  * The {@code Idempotency-Key} of a create request: the same key with the same request answers the first answer
- * again and does nothing; with another request, 409. Keys live in the service's table {@code idempotency_key (key
- * text primary key, request_hash text not null, response text)}, which the service's own migrations create. The
- * primary key makes a concurrent retry wait for the first request's transaction: if that one commits, the retry
- * replays its answer; if it rolls back (a refused request), the key is free again.
+ * again and does nothing; with another request, 409. A key is its caller's own (the token's subject): another
+ * person's request under the same key is another request, neither refused nor answered with what the first person
+ * got. Keys live in the service's table {@code idempotency_key (subject text, key text, request_hash text not null,
+ * response text, primary key (subject, key))}, which the service's own migrations create. The primary key makes a
+ * concurrent retry wait for the first request's transaction: if that one commits, the retry replays its answer; if
+ * it rolls back (a refused request), the key is free again.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -45,30 +47,30 @@ public class IdempotencyKeys {
     }
 
     /**
-     * Runs {@code action} unless {@code key} was used before: then answers what the first request got (read as
-     * {@code type}), or 409 if that request was another one. Without a key the action simply runs. {@code request}
-     * is what makes two requests the same (its JSON is hashed); the answer is stored as JSON.
+     * Runs {@code action} unless {@code subject} used {@code key} before: then answers what the first request got
+     * (read as {@code type}), or 409 if that request was another one. Without a key the action simply runs.
+     * {@code request} is what makes two requests the same (its JSON is hashed); the answer is stored as JSON.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T> Outcome<T> once(String key, Object request, Class<T> type, Supplier<T> action) {
+    public <T> Outcome<T> once(String subject, String key, Object request, Class<T> type, Supplier<T> action) {
         if (key == null) {
             return new Outcome<>(action.get(), false);
         }
         String hash = sha256(json(request).getBytes(StandardCharsets.UTF_8));
-        int claimed = jdbc.sql("insert into idempotency_key (key, request_hash) values (?, ?) on conflict (key) do nothing",
-                key, hash).update();
+        int claimed = jdbc.sql("insert into idempotency_key (subject, key, request_hash) values (?, ?, ?) "
+                + "on conflict (subject, key) do nothing", subject, key, hash).update();
         if (claimed == 0) {
             record Earlier(String requestHash, String response) {
             }
-            Earlier earlier = jdbc.sql("select request_hash, response from idempotency_key where key = ?", key)
-                    .single(r -> new Earlier(r.string("request_hash"), r.string("response")));
+            Earlier earlier = jdbc.sql("select request_hash, response from idempotency_key where subject = ? and key = ?",
+                    subject, key).single(r -> new Earlier(r.string("request_hash"), r.string("response")));
             if (!earlier.requestHash().equals(hash)) {
                 throw ProblemException.conflict(ProblemText.IDEMPOTENCY_KEY_REUSED.with());
             }
             return new Outcome<>(read(earlier.response(), type), true);
         }
         T answer = action.get();
-        jdbc.sql("update idempotency_key set response = ? where key = ?", json(answer), key).update();
+        jdbc.sql("update idempotency_key set response = ? where subject = ? and key = ?", json(answer), subject, key).update();
         return new Outcome<>(answer, false);
     }
 

@@ -3,7 +3,7 @@ package org.landfall.platform.problem;
 /** The platform's messages: problem titles, and the texts of what every service refuses alike. */
 public enum ProblemText implements MessageKey {
     TITLE_400, TITLE_401, TITLE_403, TITLE_404, TITLE_405, TITLE_406, TITLE_409, TITLE_413, TITLE_415, TITLE_422,
-    TITLE_503, TITLE_OTHER_4XX, TITLE_OTHER_5XX,
+    TITLE_429, TITLE_503, TITLE_OTHER_4XX, TITLE_OTHER_5XX,
     FIELD_MESSAGE, FIELDS_BREAK_RULES, LIST_PAIR,
     // read from the request before any rule of ours: body, JSON, routes, tokens
     BODY_TOO_LARGE, UNREADABLE_FORM, UNKNOWN_FIELD, CANNOT_READ_AS, EXPECTED, INVALID_VALUE, MALFORMED_JSON,
@@ -27,6 +27,7 @@ public enum ProblemText implements MessageKey {
             case 413 -> TITLE_413;
             case 415 -> TITLE_415;
             case 422 -> TITLE_422;
+            case 429 -> TITLE_429;
             case 503 -> TITLE_503;
             default -> status >= 500 ? TITLE_OTHER_5XX : TITLE_OTHER_4XX;
         };

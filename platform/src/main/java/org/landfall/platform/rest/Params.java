@@ -107,12 +107,12 @@ public final class Params {
         return instant;
     }
 
-    /** A text filter; blank means none. Control characters could not match anything and PostgreSQL refuses NUL. */
+    /** A text filter; blank means none. What {@link PlainText} refuses could match nothing, and PostgreSQL refuses NUL. */
     public static String text(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.length() > 200 || !value.matches("[^\\p{Cntrl}]*")) {
+        if (value.length() > 200 || !PlainText.Check.plain(value, false)) {
             throw ProblemException.unprocessable(name, ProblemText.TEXT_FILTER.with());
         }
         return value.strip();

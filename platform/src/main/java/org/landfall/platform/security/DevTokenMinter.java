@@ -10,25 +10,24 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Mints development tokens for the pages' role picker in the local run. It mints only when the launcher names
- * the DEVELOPMENT-ONLY private key's file ({@code landfall.dev-tokens.private-key-location}) and the profile is dev,
- * test or local; a service whose key is named in any other profile (prod) refuses to start, so production can
- * never mint a token. The tokens carry the issuer and audience this service verifies.
+ * the DEVELOPMENT-ONLY private key's file ({@code landfall.dev-tokens.private-key-location}) and the service trusts
+ * the development key ({@link DevelopmentTrust}: a dev, test or local run listening on loopback alone); a service
+ * given the key anywhere else refuses to start, so no service that a network reaches can mint a token. The tokens
+ * carry the issuer and audience this service verifies.
  */
 @ApplicationScoped
 public class DevTokenMinter {
 
-    static final Set<String> DEV_PROFILES = Set.of("dev", "test", "local");
     static final List<String> ROLES = List.of(Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN);
     static final Duration TTL = Duration.ofHours(8);
 
@@ -47,28 +46,31 @@ public class DevTokenMinter {
     @ConfigProperty(name = "mp.jwt.verify.audiences")
     List<String> audiences;
 
+    @Inject
+    DevelopmentTrust trust;
+
     private volatile PrivateKey key;
 
     void onStart(@Observes StartupEvent start) throws Exception {
-        List<String> profiles = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getProfiles();
-        if (enabled(profiles, keyLocation)) {
+        if (enabled(trust.trusted(), trust.where(), keyLocation)) {
             key = KeyUtils.decodePrivateKey(Files.readString(Path.of(keyLocation.get())));
-            LOG.warnf("Minting DEVELOPMENT tokens at /dev/tokens (profile %s): never in production", profiles);
+            LOG.warnf("Minting DEVELOPMENT tokens at /dev/tokens (%s): never where a network reaches the service",
+                    trust.where());
         }
     }
 
     /**
-     * Whether to mint: only with a key, and a key only in a development profile.
+     * Whether to mint: only with a key, and a key only where the development key is trusted.
      *
-     * @throws IllegalStateException a key named outside the dev, test and local profiles (the service must not start)
+     * @throws IllegalStateException a key named where the development key is not trusted (the service must not start)
      */
-    static boolean enabled(List<String> activeProfiles, Optional<String> keyLocation) {
+    static boolean enabled(boolean trusted, String where, Optional<String> keyLocation) {
         if (keyLocation.isEmpty() || keyLocation.get().isBlank()) {
             return false;
         }
-        if (activeProfiles.stream().noneMatch(DEV_PROFILES::contains)) {
-            throw new IllegalStateException("landfall.dev-tokens.private-key-location is set in profile " + activeProfiles
-                    + ": development tokens are minted only in the dev, test and local profiles; unset it");
+        if (!trusted) {
+            throw new IllegalStateException("landfall.dev-tokens.private-key-location is set (" + where + "): development "
+                    + "tokens are minted only by a service that listens on loopback alone in a dev, test or local run; unset it");
         }
         return true;
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -13,21 +12,23 @@ class DevTokenMinterTest {
 
     static final Optional<String> KEY = Optional.of("/repo/DEVELOPMENT-ONLY-private-key.pem");
 
+    static final String ON_LOOPBACK = "profile [local], quarkus.http.host 127.0.0.1";
+
     @Test
     void mintsInTheLocalRunWhenTheLauncherNamesTheKey() {
-        assertTrue(DevTokenMinter.enabled(List.of("local"), KEY));
-        assertTrue(DevTokenMinter.enabled(List.of("dev"), KEY));
+        assertTrue(DevTokenMinter.enabled(true, ON_LOOPBACK, KEY));
     }
 
     @Test
-    void mintsNothingWithoutAKeyWhateverTheProfile() {
-        assertFalse(DevTokenMinter.enabled(List.of("local"), Optional.empty()));
-        assertFalse(DevTokenMinter.enabled(List.of("prod"), Optional.of(" ")));
+    void mintsNothingWithoutAKeyWhateverTheRun() {
+        assertFalse(DevTokenMinter.enabled(true, ON_LOOPBACK, Optional.empty()));
+        assertFalse(DevTokenMinter.enabled(false, "profile [prod], quarkus.http.host 0.0.0.0", Optional.of(" ")));
     }
 
     @Test
-    void aKeyNamedInProductionStopsTheService() {
-        assertThrows(IllegalStateException.class, () -> DevTokenMinter.enabled(List.of("prod"), KEY));
-        assertThrows(IllegalStateException.class, () -> DevTokenMinter.enabled(List.of("staging"), KEY));
+    void aKeyNamedWhereTheDevelopmentKeyIsNotTrustedStopsTheService() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> DevTokenMinter.enabled(false, "profile [local], quarkus.http.host 0.0.0.0", KEY));
+        assertTrue(refused.getMessage().contains("0.0.0.0"), refused.getMessage());
     }
 }

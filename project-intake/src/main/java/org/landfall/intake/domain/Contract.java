@@ -1,6 +1,7 @@
 package org.landfall.intake.domain;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -70,13 +71,22 @@ public record Contract(
                 expectedAnnualSales, expectedAnnualProfit, expectedAnnualTax, regionCode);
     }
 
-    /** Investor, name and signing date, case- and space-insensitive: two contracts with the same key are one. */
+    /**
+     * Investor, name and signing date, case- and space-insensitive and in Unicode's NFKC form: two contracts with the
+     * same key are one, whether typed with full-width letters and digits (ＦＥＮＧＦＡＮ, common with Chinese input
+     * methods), ideographic spaces or circled numbers.
+     */
     public String duplicateKey() {
+        return duplicateKey(investor, name, signedOn);
+    }
+
+    /** The duplicate key of a contract of these investor, name and signing date. */
+    public static String duplicateKey(String investor, String name, LocalDate signedOn) {
         return squeeze(investor) + "|" + squeeze(name) + "|" + signedOn;
     }
 
     private static String squeeze(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Known codes in the catalogue's order, then unknown ones (which the rules refuse) as given. */

@@ -15,17 +15,18 @@ public class ImportRepository {
     Jdbc jdbc;
 
     /**
-     * Claims {@code fileSha256} for this transaction, or returns the answer of the upload that holds it. A
-     * concurrent upload of the same file blocks on the unique key until this transaction ends.
+     * Claims {@code fileSha256} of {@code officer}'s for this transaction, or returns the answer of the upload of
+     * theirs that holds it (another officer's upload of the same file is theirs alone). A concurrent upload of the
+     * same file by the same officer blocks on the unique key until this transaction ends.
      */
     public Optional<String> claim(UUID id, String fileSha256, String officer) {
         int inserted = jdbc.sql("insert into contract_import (id, file_sha256, imported_by) values (?, ?, ?) "
-                + "on conflict (file_sha256) do nothing", id, fileSha256, officer).update();
+                + "on conflict (imported_by, file_sha256) do nothing", id, fileSha256, officer).update();
         if (inserted == 1) {
             return Optional.empty();
         }
-        return Optional.of(jdbc.sql("select response from contract_import where file_sha256 = ?", fileSha256)
-                .single(r -> r.string("response")));
+        return Optional.of(jdbc.sql("select response from contract_import where imported_by = ? and file_sha256 = ?",
+                officer, fileSha256).single(r -> r.string("response")));
     }
 
     public void complete(UUID id, String response) {

@@ -17,6 +17,7 @@ import org.hibernate.validator.constraints.URL;
 import org.landfall.events.Amount;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.intake.domain.Contract;
+import org.landfall.platform.rest.PlainText;
 
 /**
  * The body of {@code POST /api/projects}, and the shape that a correction's {@code changes} patch: a signed
@@ -27,19 +28,19 @@ import org.landfall.intake.domain.Contract;
 @PlaceGiven
 public record NewProject(
         @Schema(examples = "Yiwei Lithium Energy Storage and Power Battery Project")
-        @NotBlank @Size(max = 200) @SingleLine String name,
+        @NotBlank @Size(max = 200) @PlainText String name,
         @Schema(examples = "Huizhou Yiwei Lithium Energy Co., Ltd.")
-        @NotBlank @Size(max = 200) @SingleLine String investor,
+        @NotBlank @Size(max = 200) @PlainText String investor,
         @Schema(description = "In Chinese or pinyin; required without regionCode, else filled in from it",
-                examples = "Liaoning") @Size(max = 100) @SingleLine String province,
+                examples = "Liaoning") @Size(max = 100) @PlainText String province,
         @Schema(description = "In Chinese or pinyin; required without regionCode, else filled in from it",
-                examples = "Shenyang") @Size(max = 100) @SingleLine String city,
-        @Schema(examples = "Tiexi") @Size(max = 100) @SingleLine String district,
+                examples = "Shenyang") @Size(max = 100) @PlainText String city,
+        @Schema(examples = "Tiexi") @Size(max = 100) @PlainText String district,
         @Schema(description = "The GB/T 2260 code of the place (a province, city or county of GET /api/regions), "
                 + "instead of or with the names; the names given must not contradict it", examples = "210106")
         @Pattern(regexp = "\\s*(\\d{6})?\\s*", message = "must be a GB/T 2260 code: six digits, such as 230500")
         String regionCode,
-        @Schema(description = "A code of GET /api/sectors", examples = "new-energy") @NotBlank String sector,
+        @Schema(description = "A code of GET /api/sectors", examples = "new-energy") @NotBlank @PlainText String sector,
         @Schema(description = "Not in the future (in the zone landfall.zone)", examples = "2022-09-27")
         @NotNull LocalDate signedOn,
         @Schema(description = "Yuan, 0 < value <= 10^13, at most 2 decimals", examples = "10000000000")
@@ -54,10 +55,10 @@ public record NewProject(
         @Valid Source source,
         @Schema(description = "Codes of GET /api/designations: the key-project lists the project is on (none when "
                 + "absent); a code given twice counts once", examples = "[\"provincial-key\"]")
-        @Size(max = 20) List<@NotBlank @Size(max = 50) String> designations,
+        @Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> designations,
         @Schema(description = "The industrial park or development zone the project is in",
                 examples = "Shuangyashan Economic Development Zone")
-        @Size(max = 200) @SingleLine String park,
+        @Size(max = 200) @PlainText String park,
         @Schema(description = "The investor's promise: annual sales once in operation, yuan, 0 < value <= 10^13, at "
                 + "most 2 decimals", examples = "1500000000")
         @Yuan BigDecimal expectedAnnualSales,
@@ -69,7 +70,7 @@ public record NewProject(
     /** A planned capacity, such as 40 GWh or 200000 vehicles a year. */
     public record Capacity(
             @Schema(examples = "40") @NotNull @Positive @Digits(integer = 15, fraction = 6) BigDecimal value,
-            @Schema(examples = "GWh") @NotBlank @Size(max = 30) @SingleLine String unit) {
+            @Schema(examples = "GWh") @NotBlank @Size(max = 30) @PlainText String unit) {
     }
 
     public record Phase(
@@ -80,8 +81,8 @@ public record NewProject(
 
     /** Where the officer read about the signing. */
     public record Source(
-            @Size(max = 500) @SingleLine String title,
-            @Size(max = 2000) @SingleLine @URL(regexp = "^(?i)https?:.*", message = "{landfall.url}") String url,
+            @Size(max = 500) @PlainText String title,
+            @Size(max = 2000) @PlainText @URL(regexp = "^(?i)https?:.*", message = "{landfall.url}") String url,
             LocalDate publishedOn) {
     }
 

@@ -7,13 +7,14 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.landfall.intake.domain.Target;
+import org.landfall.platform.rest.PlainText;
 
 /** The body of {@code PUT /api/targets/{year}}: a place and its annual targets, the whole set. */
 @Schema(name = "TargetRequest", description = "The annual targets of a place; an absent figure has no target")
 public record TargetRequest(
-        @Schema(examples = "Heilongjiang") @NotBlank @Size(max = 100) @SingleLine String province,
-        @Schema(examples = "Shuangyashan") @Size(max = 100) @SingleLine String city,
-        @Schema(description = "Needs the city") @Size(max = 100) @SingleLine String district,
+        @Schema(examples = "Heilongjiang") @NotBlank @Size(max = 100) @PlainText String province,
+        @Schema(examples = "Shuangyashan") @Size(max = 100) @PlainText String city,
+        @Schema(description = "Needs the city") @Size(max = 100) @PlainText String district,
         @Schema(description = "Contracts to sign in the year", examples = "120") @PositiveOrZero Long signedCount,
         @Schema(description = "Yuan of contract value to sign, 0 <= value <= 10^13", examples = "60000000000")
         @Yuan(zeroAllowed = true, belowMinimum = "{landfall.yuan.zeroOrMore}") BigDecimal signedValue,

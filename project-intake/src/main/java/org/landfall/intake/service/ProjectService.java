@@ -77,7 +77,7 @@ public class ProjectService {
      */
     public Signed sign(Contract request, String officer, String idempotencyKey) {
         Contract contract = request.normalised();
-        IdempotencyKeys.Outcome<ProjectSnapshot> outcome = idempotencyKeys.once(idempotencyKey, contract,
+        IdempotencyKeys.Outcome<ProjectSnapshot> outcome = idempotencyKeys.once(officer, idempotencyKey, contract,
                 ProjectSnapshot.class, () -> {
                     Contract placed = accepted(check(contract));
                     refuseDuplicate(placed.duplicateKey(), null);

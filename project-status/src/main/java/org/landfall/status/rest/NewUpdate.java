@@ -14,6 +14,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.landfall.events.Stage;
+import org.landfall.platform.rest.PlainText;
 import org.landfall.status.domain.Report;
 
 /** The body of {@code POST /api/projects/{id}/updates}: what an inspector saw, as of the date it became true. */
@@ -29,8 +30,8 @@ public record NewUpdate(
         @PositiveOrZero @Max(100_000_000) Long jobsCreated,
         @Min(0) @Max(100) Integer progressPercent,
         @Schema(description = "Codes of GET /api/milestones reached by effectiveOn")
-        @Size(max = 20) List<String> milestones,
-        @Size(max = 2000) String note) {
+        @Size(max = 20) List<@PlainText String> milestones,
+        @Size(max = 2000) @PlainText(multiLine = true) String note) {
 
     public Report report() {
         return new Report(stage, effectiveOn, investmentCompleted, jobsCreated, progressPercent, note, fundsInPlace,

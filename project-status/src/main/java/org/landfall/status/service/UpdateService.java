@@ -57,7 +57,7 @@ public class UpdateService {
      */
     public <T> IdempotencyKeys.Outcome<T> record(UUID projectId, Report report, String inspector, String idempotencyKey,
                                                  Class<T> type, Function<StatusUpdate, T> answer) {
-        return idempotencyKeys.once(idempotencyKey, new Request(projectId, report), type,
+        return idempotencyKeys.once(inspector, idempotencyKey, new Request(projectId, report), type,
                 () -> answer.apply(record(projectId, report, inspector)));
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.landfall.events.Stage;
 import org.landfall.platform.jdbc.Jdbc;
 import org.landfall.platform.jdbc.SqlStatement;
@@ -51,6 +52,9 @@ public class LatestReport {
 
     @Inject
     TargetStore targets;
+
+    @ConfigProperty(name = "landfall.report.max-rows")
+    int maxRows;
 
     /** Called in a snapshot (see {@link Reports}), so that the rows and their stamp are of one committed state. */
     Report report(ReportRequest r) {
@@ -88,6 +92,7 @@ public class LatestReport {
         if (g.columns.isEmpty()) {
             groups.add(List.of());
         }
+        ReportRows.bounded(groups.size(), r, maxRows);
         Map<List<String>, List<ReportRow>> assembled = new HashMap<>();
         for (List<String> group : groups) {
             assembled.put(group, assemble(r.from(), r.to(), g, group, byGroup.getOrDefault(group, new TreeMap<>()),

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.landfall.events.Stage;
 import org.landfall.platform.jdbc.Jdbc;
 import org.landfall.platform.jdbc.SqlStatement;
@@ -38,6 +39,9 @@ public class PastReport {
     @Inject
     TargetStore targets;
 
+    @ConfigProperty(name = "landfall.report.max-rows")
+    int maxRows;
+
     /** Called in a snapshot (see {@link Reports}), so that the three aggregations see one committed state. */
     Report report(ReportRequest r) {
         Instant at = r.asOf();
@@ -53,6 +57,8 @@ public class PastReport {
         ReportRows.filters(flowSql, r, "").append(" group by 1" + groupCols).list(row -> flows
                 .computeIfAbsent(ReportRows.group(row, g), k -> new TreeMap<>())
                 .put(row.integer("quarter"), FigureColumns.figures(row)));
+        // before the aggregations that make a row per group and quarter
+        ReportRows.bounded(g.columns.isEmpty() ? 1 : flows.size(), r, maxRows);
 
         String cover = " from generate_series(?, ?) as q(quarter) join stage_span s on s.from_quarter <= q.quarter "
                 + "and (s.to_quarter is null or s.to_quarter > q.quarter) where ";
@@ -87,6 +93,7 @@ public class PastReport {
             groups.addAll(flows.keySet());
             groups.addAll(pipeline.keySet());
         }
+        ReportRows.bounded(groups.size(), r, maxRows);
         Map<TargetStore.Key, YearFigures.Target> targetsAt = targets.asOf(at, Math.floorDiv(r.from(), 4), Math.floorDiv(r.to(), 4));
         Map<List<String>, List<ReportRow>> rows = new HashMap<>();
         for (List<String> group : groups) {

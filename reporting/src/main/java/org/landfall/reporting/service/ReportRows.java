@@ -16,6 +16,7 @@ import org.landfall.events.Stage;
 import org.landfall.platform.jdbc.Jdbc;
 import org.landfall.platform.jdbc.SqlRow;
 import org.landfall.platform.jdbc.SqlStatement;
+import org.landfall.platform.problem.ProblemException;
 import org.landfall.reporting.domain.Facts;
 import org.landfall.reporting.domain.GroupBy;
 import org.landfall.reporting.domain.Place;
@@ -24,6 +25,7 @@ import org.landfall.reporting.domain.Places;
 import org.landfall.reporting.domain.Quarter;
 import org.landfall.reporting.domain.ReportRequest;
 import org.landfall.reporting.domain.ReportRow;
+import org.landfall.reporting.domain.ReportText;
 import org.landfall.reporting.domain.YearFigures;
 import org.landfall.reporting.repository.TargetStore;
 
@@ -31,6 +33,19 @@ import org.landfall.reporting.repository.TargetStore;
 final class ReportRows {
 
     private ReportRows() {
+    }
+
+    /**
+     * Refuses (422) a report of more than {@code maxRows} rows, groups times quarters, before its rows are made: each
+     * row is a few kilobytes in memory and in the answer, and {@code groupBy=district} over 200 quarters of the whole
+     * country would be half a million of them.
+     */
+    static void bounded(int groups, ReportRequest r, int maxRows) {
+        int quarters = r.to() - r.from() + 1;
+        long rows = (long) groups * quarters;
+        if (rows > maxRows) {
+            throw ProblemException.unprocessable("to", ReportText.TOO_MANY_ROWS.with(rows, groups, quarters, maxRows));
+        }
     }
 
     /** Groups in order of their columns, an absent value ('' or null) first. */

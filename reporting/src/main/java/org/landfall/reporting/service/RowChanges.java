@@ -32,7 +32,7 @@ public class RowChanges {
     /**
      * A subscriber's stream. The HTTP writer asks for one row at a time, so a burst (a batch changing many rows)
      * waits in a buffer of its own; a client so slow that {@link #BUFFER} rows pile up is cut off, and reconnects
-     * as SSE clients do.
+     * as SSE clients do (and reloads the report: a page that missed rows must read them anew anyway).
      */
     public Multi<ReportRow> stream() {
         return processor.onSubscription().invoke(listeners::incrementAndGet)
@@ -40,7 +40,8 @@ public class RowChanges {
                 .onOverflow().buffer(BUFFER);
     }
 
-    static final int BUFFER = 10_000;
+    /** Small: every open stream may hold this many rows (the report stream's count is bounded, StreamLimits). */
+    static final int BUFFER = 256;
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadModel.RowsChanged changed) {
         if (listeners.get() == 0) {
