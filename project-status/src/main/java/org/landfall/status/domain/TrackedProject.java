@@ -49,6 +49,9 @@ public class TrackedProject extends PanacheEntityBase {
     private String province;
     private String city;
     private String district;
+    /** The GB/T 2260 code of the finest place intake resolved (null where none, or learnt before status kept it). */
+    @Column(name = "region_code")
+    private String regionCode;
     private String sector;
     @Column(name = "signed_on")
     private LocalDate signedOn;
@@ -113,6 +116,7 @@ public class TrackedProject extends PanacheEntityBase {
         province = s.province();
         city = s.city();
         district = s.district();
+        regionCode = s.regionCode();
         sector = s.sector();
         contractValue = s.contractValue();
         plannedStartOn = s.plannedStartOn();
@@ -259,6 +263,10 @@ public class TrackedProject extends PanacheEntityBase {
 
     public String district() {
         return district;
+    }
+
+    public String regionCode() {
+        return regionCode;
     }
 
     public String sector() {

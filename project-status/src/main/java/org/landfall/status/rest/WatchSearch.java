@@ -1,7 +1,5 @@
 package org.landfall.status.rest;
 
-import java.util.List;
-
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +14,7 @@ public record WatchSearch(
         @QueryParam("province") String province,
         @QueryParam("city") String city,
         @QueryParam("district") String district,
+        @QueryParam("regionCode") @Parameter(description = "A GB/T 2260 code: that place and every place inside it") String regionCode,
         @QueryParam("sector") String sector,
         @QueryParam("designation") @Parameter(description = "Any of these key-project lists, comma-separated") String designation,
         @QueryParam("reason") @Parameter(description = "Any of these reasons, comma-separated") String reason,
@@ -24,11 +23,10 @@ public record WatchSearch(
         @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String size) {
 
     WatchFilter filter() {
-        List<ReasonCode> reasons = Params.codes("reason", reason).stream()
-                .map(code -> Params.choice("reason", code, ReasonCode.class)).distinct().toList();
         return new WatchFilter(Params.text("province", province), Params.text("city", city),
-                Params.text("district", district), Params.text("sector", sector), Params.codes("designation", designation),
-                reasons, Params.choice("level", level, Level.class));
+                Params.text("district", district), RegionParam.of(regionCode), Params.text("sector", sector),
+                Params.codes("designation", designation), Params.choices("reason", reason, ReasonCode.class),
+                Params.choice("level", level, Level.class));
     }
 
     Params.Paging paging() {
