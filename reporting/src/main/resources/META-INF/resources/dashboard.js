@@ -1,9 +1,10 @@
 // The dashboard: the quarterly report as tiles, plans, rates and targets, charts and a table, filtered, as of any
 // past day, and kept current by the report stream (Server-Sent Events read through fetch, since EventSource cannot
 // send a token); beside it, intake's list of the projects above a contract value.
-import { FIGURES, STAGES, amount, api, change, clearProblem, count, day, designationName, el, lang, moment, mountSignIn,
-  onSession, percent, placeNamesOfAll, placePicker, quarterName, sectorName, showProblem, stageName, t, tn,
-  token, translatePage, yuan, yuanShort } from '/assets/landfall.js';
+import { DEFAULT_INTAKE, FIGURES, STAGES, amount, api, change, clearProblem, count, day, designationName, el,
+  intakeAddress, lang, moment, mountSignIn, onSession, percent, placeNamesOfAll, placePicker, quarterName, sectorName,
+  setIntakeAddress, showProblem, stageName, storedIntakeAddress, t, tn, token, translatePage, yuan,
+  yuanShort } from '/assets/landfall.js';
 import { drawMap } from '/map.js';
 import { openOnTheData } from '/quarters.js';
 
@@ -19,7 +20,6 @@ const PLACES = ['province', 'city', 'district'];
 const PROJECT_FILTERS = ['regionCode', 'province', 'city', 'district', 'sector', 'designation', 'park'];
 const COLUMNS = { province: t('place.province'), city: t('place.city'), district: t('place.district'),
   sector: t('project.sector'), park: t('project.park') };
-const INTAKE_KEY = 'landfall.intake';
 const FIRST_YEAR = 2010; // the quarters offered start here; an address may name an earlier one
 const PAGE = 20;
 const MAX_PAGE = 200; // intake's largest page
@@ -406,10 +406,6 @@ async function loadSectors() {
   offerSectors();
 }
 
-/** Where intake is unless the user said otherwise: this host's port 8081, as in the local run and docker-compose. */
-const DEFAULT_INTAKE = `${location.protocol}//${location.hostname}:8081`;
-const intakeAddress = () => (localStorage.getItem(INTAKE_KEY) || DEFAULT_INTAKE).replace(/\/+$/, '');
-
 /**
  * Intake's projects of the report's place, projects and park whose contract value is at least the band's: the
  * first {@code wanted} of them (a reload keeps as many as were shown). Intake is another service, at
@@ -543,7 +539,7 @@ document.getElementById('intake-use').addEventListener('click', () => {
     return showProblem(projectsForm, { title: t('dashboard.projects.notAddress'), detail: t('dashboard.projects.addressRule'),
       errors: [{ field: 'intake', message: t('dashboard.projects.addressExample') }] });
   }
-  if (typed) localStorage.setItem(INTAKE_KEY, typed); else localStorage.removeItem(INTAKE_KEY);
+  setIntakeAddress(typed);
   wanted = PAGE;
   placing = picker.reload();
   loadSectors();
@@ -573,7 +569,7 @@ const picker = placePicker({ prefix: 'place', base: intakeAddress, anyLabel: t('
 document.getElementById('place').append(picker.element);
 offerQuarters();
 readAddress();
-intakeInput.value = localStorage.getItem(INTAKE_KEY) || '';
+intakeInput.value = storedIntakeAddress();
 intakeInput.placeholder = DEFAULT_INTAKE;
 mountSignIn(document.getElementById('session'), 'analyst');
 onSession(async c => {

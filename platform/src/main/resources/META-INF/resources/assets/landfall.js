@@ -172,13 +172,15 @@ export async function mountSignIn(container, preferredRole) {
 /**
  * Calls the API of this page's service ({@code /api/...}) or of another at an absolute address. Resolves to
  * {ok, status, data, problem, response}; a 401 of this page's service signs the user out, since the token no longer
- * works. {@code body} is sent as given when it is a string (see {@link json}).
+ * works. {@code body} is sent as given: JSON text (see {@link json}), or a file's bytes.
  */
 export async function api(path, { method = 'GET', body, headers = {}, accept = 'application/json', signal } = {}) {
   const h = { Accept: accept, 'Accept-Language': locale, ...headers };
   const bearer = token();
   if (bearer) h.Authorization = 'Bearer ' + bearer;
-  if (body !== undefined) h['Content-Type'] = 'application/json';
+  // A file (a photo) goes as its bytes, typed as the browser says it is; anything else is JSON.
+  if (body instanceof Blob) h['Content-Type'] = body.type || 'application/octet-stream';
+  else if (body !== undefined) h['Content-Type'] = 'application/json';
   let response;
   try {
     response = await fetch(path, { method, headers: h, body, signal });
@@ -413,6 +415,20 @@ export function randomKey() {
   return Array.from(b, x => x.toString(16).padStart(2, '0')).join('');
 }
 
+const INTAKE_KEY = 'landfall.intake';
+/** Where intake is unless the user said otherwise: this host's port 8081, as in the local run and docker-compose. */
+export const DEFAULT_INTAKE = `${location.protocol}//${location.hostname}:8081`;
+
+/** The address of intake the user gave for this page's origin; '' when none. */
+export const storedIntakeAddress = () => localStorage.getItem(INTAKE_KEY) || '';
+/** Intake's address for this page (the pages read its lists of places and projects): the user's, else the default. */
+export const intakeAddress = () => (storedIntakeAddress() || DEFAULT_INTAKE).replace(/\/+$/, '');
+
+/** Remembers intake's address for this page's origin; empty: back to {@link DEFAULT_INTAKE}. */
+export function setIntakeAddress(address) {
+  if (address) localStorage.setItem(INTAKE_KEY, address); else localStorage.removeItem(INTAKE_KEY);
+}
+
 // --- Places: GB/T 2260 pick lists ---------------------------------------------------------------------------
 const LEVELS = ['province', 'city', 'district'];
 const OTHER = 'other';
@@ -483,7 +499,8 @@ const LEVEL_NAMES = { province: t('place.province'), city: t('place.city'), dist
  * {@code required}: the levels a contract must name; {@code anyLabel}: the empty choice's text of the others, and
  * {@code note} what their labels say of them.
  * {@code value()} answers the levels chosen, province first, as {level, code, name}: code null where typed; a level
- * picked from the list keeps the name it was set with ({@link set}), else the list's Chinese name.
+ * picked from the list keeps the name it was set with ({@link set}), else the list's Chinese name. The element
+ * dispatches a bubbling {@code placechange} event when the user has chosen or typed another place.
  */
 export function placePicker({ prefix, base = () => '', required = [], anyLabel, note = t('common.optional') }) {
   const levels = LEVELS.map(level => {
@@ -523,7 +540,7 @@ export function placePicker({ prefix, base = () => '', required = [], anyLabel, 
     l.label.htmlFor = (l.select.hidden ? l.input : l.select).id;
   }
 
-  /** Fills the levels from {@code i} on, below a level whose choice changed. */
+  /** Fills the levels from {@code i} on, below a level whose choice changed; false if a later change overtook it. */
   async function cascade(i, call = ++setting) {
     for (; i < levels.length; i++) {
       const above = levels[i - 1];
@@ -532,22 +549,29 @@ export function placePicker({ prefix, base = () => '', required = [], anyLabel, 
       else if (!code) show(levels[i], 'off');
       else {
         const regions = await regionsIn(base(), code);
-        if (call !== setting) return;
+        if (call !== setting) return false;
         show(levels[i], regions && regions.length ? 'list' : 'typed', regions);
       }
       levels[i].given = null;
     }
+    return true;
   }
 
-  levels.forEach((l, i) => l.select.addEventListener('change', () => {
-    l.given = null;
-    sync(l);
-    if (l.select.value === OTHER) l.input.focus();
-    cascade(i + 1);
-  }));
+  const element = el('div', { class: 'fields places' }, levels.map(l => l.box));
+  /** Says that the user chose another place, once the levels below the change show what it holds. */
+  const changed = () => element.dispatchEvent(new Event('placechange', { bubbles: true }));
+  levels.forEach((l, i) => {
+    l.select.addEventListener('change', async () => {
+      l.given = null;
+      sync(l);
+      if (l.select.value === OTHER) l.input.focus();
+      if (await cascade(i + 1)) changed();
+    });
+    l.input.addEventListener('change', changed);
+  });
 
   return {
-    element: el('div', { class: 'fields places' }, levels.map(l => l.box)),
+    element,
 
     value() {
       return levels.flatMap(l => {

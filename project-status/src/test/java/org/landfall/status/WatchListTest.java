@@ -274,7 +274,8 @@ class WatchListTest {
         watch(city, "regionCode", "230000").body("total", equalTo(3));
         watch(city, "regionCode", "230500").body("items.projectId", containsInAnyOrder(jianshan.id().toString(),
                 baoqing.id().toString()));
-        watch(city, "regionCode", "230502").body("items.projectId", contains(jianshan.id().toString()));
+        watch(city, "regionCode", "230502").body("items.projectId", contains(jianshan.id().toString()))
+                .body("items[0].regionCode", equalTo("230502")).body("items[0].district", equalTo("尖山区"));
         watch(city, "regionCode", "230100").body("items.projectId", contains(harbin.id().toString()));
         watch(city, "regionCode", "110000").body("total", equalTo(0));
         // the quarterly round's list: the area's projects in any of the stages asked for
@@ -285,6 +286,9 @@ class WatchListTest {
         given().auth().oauth2(INSPECTOR).queryParam("city", city).queryParam("regionCode", "230500")
                 .queryParam("stage", "SIGNED,STARTED").get("/api/projects").then().statusCode(200)
                 .body("items.projectId", containsInAnyOrder(jianshan.id().toString(), baoqing.id().toString()));
+        given().auth().oauth2(INSPECTOR).queryParam("city", city).queryParam("district", "BAOQING").get("/api/projects")
+                .then().statusCode(200).body("items.projectId", contains(baoqing.id().toString()))
+                .body("items[0].regionCode", equalTo("230523"));
     }
 
     @Test

@@ -9,5 +9,6 @@ import org.landfall.regions.Region;
  * What a project search asks for: projects in any of {@code stages} (empty: any), whose region code lies in
  * {@code region}; a null field does not filter.
  */
-public record ProjectFilter(List<Stage> stages, String province, String city, Region region, String sector, String q) {
+public record ProjectFilter(List<Stage> stages, String province, String city, String district, Region region, String sector,
+                            String q) {
 }

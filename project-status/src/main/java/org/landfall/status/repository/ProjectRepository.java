@@ -43,7 +43,7 @@ public class ProjectRepository implements PanacheRepositoryBase<TrackedProject, 
             params.put("region", filter.region().codePrefix() + "%");
         }
         for (var place : Map.of("province", nullable(filter.province()), "city", nullable(filter.city()),
-                "sector", nullable(filter.sector())).entrySet()) {
+                "district", nullable(filter.district()), "sector", nullable(filter.sector())).entrySet()) {
             place.getValue().ifPresent(value -> {
                 where.add("lower(" + place.getKey() + ") = lower(:" + place.getKey() + ")");
                 params.put(place.getKey(), value);

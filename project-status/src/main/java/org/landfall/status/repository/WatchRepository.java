@@ -30,6 +30,7 @@ public class WatchRepository {
 
     /** A project on the list: what the list shows of it and its level that day. */
     public record Listed(UUID projectId, String code, String name, String province, String city, String district,
+                         String regionCode,
                          Stage stage, Level level) {
     }
 
@@ -56,13 +57,13 @@ public class WatchRepository {
      * whose worst reasons began the earliest, then by code (and id, for a stable order).
      */
     public List<Listed> page(WatchFilter filter, LocalDate today, int page, int size) {
-        SqlStatement sql = jdbc.sql("select p.id, p.code, p.name, p.province, p.city, p.district, p.stage, "
+        SqlStatement sql = jdbc.sql("select p.id, p.code, p.name, p.province, p.city, p.district, p.region_code, p.stage, "
                 + "coalesce(bool_or(w.red_from <= ?), false) as red, "
                 + "coalesce(min(w.since) filter (where w.red_from <= ?), min(w.since)) as worst_since ", today, today);
         listed(sql, filter, today);
         sql.append(" order by red desc, worst_since, p.code, p.id limit ? offset ?", size, (long) page * size);
         return sql.list(r -> new Listed(r.uuid("id"), r.string("code"), r.string("name"), r.string("province"),
-                r.string("city"), r.string("district"), Stage.valueOf(r.string("stage")),
+                r.string("city"), r.string("district"), r.string("region_code"), Stage.valueOf(r.string("stage")),
                 r.bool("red") ? Level.RED : Level.YELLOW));
     }
 

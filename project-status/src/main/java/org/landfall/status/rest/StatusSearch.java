@@ -13,6 +13,7 @@ public record StatusSearch(
         @QueryParam("stage") @Parameter(description = "Any of these stages, comma-separated") String stage,
         @QueryParam("province") String province,
         @QueryParam("city") String city,
+        @QueryParam("district") String district,
         @QueryParam("regionCode") @Parameter(description = "A GB/T 2260 code: that place and every place inside it") String regionCode,
         @QueryParam("sector") String sector,
         @QueryParam("q") String q,
@@ -21,7 +22,7 @@ public record StatusSearch(
 
     ProjectFilter filter() {
         return new ProjectFilter(Params.choices("stage", stage, Stage.class), Params.text("province", province),
-                Params.text("city", city), RegionParam.of(regionCode), Params.text("sector", sector), Params.text("q", q));
+                Params.text("city", city), Params.text("district", district), RegionParam.of(regionCode), Params.text("sector", sector), Params.text("q", q));
     }
 
     Params.Paging paging() {

@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.landfall.events.Stage;
 import org.landfall.status.service.WatchList;
 
-/** A project on the watch list: where it is, its stage, its level (its worst reason's) and the reasons that hold. */
+/**
+ * A project on the watch list: where it is (its names as the contract gives them, and the GB/T 2260 code intake
+ * resolved), its stage, its level (its worst reason's) and the reasons that hold.
+ */
 public record WatchItemView(
         UUID projectId,
         String code,
@@ -16,6 +19,7 @@ public record WatchItemView(
         String province,
         String city,
         String district,
+        String regionCode,
         Stage stage,
         String level,
         List<ReasonView> reasons) {
@@ -27,8 +31,8 @@ public record WatchItemView(
     /** The item with its reasons' details in {@code language}. */
     public static WatchItemView of(WatchList.Item item, Locale language) {
         var p = item.project();
-        return new WatchItemView(p.projectId(), p.code(), p.name(), p.province(), p.city(), p.district(), p.stage(),
-                p.level().code(), item.reasons().stream().map(r -> new ReasonView(r.window().code().name(),
+        return new WatchItemView(p.projectId(), p.code(), p.name(), p.province(), p.city(), p.district(),
+                p.regionCode(), p.stage(), p.level().code(), item.reasons().stream().map(r -> new ReasonView(r.window().code().name(),
                         r.window().since(), r.level().code(), r.window().detail().in(language))).toList());
     }
 }
