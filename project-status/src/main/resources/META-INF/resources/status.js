@@ -31,25 +31,8 @@ const picker = placePicker({ prefix: 'area', base: intakeAddress, anyLabel: t('s
 
 // --- The area and the views ------------------------------------------------------------------------------------
 
-/** The area chosen, as the watch list and the project search take it: the finest coded level, and typed names. */
-function areaQuery() {
-  const p = new URLSearchParams();
-  const chosen = picker.value();
-  const coded = chosen.filter(c => c.code);
-  if (coded.length) p.set('regionCode', coded[coded.length - 1].code);
-  chosen.filter(c => !c.code).forEach(c => p.set(c.level, c.name));
-  return p;
-}
-
-/** The area as {@link placePicker#set} takes it, to be remembered in this browser. */
-function areaPlace() {
-  const place = {};
-  const chosen = picker.value();
-  chosen.forEach(c => { place[c.level] = c.name; });
-  const coded = chosen.filter(c => c.code);
-  if (coded.length) place.regionCode = coded[coded.length - 1].code;
-  return place;
-}
+/** The area chosen, as the watch list and the project search take it. */
+const areaQuery = () => picker.query();
 
 /** The area this browser remembers; a link may name another (?regionCode= or ?province=&city=&district=). */
 function rememberedArea(address) {
@@ -65,7 +48,7 @@ function rememberedArea(address) {
 
 let roundArea = null;
 document.getElementById('area').addEventListener('placechange', () => {
-  localStorage.setItem(AREA_KEY, JSON.stringify(areaPlace()));
+  localStorage.setItem(AREA_KEY, JSON.stringify(picker.place()));
   loadWatch();
   if (view() === 'round') loadRound();
 });
@@ -107,11 +90,11 @@ async function loadWatch(more = false) {
   if (level) p.set('level', level);
   p.set('page', watchPage);
   p.set('size', PAGE);
-  const reds = new URLSearchParams(p);
-  reds.set('level', 'red');
-  reds.set('page', 0);
-  reds.set('size', 1);
-  const [r, red] = await Promise.all([api('/api/watchlist?' + p), level ? null : api('/api/watchlist?' + reds)]);
+  const redOnes = new URLSearchParams(p);
+  redOnes.set('level', 'red');
+  redOnes.set('page', 0);
+  redOnes.set('size', 1);
+  const [r, red] = await Promise.all([api('/api/watchlist?' + p), level ? null : api('/api/watchlist?' + redOnes)]);
   if (call !== watching) return; // a later call answers for the area now chosen
   const list = document.getElementById('watch');
   const problem = document.getElementById('attention-problem');
@@ -128,9 +111,9 @@ async function loadWatch(more = false) {
   if (call !== watching) return;
   const rows = items.map(w => watchItem(w, names.get(w.regionCode)));
   if (more) list.append(...rows); else list.replaceChildren(...rows);
-  const redCount = level ? null : red.ok ? red.data.total : null;
+  const reds = red && red.ok ? red.data.total : null;
   counted.textContent = total === 0 ? t('status.attention.none')
-    : tn('status.attention.count', total) + (redCount == null ? '' : ' ' + tn('status.attention.red', redCount));
+    : reds == null ? tn('status.attention.count', total) : tn('status.attention.countRed', total, { red: count(reds) });
   document.getElementById('watch-more').hidden = list.children.length >= total;
 }
 
@@ -273,6 +256,7 @@ function resolveForm(b) {
     if (!r.ok) return showProblem(form, r.problem);
     blockerNotice(t('status.blockers.resolvedNotice', { kind: kindName(r.data.kind), day: day(r.data.resolvedOn) }));
     open(current.projectId);
+    loadWatch(); // an open blocker is a reason of the watch list
   });
   return el('details', {}, el('summary', {}, t('status.blockers.resolve')), form);
 }
@@ -300,6 +284,7 @@ raise.addEventListener('submit', async ev => {
   document.getElementById('raise-box').open = false;
   blockerNotice(t('status.blockers.raisedNotice', { kind: kindName(r.data.kind), day: day(r.data.raisedOn) }));
   open(current.projectId);
+  loadWatch();
 });
 
 update.addEventListener('submit', async ev => {

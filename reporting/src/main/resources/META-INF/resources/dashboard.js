@@ -84,10 +84,7 @@ function params() {
   for (const input of filterControls()) {
     if (input.value.trim() !== '') p.set(input.name, input.value.trim());
   }
-  const place = picker.value();
-  const coded = place.filter(x => x.code);
-  if (coded.length) p.set('regionCode', coded[coded.length - 1].code);
-  place.filter(x => !x.code).forEach(x => p.set(x.level, x.name));
+  picker.query().forEach((value, key) => p.set(key, value));
   return p;
 }
 

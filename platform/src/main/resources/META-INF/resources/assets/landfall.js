@@ -623,15 +623,32 @@ export function placePicker({ prefix, base = () => '', required = [], anyLabel, 
       asked = null;
     },
 
-    /** Reads the lists again (after signing in, or with intake elsewhere), keeping what was chosen or asked for. */
-    reload() {
-      if (asked) return this.set(asked);
+    /** The place chosen as {@link set} takes it: each level's name, and the code of the finest picked from the list. */
+    place() {
       const place = {};
       const chosen = this.value();
       chosen.forEach(c => { place[c.level] = c.name; });
       const coded = chosen.filter(c => c.code);
       if (coded.length) place.regionCode = coded[coded.length - 1].code;
-      return this.set(place);
+      return place;
+    },
+
+    /**
+     * The place chosen as the APIs filter by it: {@code regionCode}, the finest level picked from the list (which
+     * selects all inside it, whatever the names), and the name of each level typed.
+     */
+    query() {
+      const p = new URLSearchParams();
+      const chosen = this.value();
+      const coded = chosen.filter(c => c.code);
+      if (coded.length) p.set('regionCode', coded[coded.length - 1].code);
+      chosen.filter(c => !c.code).forEach(c => p.set(c.level, c.name));
+      return p;
+    },
+
+    /** Reads the lists again (after signing in, or with intake elsewhere), keeping what was chosen or asked for. */
+    reload() {
+      return this.set(asked || this.place());
     },
   };
 }
