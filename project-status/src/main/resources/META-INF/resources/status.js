@@ -208,8 +208,8 @@ async function render(s) {
     el('td', { class: 'num' }, u.fundsInPlace == null ? '' : yuan(u.fundsInPlace)),
     el('td', { class: 'num' }, count(u.jobsCreated)),
     el('td', { class: 'num' }, u.progressPercent == null ? '' : u.progressPercent + ' %'),
-    el('td', {}, u.note || ''),
-    el('td', { class: 'photos' }, ...u.evidence.map((e, i) => thumbnail(s.projectId, u.id, e, i + 1)), addPhoto(u)),
+    el('td', { class: 'note' }, u.note ? el('p', {}, u.note) : '',
+      el('div', { class: 'photos' }, ...u.evidence.map((e, i) => thumbnail(s.projectId, u.id, e, i + 1)), addPhoto(u))),
     el('td', {}, t('common.savedBy', { at: moment(u.recordedAt), by: u.recordedBy })))));
 }
 

@@ -107,7 +107,10 @@ class PagesInTheBrowserIT {
         language = lang;
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class); // the dashboard redraws what it shows on every change
-        // The dashboard reads intake (its pick lists, its projects) at this run's address, not the local run's 8081.
+        // The dashboard and the status page read intake (its pick lists, its projects) at this run's address, not the
+        // local run's 8081.
+        browser.get(landfall.status.url("/"));
+        js("localStorage.setItem('landfall.intake', arguments[0])", landfall.intake.url(""));
         browser.get(landfall.reporting.url("/"));
         js("localStorage.setItem('landfall.intake', arguments[0])", landfall.intake.url(""));
         assertEquals(tag, js("return document.documentElement.lang"), "the page follows the browser's language");
@@ -536,10 +539,9 @@ class PagesInTheBrowserIT {
         browser.switchTo().newWindow(WindowType.TAB);
         try {
             browser.manage().window().setSize(new Dimension(1280, 900));
-            // The page reads the place lists from this run's intake; it starts on no area remembered.
+            // The page starts on no area remembered.
             browser.get(landfall.status.url("/"));
-            js("localStorage.setItem('landfall.intake', arguments[0]); localStorage.removeItem('landfall.status.area')",
-                    landfall.intake.url(""));
+            js("localStorage.removeItem('landfall.status.area')");
             browser.navigate().refresh();
             signIn("site-inspector");
             assertEquals("true", field("tab-attention").getAttribute("aria-selected"), "needs attention comes first");
@@ -565,6 +567,7 @@ class PagesInTheBrowserIT {
             new Select(field("level")).selectByValue("");
             expect(List.of("red", "yellow", "yellow"), () -> watched("data-level"));
             if (language.equals("zh")) {
+                js("document.activeElement.blur()");
                 browser.manage().window().setSize(new Dimension(390, 844));
                 shoot("status-attention-phone");
                 browser.manage().window().setSize(new Dimension(1280, 900));
