@@ -111,6 +111,7 @@ async function loadWatch(more = false) {
   if (call !== watching) return;
   const rows = items.map(w => watchItem(w, names.get(w.regionCode)));
   if (more) list.append(...rows); else list.replaceChildren(...rows);
+  list.dataset.area = areaQuery().toString(); // what the list shows now is this area's
   const reds = red && red.ok ? red.data.total : null;
   counted.textContent = total === 0 ? t('status.attention.none')
     : reds == null ? tn('status.attention.count', total) : tn('status.attention.countRed', total, { red: count(reds) });

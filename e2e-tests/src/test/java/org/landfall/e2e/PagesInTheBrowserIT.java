@@ -550,6 +550,7 @@ class PagesInTheBrowserIT {
             pick("area-province", "320000", say("江苏省", "Jiangsu"));
             pick("area-city", "320100", say("南京市", "Nanjing"));
             pick("area-district", "320117", say("溧水区", "Lishui"));
+            wait.until(ExpectedConditions.attributeToBe(By.id("watch"), "data-area", "regionCode=320117"));
             expect(List.of("red", "yellow", "yellow"), () -> watched("data-level"));
             List<WebElement> items = browser.findElements(By.cssSelector("#watch > li"));
             assertTrue(items.get(0).getText().contains("Lishui major project No. 21"), items.get(0).getText());
@@ -576,6 +577,7 @@ class PagesInTheBrowserIT {
             // An area outside the national list, typed; remembered when the page comes back.
             pick("area-province", "other", say("其他（手动填写）", "Other (type it)"));
             field("area-province-other").sendKeys(province, Keys.TAB);
+            wait.until(ExpectedConditions.attributeToBe(By.id("watch"), "data-area", "province=" + province.replace(' ', '+')));
             expect(List.of(late.getString("code")), () -> watched("data-code"));
             browser.navigate().refresh();
             expect(List.of(late.getString("code")), () -> watched("data-code"));
@@ -636,8 +638,8 @@ class PagesInTheBrowserIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#update .notice"),
                     say("已上传 1 张照片。", "1 photo stored.")));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#milestones-reached [data-milestone='land-acquired']")));
-            WebElement thumb = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history img.thumb")));
-            wait.until(d -> ((Number) js("return arguments[0].naturalWidth", thumb)).intValue() == 64);
+            wait.until(d -> ((Number) js("const img = document.querySelector('#history img.thumb');"
+                    + " return img ? img.naturalWidth : 0")).intValue() == 64);
             JsonPath visited = status(id, inspector);
             assertEquals(List.of("land-acquired"), visited.getList("history[0].milestones"));
             String update = visited.getString("history[0].id");
