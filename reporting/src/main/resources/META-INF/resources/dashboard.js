@@ -4,7 +4,8 @@
 // intake's list of the projects above a contract value.
 import { FIGURES, STAGES, amount, api, change, clearProblem, count, day, designationName, el, lang, moment, mountSignIn,
   onSession, percent, placeNamesOfAll, placePicker, placeText, quarterName, sectorName, showProblem, stageName, t, tn,
-  token, translatePage, yuan, yuanShort } from '/assets/landfall.js';
+  token, translatePage, yuan, yuanShort, INTAKE, STATUS, addressOf, defaultAddress, intakeAddress, setAddress,
+  storedAddress } from '/assets/landfall.js';
 import { drawMap } from '/map.js';
 import { openOnTheData } from '/quarters.js';
 
@@ -22,8 +23,6 @@ const PLACES = ['province', 'city', 'district'];
 const PROJECT_FILTERS = ['regionCode', 'province', 'city', 'district', 'sector', 'designation', 'park'];
 const COLUMNS = { province: t('place.province'), city: t('place.city'), district: t('place.district'),
   sector: t('project.sector'), park: t('project.park') };
-const INTAKE_KEY = 'landfall.intake';
-const STATUS_KEY = 'landfall.status';
 /** What the watch list is filtered by: the report's filters that status knows too. */
 const WATCH_FILTERS = ['regionCode', 'province', 'city', 'district', 'sector', 'designation'];
 const LEVELS = ['red', 'yellow'];
@@ -95,10 +94,7 @@ function params() {
   for (const input of filterControls()) {
     if (input.value.trim() !== '') p.set(input.name, input.value.trim());
   }
-  const place = picker.value();
-  const coded = place.filter(x => x.code);
-  if (coded.length) p.set('regionCode', coded[coded.length - 1].code);
-  place.filter(x => !x.code).forEach(x => p.set(x.level, x.name));
+  picker.query().forEach((value, key) => p.set(key, value));
   return p;
 }
 
@@ -418,11 +414,7 @@ async function loadSectors() {
   offerSectors();
 }
 
-/** Where another service is unless the user said otherwise: this host's {@code port}, as in the local run and docker-compose. */
-const defaultAddress = port => `${location.protocol}//${location.hostname}:${port}`;
-const addressOf = (key, port) => (localStorage.getItem(key) || defaultAddress(port)).replace(/\/+$/, '');
-const intakeAddress = () => addressOf(INTAKE_KEY, 8081);
-const statusAddress = () => addressOf(STATUS_KEY, 8082);
+const statusAddress = () => addressOf(STATUS);
 
 /**
  * Intake's projects of the report's place, projects and park whose contract value is at least the band's: the
@@ -681,29 +673,29 @@ document.getElementById('watch-more').addEventListener('click', () => {
 });
 
 /**
- * Keeps in this browser where another service is, as typed in {@code input} (blank: this host's {@code port}), and
+ * Keeps in this browser where another service is, as typed in {@code input} (blank: its default, this host's port), and
  * then calls {@code then}; refuses what is no http(s) address.
  */
-function useAddress(input, form, key, port, then) {
+function useAddress(input, form, service, then) {
   const typed = input.value.trim();
   let url = null;
   try { url = typed && new URL(typed); } catch { /* not an address */ }
   if (typed && (!url || !/^https?:$/.test(url.protocol))) {
     return showProblem(form, { title: t('dashboard.address.notAddress'), detail: t('dashboard.address.rule'),
-      errors: [{ field: input.name, message: t('dashboard.address.example', { example: `http://127.0.0.1:${port}` }) }] });
+      errors: [{ field: input.name, message: t('dashboard.address.example', { example: `http://127.0.0.1:${service.port}` }) }] });
   }
   clearProblem(form);
-  if (typed) localStorage.setItem(key, typed); else localStorage.removeItem(key);
+  setAddress(service, typed);
   then();
 }
 
-document.getElementById('intake-use').addEventListener('click', () => useAddress(intakeInput, projectsForm, INTAKE_KEY, 8081, () => {
+document.getElementById('intake-use').addEventListener('click', () => useAddress(intakeInput, projectsForm, INTAKE, () => {
   wanted = PAGE;
   placing = picker.reload();
   loadSectors();
   loadProjects();
 }));
-document.getElementById('status-use').addEventListener('click', () => useAddress(statusInput, statusForm, STATUS_KEY, 8082,
+document.getElementById('status-use').addEventListener('click', () => useAddress(statusInput, statusForm, STATUS,
   () => renderLights(drawn)));
 statusForm.addEventListener('submit', ev => ev.preventDefault());
 
@@ -730,10 +722,10 @@ const picker = placePicker({ prefix: 'place', base: intakeAddress, anyLabel: t('
 document.getElementById('place').append(picker.element);
 offerQuarters();
 readAddress();
-intakeInput.value = localStorage.getItem(INTAKE_KEY) || '';
-intakeInput.placeholder = defaultAddress(8081);
-statusInput.value = localStorage.getItem(STATUS_KEY) || '';
-statusInput.placeholder = defaultAddress(8082);
+intakeInput.value = storedAddress(INTAKE);
+intakeInput.placeholder = defaultAddress(INTAKE);
+statusInput.value = storedAddress(STATUS);
+statusInput.placeholder = defaultAddress(STATUS);
 mountSignIn(document.getElementById('session'), 'analyst');
 onSession(async c => {
   if (c) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,10 +23,12 @@ import org.landfall.infra.DevTokens;
  * Loads demo projects through the services' public API, as an intake officer, an administrator and a site
  * inspector would: {@code load} the seed articles' projects with their annual plans and the places' targets, or
  * {@code generate --projects N --seed S} synthetic projects. Whatever is there already, a load ends with every
- * project, plan, target and update of the demo recorded, or says what is not and exits 1: each contract carries an
- * Idempotency-Key of its content ({@link DemoProject#signingKey}), or is found as the duplicate it is; plans and
- * targets are compared with what intake holds and set where they differ; the updates of every project, new or not,
- * are compared with its status history, and only the missing ones are posted.
+ * project, plan, target, update and blocker of the demo recorded, or says what is not and exits 1: each contract
+ * carries an Idempotency-Key of its content ({@link DemoProject#signingKey}), or is found as the duplicate it is; plans
+ * and targets are compared with what intake holds and set where they differ; the updates of every project, new or
+ * not, are compared with its status history, and only the missing ones are posted; its blockers are compared with the
+ * status's (by kind and description), and only those it lacks are raised, and those it holds open resolved where the
+ * demo resolves them.
  * <pre>java -jar demo-data/target/demo-data.jar load|generate [--intake URL] [--status URL] [--projects N] [--seed S] [--attempts N]</pre>
  */
 public final class DemoLoader {
@@ -59,7 +63,7 @@ public final class DemoLoader {
         }
         String command = args.length == 0 ? "" : args[0];
         List<DemoProject> projects = switch (command) {
-            case "load" -> SeedProjects.all();
+            case "load" -> SeedProjects.all(LocalDate.now());
             case "generate" -> SyntheticProjects.generate(Integer.parseInt(options.getOrDefault("--projects", "1000")),
                     Long.parseLong(options.getOrDefault("--seed", "1")), LocalDate.now());
             default -> usage();
@@ -75,9 +79,9 @@ public final class DemoLoader {
                 new Api("project-intake", intake, DevTokens.token("demo-admin", "admin"), http, retrying),
                 new Api("project-status", options.getOrDefault("--status", "http://127.0.0.1:8082"),
                         DevTokens.token("demo-inspector", "site-inspector"), http, retrying));
-        System.out.printf("demo data: %d projects with %d updates, %d plans and %d targets%n", projects.size(),
-                projects.stream().mapToInt(p -> p.updates.size()).sum(), projects.stream().mapToInt(p -> p.plans.size()).sum(),
-                targets.size());
+        System.out.printf("demo data: %d projects with %d updates and %d blockers, %d plans and %d targets%n", projects.size(),
+                projects.stream().mapToInt(p -> p.updates.size()).sum(), projects.stream().mapToInt(p -> p.blockers.size()).sum(),
+                projects.stream().mapToInt(p -> p.plans.size()).sum(), targets.size());
         LoadReport report = loader.load(projects, targets);
         report.lines().forEach(System.out::println);
         System.exit(report.complete() ? 0 : 1);
@@ -91,7 +95,7 @@ public final class DemoLoader {
 
     /**
      * Signs the projects that are missing, sets the plans and targets that intake does not hold as the demo has
-     * them, then posts the updates each project's history is missing.
+     * them, then posts the updates each project's history is missing and raises or resolves its blockers.
      */
     LoadReport load(List<DemoProject> projects, List<DemoTarget> targets) throws InterruptedException {
         LoadReport report = new LoadReport();
@@ -109,8 +113,8 @@ public final class DemoLoader {
         }
         learnBy = System.nanoTime() + LEARNING_BOUND.toNanos();
         for (var e : ids.entrySet()) {
-            if (!e.getKey().updates.isEmpty()) {
-                completeUpdates(e.getKey(), e.getValue(), report);
+            if (!e.getKey().updates.isEmpty() || !e.getKey().blockers.isEmpty()) {
+                completeFieldWork(e.getKey(), e.getValue(), report);
             }
         }
         return report;
@@ -181,25 +185,36 @@ public final class DemoLoader {
         }
     }
 
-    private void completeUpdates(DemoProject p, String id, LoadReport report) throws InterruptedException {
+    /** Posts the updates the project's status history lacks, then raises or resolves the blockers it lacks. */
+    private void completeFieldWork(DemoProject p, String id, LoadReport report) throws InterruptedException {
         String project = "/api/projects/" + id;
-        List<Map<String, Object>> missing;
+        JsonNode held;
         try {
             Retrying.Reply r = statusOnceLearnt(project);
             if (r.status() == 404) {
-                report.updatesFailed(p, p.updates, "project-status has not learnt these projects from intake's events within "
-                        + LEARNING_BOUND.toSeconds() + " s (see its log)");
+                String reason = "project-status has not learnt these projects from intake's events within "
+                        + LEARNING_BOUND.toSeconds() + " s (see its log)";
+                report.updatesFailed(p, p.updates, reason);
+                report.blockersFailed(p, p.blockers, reason);
                 return;
             }
             if (r.status() != 200) {
                 p.updates.forEach(u -> report.updateRefused(p, u, refusal(status, r)));
+                p.blockers.forEach(b -> report.blockerRefused(p, b, refusal(status, r)));
                 return;
             }
-            missing = MissingUpdates.in(p.updates, read(r.body()).path("history"));
+            held = read(r.body());
         } catch (Retrying.GaveUp e) {
             report.updatesFailed(p, p.updates, e.getMessage());
+            report.blockersFailed(p, p.blockers, e.getMessage());
             return;
         }
+        completeUpdates(p, project, MissingUpdates.in(p.updates, held.path("history")), report);
+        completeBlockers(p, project, held.path("blockers"), report);
+    }
+
+    private void completeUpdates(DemoProject p, String project, List<Map<String, Object>> missing, LoadReport report)
+            throws InterruptedException {
         report.present += p.updates.size() - missing.size();
         for (int i = 0; i < missing.size(); i++) {
             Map<String, Object> update = missing.get(i);
@@ -220,6 +235,58 @@ public final class DemoLoader {
                 return;
             }
         }
+    }
+
+    /**
+     * Raises the blockers that {@code held} (the status's) lacks, and resolves those it holds open that the demo
+     * resolves. Raising has no Idempotency-Key: the status says whether a raise whose answer was lost took effect.
+     */
+    private void completeBlockers(DemoProject p, String project, JsonNode held, LoadReport report)
+            throws InterruptedException {
+        for (int i = 0; i < p.blockers.size(); i++) {
+            DemoBlocker b = p.blockers.get(i);
+            try {
+                Optional<JsonNode> found = stream(held).filter(b::is).findFirst();
+                boolean changed = false;
+                if (found.isEmpty()) {
+                    Optional<Retrying.Reply> r = status.post(project + "/blockers", write(b.raising()),
+                            () -> heldBlocker(project, b).isPresent());
+                    if (r.isPresent() && r.get().status() != 201) {
+                        report.blockerRefused(p, b, refusal(status, r.get()));
+                        continue;
+                    }
+                    found = r.isPresent() ? Optional.of(read(r.get().body())) : heldBlocker(project, b);
+                    changed = true;
+                }
+                if (b.resolvedOn() != null && found.orElseThrow().path("resolvedOn").isNull()) {
+                    String resolution = project + "/blockers/" + found.get().path("id").asText() + "/resolution";
+                    // a resolution sent twice is refused the second time (409): the first one took effect
+                    Optional<Retrying.Reply> r = status.post(resolution, write(b.resolution()), () -> false);
+                    if (r.isPresent() && r.get().status() != 200 && r.get().status() != 409) {
+                        report.blockerRefused(p, b, refusal(status, r.get()));
+                        continue;
+                    }
+                    changed = true;
+                }
+                if (changed) {
+                    report.blockersRecorded++;
+                } else {
+                    report.blockersPresent++;
+                }
+            } catch (Retrying.GaveUp | IOException e) {
+                report.blockersFailed(p, p.blockers.subList(i, p.blockers.size()), e.getMessage());
+                return;
+            }
+        }
+    }
+
+    /** The blocker of the project's status that is {@code b}, read once (a {@link Retrying.Check} retries it). */
+    private Optional<JsonNode> heldBlocker(String project, DemoBlocker b) throws IOException, InterruptedException {
+        return stream(read(status.getOnce(project + "/status")).path("blockers")).filter(b::is).findFirst();
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
     }
 
     /** {@code GET .../status}, answered 404 until status has learnt the project from intake's events. */

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * A project to load: the contract as intake takes it, its annual plans by year, then the inspectors' updates in
- * date order.
+ * date order and the blockers they raised (and resolved).
  */
 final class DemoProject {
 
@@ -24,6 +24,7 @@ final class DemoProject {
     final Map<String, Object> contract = new LinkedHashMap<>();
     final Map<Integer, Map<String, Object>> plans = new LinkedHashMap<>();
     final List<Map<String, Object>> updates = new ArrayList<>();
+    final List<DemoBlocker> blockers = new ArrayList<>();
 
     /** {@code regionCode}: the GB/T 2260 code of the place, the finest one the names designate. */
     DemoProject(String key, String name, String investor, String province, String city, String district,
@@ -108,6 +109,19 @@ final class DemoProject {
         if (jobsCreated != null) {
             u.put("jobsCreated", jobsCreated);
         }
+        return this;
+    }
+
+    /** A blocker raised on {@code on}, still open unless {@link #resolved} follows. */
+    DemoProject blocker(String kind, LocalDate on, String description, String owner) {
+        blockers.add(new DemoBlocker(kind, description, owner, on, null, null));
+        return this;
+    }
+
+    /** Resolves the blocker named last. */
+    DemoProject resolved(LocalDate on, String note) {
+        DemoBlocker open = blockers.remove(blockers.size() - 1);
+        blockers.add(new DemoBlocker(open.kind(), open.description(), open.owner(), open.raisedOn(), on, note));
         return this;
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What a load did, and what the demo defines that the services still do not hold, each with the reason. Plans
- * and targets are counted together: both are set by a PUT at intake, in full, and are there or not.
+ * and targets are counted together: both are set by a PUT at intake, in full, and are there or not. A blocker is
+ * counted once, whether this load raised it, resolved it or both.
  */
 final class LoadReport {
 
@@ -25,6 +26,10 @@ final class LoadReport {
     int held;
     int settingsRefused;
     int settingsFailed;
+    int blockersRecorded;
+    int blockersPresent;
+    int blockersRefused;
+    int blockersFailed;
     private final Map<String, List<String>> missing = new LinkedHashMap<>();
 
     void projectRefused(DemoProject p, String reason) {
@@ -58,6 +63,16 @@ final class LoadReport {
         updates.forEach(u -> missing(reason, describe(p, u)));
     }
 
+    void blockerRefused(DemoProject p, DemoBlocker b, String reason) {
+        blockersRefused++;
+        missing(reason, b.describe(p));
+    }
+
+    void blockersFailed(DemoProject p, List<DemoBlocker> blockers, String reason) {
+        blockersFailed += blockers.size();
+        blockers.forEach(b -> missing(reason, b.describe(p)));
+    }
+
     boolean complete() {
         return missing.isEmpty();
     }
@@ -70,12 +85,15 @@ final class LoadReport {
                 created, existing, projectsRefused, projectsFailed, posted, present, updatesRefused, updatesFailed));
         lines.add(String.format("demo data: %d plans and targets set, %d already there, %d refused, %d failed",
                 set, held, settingsRefused, settingsFailed));
+        lines.add(String.format("demo data: %d blockers raised or resolved, %d already there, %d refused, %d failed",
+                blockersRecorded, blockersPresent, blockersRefused, blockersFailed));
         if (complete()) {
-            lines.add("demo data complete: every project, plan, target and update of the demo is recorded");
+            lines.add("demo data complete: every project, plan, target, update and blocker of the demo is recorded");
             return lines;
         }
-        lines.add(String.format("demo data INCOMPLETE: %d projects, %d plans and targets, and %d updates of the demo are not recorded:",
-                projectsRefused + projectsFailed, settingsRefused + settingsFailed, updatesRefused + updatesFailed));
+        lines.add(String.format("demo data INCOMPLETE: %d projects, %d plans and targets, %d updates and %d blockers of the "
+                        + "demo are not recorded:", projectsRefused + projectsFailed, settingsRefused + settingsFailed,
+                updatesRefused + updatesFailed, blockersRefused + blockersFailed));
         missing.forEach((reason, items) -> {
             String named = String.join(", ", items.subList(0, Math.min(items.size(), NAMED_PER_REASON)));
             lines.add("  " + reason + ": " + named
@@ -88,6 +106,7 @@ final class LoadReport {
     private void notSigned(DemoProject p, String reason) {
         updatesFailed += p.updates.size();
         settingsFailed += p.plans.size();
+        blockersFailed += p.blockers.size();
         missing(reason, p.key + " (not signed)");
     }
 

@@ -25,7 +25,12 @@ import java.util.Random;
  * What the demo makes up is labelled: a synthetic companion says so in its source title and its investor's name;
  * a project of an article names, at the end of its source title, the contract fields the article does not give
  * ({@link DemoProject#illustrative}), and the note of each update whose date or figures the article does not give
- * says "illustrative". The articles' facts are checked in SeedProjectsTest.
+ * says "illustrative", as does the note of each blocker. The articles' facts are checked in SeedProjectsTest.
+ * <p>
+ * The watch list is computed against today, so that it shows red and yellow on a stack just loaded: the key projects
+ * that had not started by mid-2023 are long past their planned starts (red), Fengfan and FAW Toyota past their
+ * planned operation (red), and three of Lishui's companions hold blockers raised a set number of days before the
+ * load (one red, two yellow, for 90 days at least).
  */
 final class SeedProjects {
 
@@ -68,13 +73,14 @@ final class SeedProjects {
     private SeedProjects() {
     }
 
-    static List<DemoProject> all() {
+    /** The demo as loaded on {@code loadedOn} (the day its open blockers are counted back from). */
+    static List<DemoProject> all(LocalDate loadedOn) {
         List<DemoProject> all = new ArrayList<>();
         all.addAll(tiexi());
         all.addAll(shuangyashan());
         all.addAll(panjin());
         all.addAll(tianjin());
-        all.addAll(lishui());
+        all.addAll(lishui(loadedOn));
         return all;
     }
 
@@ -133,6 +139,9 @@ final class SeedProjects {
                 .illustrative("investor", "district", "signedOn")
                 .stage("STARTED", of(2023, 3, 20), "Construction started (date illustrative)")
                 .stage("SUSPENDED", of(2023, 4, 10), "Equipment installation postponed: waiting for the power supply plan (date illustrative)")
+                .blocker("power", of(2023, 4, 10), "Equipment installation postponed: waiting for the power supply plan (dates illustrative)",
+                        "State Grid Shuangyashan Power Supply Company (illustrative)")
+                .resolved(of(2023, 4, 21), "Power supply plan approved; installation unblocked (date illustrative)")
                 .stage("STARTED", of(2023, 4, 21), "Power supply plan approved; installation unblocked (date illustrative)")
                 .figures(of(2023, 6, 30), yuan("450000000"), 85, "figures illustrative"));
         list.add(hlj("wind-base", "Wind power clean energy manufacturing base (first phase)", "Shuangyashan Wind Power Equipment Co., Ltd.",
@@ -158,12 +167,18 @@ final class SeedProjects {
                 .illustrative("investor", "district", "signedOn", "contractValue")
                 .stage("STARTED", of(2021, 9, 1), "Construction started (date illustrative)")
                 .stage("SUSPENDED", of(2022, 7, 15), "Construction stalled (date illustrative)")
+                .blocker("other", of(2022, 7, 15), "Construction stalled (the article gives no cause; dates illustrative)",
+                        "Youyi County government (illustrative)")
+                .resolved(of(2023, 4, 12), "Construction resumed (date illustrative)")
                 .stage("STARTED", of(2023, 4, 12), "Construction resumed (date illustrative)"));
         list.add(hlj("lianfeng-complex", "Lianfeng International urban complex", "Lianfeng Real Estate Development Co., Ltd.",
                 "Jianshan", "real-estate-urban", of(2020, 10, 20), "1600000000")
                 .illustrative("investor", "district", "signedOn", "contractValue")
                 .stage("STARTED", of(2021, 4, 1), "Construction started (date illustrative)")
                 .stage("SUSPENDED", of(2022, 3, 1), "Construction stalled (date illustrative)")
+                .blocker("other", of(2022, 3, 1), "Construction stalled (the article gives no cause; dates illustrative)",
+                        "Jianshan District government (illustrative)")
+                .resolved(of(2023, 4, 16), "Construction resumed (date illustrative)")
                 .stage("STARTED", of(2023, 4, 16), "Construction resumed (date illustrative)"));
         // industrial parks, biomedicine, energy agriculture
         String[] zhongjia = {"other", "biomedicine", "agriculture-food"};
@@ -320,9 +335,11 @@ final class SeedProjects {
     /**
      * 51 provincial and municipal major projects of Lishui District: 35 started before 2023 (with their 2022
      * figures), 16 start in the first half of 2023; together they add exactly 9.78 billion yuan of investment in Q1
-     * and Q2 2023. The article does not say which are provincial: the demo makes every fourth one so.
+     * and Q2 2023. The article does not say which are provincial: the demo makes every fourth one so. Three of them
+     * hold blockers still open, raised 120, 60 and 40 days before {@code loadedOn}: the watch list's red and yellow
+     * (blockers count in no report, so the figures stay the article's).
      */
-    static List<DemoProject> lishui() {
+    static List<DemoProject> lishui(LocalDate loadedOn) {
         Random random = new Random(51);
         List<BigDecimal> h1 = split(LISHUI_H1_2023_INVESTMENT, LISHUI_MAJOR_PROJECTS, random);
         String[] sectors = {"equipment-manufacturing", "new-energy", "electronics-information", "automobiles", "biomedicine", "logistics"};
@@ -349,6 +366,12 @@ final class SeedProjects {
             p.figures(of(2023, 6, 30), before.add(h1.get(i)), null);
             list.add(p);
         }
+        list.get(20).blocker("land", loadedOn.minusDays(120), "Land for the second workshop not yet handed over (illustrative)",
+                "Lishui District natural resources bureau (illustrative)");
+        list.get(21).blocker("power", loadedOn.minusDays(60), "Substation connection waits for the power-supply plan (illustrative)",
+                "State Grid Lishui Power Supply Company (illustrative)");
+        list.get(22).blocker("financing", loadedOn.minusDays(40), "Second-phase bank loan not yet approved (illustrative)",
+                "the investor and its bank (illustrative)");
         return list;
     }
 

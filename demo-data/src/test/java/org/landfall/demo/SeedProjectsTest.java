@@ -73,7 +73,8 @@ class SeedProjectsTest {
     /** The updates whose date an article gives: the only ones whose note need not call them illustrative. */
     private static final Map<String, List<String>> DATED_BY_THE_ARTICLES = Map.of("fengfan", List.of("STARTED 2023-04-07"));
 
-    private final List<DemoProject> seeds = SeedProjects.all();
+    private static final LocalDate LOADED_ON = LocalDate.of(2026, 11, 29);
+    private final List<DemoProject> seeds = SeedProjects.all(LOADED_ON);
 
     @Test
     void shouldSignExactlyTheShuangyashanFirstQuarterOf2023() {
@@ -265,6 +266,47 @@ class SeedProjectsTest {
         assertEquals("230523", seed("baoqing-humic").contract.get("regionCode"));
         assertEquals("210106", seed("yiwei").contract.get("regionCode"));
         assertEquals("320117", seed("lishui-1").contract.get("regionCode"));
+    }
+
+    @Test
+    void shouldRaiseAndResolveTheGraphiteAnodeProjectsPowerSupplyBlockerWithItsSuspension() {
+        DemoProject graphite = seed("graphite-anode");
+        assertEquals(1, graphite.blockers.size());
+        DemoBlocker power = graphite.blockers.get(0);
+        assertEquals("power", power.kind());
+        assertEquals(LocalDate.of(2023, 4, 10), power.raisedOn());
+        assertEquals(LocalDate.of(2023, 4, 21), power.resolvedOn());
+        // raised the day installation was suspended, resolved the day it resumed
+        assertTrue(graphite.updates.stream().anyMatch(u -> "SUSPENDED".equals(u.get("stage")) && "2023-04-10".equals(u.get("effectiveOn"))));
+        assertTrue(graphite.updates.stream().anyMatch(u -> "STARTED".equals(u.get("stage")) && "2023-04-21".equals(u.get("effectiveOn"))));
+        for (String key : List.of("obesa-park", "lianfeng-complex")) {
+            DemoBlocker stall = seed(key).blockers.get(0);
+            assertTrue(seed(key).updates.stream().anyMatch(u -> "SUSPENDED".equals(u.get("stage"))
+                    && stall.raisedOn().toString().equals(u.get("effectiveOn"))), key);
+            assertTrue(seed(key).updates.stream().anyMatch(u -> "STARTED".equals(u.get("stage"))
+                    && stall.resolvedOn().toString().equals(u.get("effectiveOn"))), key);
+        }
+    }
+
+    @Test
+    void shouldLeaveThreeBlockersOfLishuiOpenOneRedAndTwoYellowOnTheDayOfTheLoad() {
+        List<DemoBlocker> open = seeds.stream().flatMap(p -> p.blockers.stream()).filter(b -> b.resolvedOn() == null).toList();
+        assertEquals(List.of(LOADED_ON.minusDays(120), LOADED_ON.minusDays(60), LOADED_ON.minusDays(40)),
+                open.stream().map(DemoBlocker::raisedOn).toList());
+        assertTrue(seeds.stream().filter(p -> p.blockers.stream().anyMatch(b -> b.resolvedOn() == null))
+                .allMatch(p -> "Lishui".equals(p.contract.get("district")) && !article(p)));
+    }
+
+    @Test
+    void shouldSayEveryBlockerIsIllustrativeAndDateItWithinItsProjectsLife() {
+        for (DemoProject p : seeds) {
+            for (DemoBlocker b : p.blockers) {
+                assertTrue(b.description().contains("illustrative") && b.owner().contains("illustrative"), p.key);
+                assertTrue(b.resolvedOn() == null || b.note().contains("illustrative"), p.key);
+                assertFalse(b.raisedOn().isBefore(signedOn(p)), p.key);
+                assertTrue(b.resolvedOn() == null || !b.resolvedOn().isBefore(b.raisedOn()), p.key);
+            }
+        }
     }
 
     @Test

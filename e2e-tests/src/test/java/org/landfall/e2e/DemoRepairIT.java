@@ -19,18 +19,20 @@ import org.landfall.infra.DevTokens;
 /**
  * Issue 17: a demo load that failed half-way (every contract signed with its plans, the targets set, project-status
  * gone before any update, as after a GOAWAY) is completed by the next load, which posts exactly the updates the
- * status histories lack and sets no plan or target again; a load after that posts and sets nothing. The loads are {@link RunningLandfall#demoData()}'s; the demo's places are its
+ * status histories lack, raises and resolves their blockers and sets no plan or target again; a load after that
+ * posts, raises and sets nothing. The loads are {@link RunningLandfall#demoData()}'s; the demo's places are its
  * own in the shared databases (see {@link DemoFiguresIT}, which checks the articles' figures on the same loads).
  */
 class DemoRepairIT {
 
     static final String ANALYST = DevTokens.token("analyst-demo-repair", "analyst");
-    static final Pattern SIZE = Pattern.compile("demo data: (\\d+) projects with (\\d+) updates, (\\d+) plans and (\\d+) targets");
+    static final Pattern SIZE = Pattern.compile(
+            "demo data: (\\d+) projects with (\\d+) updates and (\\d+) blockers, (\\d+) plans and (\\d+) targets");
 
     static RunningLandfall landfall;
     static RunningLandfall.DemoLoad failed, repair;
-    /** How many projects, updates, and plans and targets the demo defines, as the loader says before it starts. */
-    static int projects, updates, settings;
+    /** How many projects, updates, blockers, and plans and targets the demo defines, as the loader says before it starts. */
+    static int projects, updates, blockers, settings;
 
     @BeforeAll
     static void loadTheDemoAfterAFailedLoad() throws Exception {
@@ -42,7 +44,8 @@ class DemoRepairIT {
         assertTrue(size.find(), repair.output());
         projects = Integer.parseInt(size.group(1));
         updates = Integer.parseInt(size.group(2));
-        settings = Integer.parseInt(size.group(3)) + Integer.parseInt(size.group(4));
+        blockers = Integer.parseInt(size.group(3));
+        settings = Integer.parseInt(size.group(4)) + Integer.parseInt(size.group(5));
     }
 
     @Test
@@ -53,8 +56,10 @@ class DemoRepairIT {
         // plans and targets are intake's, which was there
         assertTrue(failed.printed("demo data: %d plans and targets set, 0 already there, 0 refused, 0 failed".formatted(settings)),
                 failed.output());
-        assertTrue(failed.printed("demo data INCOMPLETE: 0 projects, 0 plans and targets, and %d updates of the demo are not recorded:"
-                .formatted(updates)), failed.output());
+        assertTrue(failed.printed("demo data: 0 blockers raised or resolved, 0 already there, 0 refused, %d failed"
+                .formatted(blockers)), failed.output());
+        assertTrue(failed.printed("demo data INCOMPLETE: 0 projects, 0 plans and targets, %d updates and %d blockers of the demo are not recorded:"
+                .formatted(updates, blockers)), failed.output());
         assertTrue(failed.output().contains("fengfan STARTED on 2023-04-07"), failed.output());
     }
 
@@ -66,7 +71,10 @@ class DemoRepairIT {
                 .formatted(projects, updates - 1)), repair.output());
         assertTrue(repair.printed("demo data: 0 plans and targets set, %d already there, 0 refused, 0 failed".formatted(settings)),
                 repair.output());
-        assertTrue(repair.printed("demo data complete: every project, plan, target and update of the demo is recorded"), repair.output());
+        assertTrue(repair.printed("demo data: %d blockers raised or resolved, 0 already there, 0 refused, 0 failed".formatted(blockers)),
+                repair.output());
+        assertTrue(repair.printed("demo data complete: every project, plan, target, update and blocker of the demo is recorded"),
+                repair.output());
     }
 
     @Test
@@ -81,6 +89,10 @@ class DemoRepairIT {
         JsonPath graphite = status("natural graphite anode");
         assertEquals(List.of("STARTED", "SUSPENDED", "STARTED"), stages(graphite));
         assertEquals(List.of("2023-03-20", "2023-04-10", "2023-04-21", "2023-06-30"), graphite.getList("history.effectiveOn"));
+        // its power-supply blocker, raised when installation was postponed and resolved when it resumed
+        assertEquals(List.of("power"), graphite.getList("blockers.kind"));
+        assertEquals("2023-04-10", graphite.getString("blockers[0].raisedOn"));
+        assertEquals("2023-04-21", graphite.getString("blockers[0].resolvedOn"));
 
         JsonPath wind = status("Wind power clean energy");
         assertEquals("OPERATIONAL", wind.getString("stage"));
@@ -96,6 +108,9 @@ class DemoRepairIT {
                 .formatted(projects, updates)), third.output());
         assertTrue(third.printed("demo data: 0 plans and targets set, %d already there, 0 refused, 0 failed".formatted(settings)),
                 third.output());
+        assertTrue(third.printed("demo data: 0 blockers raised or resolved, %d already there, 0 refused, 0 failed".formatted(blockers)),
+                third.output());
+        assertEquals(1, status("natural graphite anode").getList("blockers").size());
         assertEquals(before, demoProjectsAtIntake());
         assertEquals(List.of("2023-04-07", "2023-06-30"), status("Fengfan energy storage").getList("history.effectiveOn"));
     }

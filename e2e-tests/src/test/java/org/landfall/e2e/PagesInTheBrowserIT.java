@@ -40,6 +40,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -120,8 +121,10 @@ class PagesInTheBrowserIT {
         language = lang;
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class); // the dashboard redraws what it shows on every change
-        // The dashboard reads intake (its pick lists, its projects) and status (its watch list) at this run's
-        // addresses, not the local run's 8081 and 8082.
+        // The dashboard and the status page read intake (its pick lists, its projects), the dashboard status (its
+        // watch list) too, at this run's addresses, not the local run's 8081 and 8082.
+        browser.get(landfall.status.url("/"));
+        js("localStorage.setItem('landfall.intake', arguments[0])", landfall.intake.url(""));
         browser.get(landfall.reporting.url("/"));
         js("localStorage.setItem('landfall.intake', arguments[0])", landfall.intake.url(""));
         js("localStorage.setItem('landfall.status', arguments[0])", landfall.status.url(""));
@@ -304,6 +307,7 @@ class PagesInTheBrowserIT {
         browser.switchTo().newWindow(WindowType.TAB);
         browser.get(landfall.status.url("/"));
         signIn("site-inspector");
+        field("tab-find").click();
         type("q", code);
         submit("find");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#found button"))).click();
@@ -698,6 +702,195 @@ class PagesInTheBrowserIT {
         }
     }
 
+    /**
+     * An inspector's morning on the status page: the projects of the area that need attention (the demo's Lishui:
+     * one blocker open for 120 days, red, then two open for 60 and 40 days, yellow, each reason in words), then a
+     * project of an area outside the national list, typed: a blocker raised (a blank field refused beside it by the
+     * server's message) and resolved, an update with a milestone and a photo from the camera (a real PNG, shown as a
+     * thumbnail and stored byte for byte; a text file refused), and the quarterly round (a refused figure beside its
+     * field, then the row recorded). The Chinese needs-attention screen on a phone is the README's screenshot.
+     */
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "zh"})
+    void shouldListWhatNeedsAttentionRaiseAndResolveABlockerAttachAPhotoAndPostTheRound(String lang) throws Exception {
+        speaking(lang);
+        String province = "Watchland " + UUID.randomUUID().toString().substring(0, 6);
+        String officer = DevTokens.token("officer-e2e-watch", "intake-officer");
+        String inspector = DevTokens.token("inspector-e2e-watch", "site-inspector");
+        LocalDate today = LocalDate.now(); // the browser's today, on this machine: the page's default dates
+        JsonPath late = sign(officer, province, "late", "2025-01-10", "2025-03-01", "800000000", "municipal-key", null);
+        String id = late.getString("id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(inspector).queryParam("province", province)
+                .get(landfall.status.url("/api/watchlist")).then().statusCode(200).extract().<Integer>path("total"), n -> n == 1);
+
+        String before = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            // The page starts on no area remembered.
+            browser.get(landfall.status.url("/"));
+            js("localStorage.removeItem('landfall.status.area')");
+            browser.navigate().refresh();
+            signIn("site-inspector");
+            assertEquals("true", field("tab-attention").getAttribute("aria-selected"), "needs attention comes first");
+
+            // The demo's Lishui, picked from the national list: red before yellow, each reason in the page's language.
+            pick("area-province", "320000", say("江苏省", "Jiangsu"));
+            pick("area-city", "320100", say("南京市", "Nanjing"));
+            pick("area-district", "320117", say("溧水区", "Lishui"));
+            wait.until(ExpectedConditions.attributeToBe(By.id("watch"), "data-area", "regionCode=320117"));
+            expect(List.of("red", "yellow", "yellow"), () -> watched("data-level"));
+            List<WebElement> items = browser.findElements(By.cssSelector("#watch > li"));
+            assertTrue(items.get(0).getText().contains("Lishui major project No. 21"), items.get(0).getText());
+            assertTrue(items.get(1).getText().contains("Lishui major project No. 22"), items.get(1).getText());
+            assertTrue(items.get(2).getText().contains("Lishui major project No. 23"), items.get(2).getText());
+            WebElement reason = items.get(0).findElement(By.cssSelector("[data-reason='OPEN_BLOCKER']"));
+            assertTrue(reason.getText().contains(say("问题久未解决", "A blocker still open")), reason.getText());
+            assertTrue(reason.getText().contains(say("提出的用地问题，责任方：", "land blocker raised on")), reason.getText());
+            assertTrue(items.get(0).findElement(By.cssSelector(".where")).getText().contains(say("江苏省 · 南京市 · 溧水区",
+                    "Jiangsu · Nanjing · Lishui")), items.get(0).getText());
+            assertEquals(say("3 个项目需要关注，其中红灯 1 个。", "3 projects need attention (1 red)."),
+                    field("attention-count").getText());
+            new Select(field("level")).selectByValue("yellow");
+            expect(List.of("yellow", "yellow"), () -> watched("data-level"));
+            new Select(field("level")).selectByValue("");
+            expect(List.of("red", "yellow", "yellow"), () -> watched("data-level"));
+            if (language.equals("zh")) {
+                js("document.activeElement.blur()");
+                browser.manage().window().setSize(new Dimension(390, 844));
+                shoot("status-attention-phone");
+                browser.manage().window().setSize(new Dimension(1280, 900));
+            }
+
+            // An area outside the national list, typed; remembered when the page comes back.
+            pick("area-province", "other", say("其他（手动填写）", "Other (type it)"));
+            field("area-province-other").sendKeys(province, Keys.TAB);
+            wait.until(ExpectedConditions.attributeToBe(By.id("watch"), "data-area", "province=" + province.replace(' ', '+')));
+            expect(List.of(late.getString("code")), () -> watched("data-code"));
+            browser.navigate().refresh();
+            expect(List.of(late.getString("code")), () -> watched("data-code"));
+            assertEquals(province, field("area-province-other").getAttribute("value"));
+            assertEquals(List.of("NOT_STARTED_PAST_PLANNED_START"), reasons(late.getString("code")));
+            browser.findElement(By.cssSelector("#watch li[data-code='" + late.getString("code") + "'] button.open")).click();
+            waitForText("stage", say("签约", "Signed"));
+
+            // A blocker: a blank description and owner are refused beside their fields, with the server's words.
+            field("raise-box").findElement(By.tagName("summary")).click();
+            new Select(field("b-kind")).selectByValue("power");
+            date("b-raisedOn", today.minusDays(40).toString());
+            submit("raise");
+            WebElement blank = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#b-owner + .field-error[data-field='owner']")));
+            assertEquals(serverMessage("POST", landfall.status.url("/api/projects/" + id + "/blockers"), inspector,
+                    "{\"kind\": \"power\", \"description\": \"x\", \"owner\": \" \", \"raisedOn\": \"" + today + "\"}", "owner"),
+                    blank.getText());
+            assertEquals("true", field("b-description").getAttribute("aria-invalid"));
+            type("b-description", say("设备安装等待供电方案", "Equipment installation waits for the power-supply plan"));
+            type("b-owner", "State Grid Watchland");
+            submit("raise");
+            WebElement open = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#blockers li.blocker.open")));
+            assertTrue(open.getText().contains("State Grid Watchland"), open.getText());
+            assertTrue(open.getText().contains(say("电力", "Power")), open.getText());
+            expect(List.of("NOT_STARTED_PAST_PLANNED_START", "OPEN_BLOCKER"), () -> reasons(late.getString("code")));
+            JsonPath raised = status(id, inspector);
+            assertEquals("power", raised.getString("blockers[0].kind"));
+            assertEquals(today.minusDays(40).toString(), raised.getString("blockers[0].raisedOn"));
+            assertNull(raised.get("blockers[0].resolvedOn"));
+
+            // ... and resolved: off the watch list's reasons.
+            String blocker = raised.getString("blockers[0].id");
+            open.findElement(By.tagName("summary")).click();
+            type("resolve-" + blocker + "-note", say("供电方案已批复", "Power-supply plan approved"));
+            submit("resolve-" + blocker);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#blockers li.blocker.resolved")));
+            expect(List.of("NOT_STARTED_PAST_PLANNED_START"), () -> reasons(late.getString("code")));
+            JsonPath resolved = status(id, inspector);
+            assertEquals(today.toString(), resolved.getString("blockers[0].resolvedOn"));
+            assertEquals(say("供电方案已批复", "Power-supply plan approved"), resolved.getString("blockers[0].note"));
+
+            // An update with a milestone and a photo from the camera: a real PNG, made here.
+            Path png = Files.createTempFile("landfall-site", ".png");
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            for (int x = 0; x < 64; x++) {
+                for (int y = 0; y < 48; y++) {
+                    image.setRGB(x, y, (x * 4) << 16 | (y * 5) << 8 | 0x40);
+                }
+            }
+            javax.imageio.ImageIO.write(image, "png", png.toFile());
+            assertEquals("image/*", field("u-photos").getAttribute("accept"));
+            assertEquals("environment", field("u-photos").getAttribute("capture"), "a phone opens its camera");
+            type("u-note", say("现场核查：土地已平整", "Site visit: the land is levelled"));
+            field("u-milestone-land-acquired").click();
+            field("u-photos").sendKeys(png.toString());
+            submit("update");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#update .notice"),
+                    say("已上传 1 张照片。", "1 photo stored.")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#milestones-reached [data-milestone='land-acquired']")));
+            wait.until(d -> ((Number) js("const img = document.querySelector('#history img.thumb');"
+                    + " return img ? img.naturalWidth : 0")).intValue() == 64);
+            JsonPath visited = status(id, inspector);
+            assertEquals(List.of("land-acquired"), visited.getList("history[0].milestones"));
+            String update = visited.getString("history[0].id");
+            String evidence = visited.getString("history[0].evidence[0]");
+            byte[] stored = given().auth().oauth2(inspector).get(landfall.status.url("/api/projects/" + id + "/updates/" + update
+                    + "/evidence/" + evidence)).then().statusCode(200).contentType("image/png").extract().asByteArray();
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(png), stored), "the photo comes back byte for byte");
+            // A text file is no photo: refused, named, nothing stored.
+            Path text = Files.createTempFile("landfall-note", ".txt");
+            Files.writeString(text, "not a photo");
+            browser.findElement(By.cssSelector("#history tr[data-update-id='" + update + "'] input[type='file']")).sendKeys(text.toString());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                    "#history tr[data-update-id='" + update + "'] .refused li[data-file='" + text.getFileName() + "']")));
+            assertEquals(1, status(id, inspector).getList("history[0].evidence").size());
+
+            // The quarterly round: the area's project in a row; a refused figure beside its field, then recorded.
+            field("tab-round").click();
+            String row = "#round-table tr[data-code='" + late.getString("code") + "']";
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row)));
+            assertEquals(1, browser.findElements(By.cssSelector("#round-table tbody tr")).size());
+            WebElement investment = browser.findElement(By.cssSelector(row + " input[name='investmentCompleted']"));
+            investment.sendKeys("-5");
+            browser.findElement(By.cssSelector(row + " input[name='jobsCreated']")).sendKeys("25");
+            submit("round-form");
+            WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                    row + " .field-error[data-field='investmentCompleted']")));
+            assertEquals(serverMessage("POST", landfall.status.url("/api/projects/" + id + "/updates"), inspector,
+                    "{\"effectiveOn\": \"" + today + "\", \"investmentCompleted\": -5}", "investmentCompleted"), refused.getText());
+            investment.clear();
+            investment.sendKeys("350000000");
+            browser.findElement(By.cssSelector(row + " input[name='fundsInPlace']")).sendKeys("400,000,000");
+            assertEquals(say("= 4亿元", "= ¥400M"), browser.findElement(By.cssSelector(row + " input[name='fundsInPlace'] ~ .echo")).getText());
+            submit("round-form");
+            wait.until(ExpectedConditions.attributeToBe(By.cssSelector(row), "data-result", "ok"));
+            assertTrue(browser.findElements(By.cssSelector(row + " .field-error")).isEmpty(), "the error is gone once recorded");
+            JsonPath round = status(id, inspector);
+            assertEquals(2, round.getList("history").size(), "one update for the row, none for the refusal");
+            assertEquals(350000000L, round.getLong("investmentCompleted"));
+            assertEquals(400000000L, round.getLong("fundsInPlace"));
+            assertEquals(25, round.getInt("jobsCreated"));
+        } finally {
+            browser.close();
+            browser.switchTo().window(before);
+        }
+    }
+
+    /** An attribute of each project of the needs-attention list, in its order. */
+    static List<String> watched(String attribute) {
+        return browser.findElements(By.cssSelector("#watch > li")).stream().map(li -> li.getAttribute(attribute)).toList();
+    }
+
+    /** The reasons the needs-attention list gives for a project, in its order. */
+    static List<String> reasons(String code) {
+        return browser.findElements(By.cssSelector("#watch li[data-code='" + code + "'] [data-reason]")).stream()
+                .map(li -> li.getAttribute("data-reason")).toList();
+    }
+
+    /** A project's status, read by an inspector. */
+    static JsonPath status(String id, String inspector) {
+        return given().auth().oauth2(inspector).get(landfall.status.url("/api/projects/" + id + "/status"))
+                .then().statusCode(200).extract().jsonPath();
+    }
+
     /** A workbook of one sheet, its rows' cells as given (a Number a number cell, anything else text), in a file. */
     static Path workbook(String name, List<List<Object>> rows) throws IOException {
         Path file = Files.createTempDirectory("landfall-import").resolve(name);
@@ -854,9 +1047,14 @@ class PagesInTheBrowserIT {
      * the page must show beside the field (the server writes it; the page only places it). A refusal changes nothing.
      */
     static String serverMessage(String method, String path, String body, String field) {
-        JsonPath problem = given().auth().oauth2(DevTokens.token("officer-e2e-pages", "intake-officer"))
+        return serverMessage(method, landfall.intake.url(path), DevTokens.token("officer-e2e-pages", "intake-officer"), body, field);
+    }
+
+    /** The same of a request to any service's {@code url} with {@code token}. */
+    static String serverMessage(String method, String url, String token, String body, String field) {
+        JsonPath problem = given().auth().oauth2(token)
                 .header("Accept-Language", say("zh-CN", "en")).contentType(ContentType.JSON).body(body)
-                .request(method, landfall.intake.url(path)).then().statusCode(anyOf(is(400), is(422))).extract().jsonPath();
+                .request(method, url).then().statusCode(anyOf(is(400), is(422))).extract().jsonPath();
         return problem.getString("errors.find { it.field == '" + field + "' }.message");
     }
 

@@ -172,13 +172,15 @@ export async function mountSignIn(container, preferredRole) {
 /**
  * Calls the API of this page's service ({@code /api/...}) or of another at an absolute address. Resolves to
  * {ok, status, data, problem, response}; a 401 of this page's service signs the user out, since the token no longer
- * works. {@code body} is sent as given when it is a string (see {@link json}).
+ * works. {@code body} is sent as given: JSON text (see {@link json}), or a file's bytes.
  */
 export async function api(path, { method = 'GET', body, headers = {}, accept = 'application/json', signal } = {}) {
   const h = { Accept: accept, 'Accept-Language': locale, ...headers };
   const bearer = token();
   if (bearer) h.Authorization = 'Bearer ' + bearer;
-  if (body !== undefined) h['Content-Type'] = 'application/json';
+  // A file (a photo) goes as its bytes, typed as the browser says it is; anything else is JSON.
+  if (body instanceof Blob) h['Content-Type'] = body.type || 'application/octet-stream';
+  else if (body !== undefined) h['Content-Type'] = 'application/json';
   let response;
   try {
     response = await fetch(path, { method, headers: h, body, signal });
@@ -413,6 +415,23 @@ export function randomKey() {
   return Array.from(b, x => x.toString(16).padStart(2, '0')).join('');
 }
 
+/** The other services a page reads, each at an address the user may change for this page's origin. */
+export const INTAKE = { key: 'landfall.intake', port: 8081 };
+export const STATUS = { key: 'landfall.status', port: 8082 };
+/** Where a service is unless the user said otherwise: this host's port, as in the local run and docker-compose. */
+export const defaultAddress = service => `${location.protocol}//${location.hostname}:${service.port}`;
+/** The address of a service the user gave for this page's origin; '' when none. */
+export const storedAddress = service => localStorage.getItem(service.key) || '';
+/** A service's address for this page: the user's, else the default. */
+export const addressOf = service => (storedAddress(service) || defaultAddress(service)).replace(/\/+$/, '');
+/** Intake's address (the pages read its lists of places and projects). */
+export const intakeAddress = () => addressOf(INTAKE);
+
+/** Remembers a service's address for this page's origin; empty: back to its default. */
+export function setAddress(service, address) {
+  if (address) localStorage.setItem(service.key, address); else localStorage.removeItem(service.key);
+}
+
 // --- Places: GB/T 2260 pick lists ---------------------------------------------------------------------------
 const LEVELS = ['province', 'city', 'district'];
 const OTHER = 'other';
@@ -483,7 +502,8 @@ const LEVEL_NAMES = { province: t('place.province'), city: t('place.city'), dist
  * {@code required}: the levels a contract must name; {@code anyLabel}: the empty choice's text of the others, and
  * {@code note} what their labels say of them.
  * {@code value()} answers the levels chosen, province first, as {level, code, name}: code null where typed; a level
- * picked from the list keeps the name it was set with ({@link set}), else the list's Chinese name.
+ * picked from the list keeps the name it was set with ({@link set}), else the list's Chinese name. The element
+ * dispatches a bubbling {@code placechange} event when the user has chosen or typed another place.
  */
 export function placePicker({ prefix, base = () => '', required = [], anyLabel, note = t('common.optional') }) {
   const levels = LEVELS.map(level => {
@@ -523,7 +543,7 @@ export function placePicker({ prefix, base = () => '', required = [], anyLabel, 
     l.label.htmlFor = (l.select.hidden ? l.input : l.select).id;
   }
 
-  /** Fills the levels from {@code i} on, below a level whose choice changed. */
+  /** Fills the levels from {@code i} on, below a level whose choice changed; false if a later change overtook it. */
   async function cascade(i, call = ++setting) {
     for (; i < levels.length; i++) {
       const above = levels[i - 1];
@@ -532,22 +552,29 @@ export function placePicker({ prefix, base = () => '', required = [], anyLabel, 
       else if (!code) show(levels[i], 'off');
       else {
         const regions = await regionsIn(base(), code);
-        if (call !== setting) return;
+        if (call !== setting) return false;
         show(levels[i], regions && regions.length ? 'list' : 'typed', regions);
       }
       levels[i].given = null;
     }
+    return true;
   }
 
-  levels.forEach((l, i) => l.select.addEventListener('change', () => {
-    l.given = null;
-    sync(l);
-    if (l.select.value === OTHER) l.input.focus();
-    cascade(i + 1);
-  }));
+  const element = el('div', { class: 'fields places' }, levels.map(l => l.box));
+  /** Says that the user chose another place, once the levels below the change show what it holds. */
+  const changed = () => element.dispatchEvent(new Event('placechange', { bubbles: true }));
+  levels.forEach((l, i) => {
+    l.select.addEventListener('change', async () => {
+      l.given = null;
+      sync(l);
+      if (l.select.value === OTHER) l.input.focus();
+      if (await cascade(i + 1)) changed();
+    });
+    l.input.addEventListener('change', changed);
+  });
 
   return {
-    element: el('div', { class: 'fields places' }, levels.map(l => l.box)),
+    element,
 
     value() {
       return levels.flatMap(l => {
@@ -599,15 +626,32 @@ export function placePicker({ prefix, base = () => '', required = [], anyLabel, 
       asked = null;
     },
 
-    /** Reads the lists again (after signing in, or with intake elsewhere), keeping what was chosen or asked for. */
-    reload() {
-      if (asked) return this.set(asked);
+    /** The place chosen as {@link set} takes it: each level's name, and the code of the finest picked from the list. */
+    place() {
       const place = {};
       const chosen = this.value();
       chosen.forEach(c => { place[c.level] = c.name; });
       const coded = chosen.filter(c => c.code);
       if (coded.length) place.regionCode = coded[coded.length - 1].code;
-      return this.set(place);
+      return place;
+    },
+
+    /**
+     * The place chosen as the APIs filter by it: {@code regionCode}, the finest level picked from the list (which
+     * selects all inside it, whatever the names), and the name of each level typed.
+     */
+    query() {
+      const p = new URLSearchParams();
+      const chosen = this.value();
+      const coded = chosen.filter(c => c.code);
+      if (coded.length) p.set('regionCode', coded[coded.length - 1].code);
+      chosen.filter(c => !c.code).forEach(c => p.set(c.level, c.name));
+      return p;
+    },
+
+    /** Reads the lists again (after signing in, or with intake elsewhere), keeping what was chosen or asked for. */
+    reload() {
+      return this.set(asked || this.place());
     },
   };
 }

@@ -3,6 +3,7 @@ package org.landfall.status;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -249,6 +250,59 @@ class WatchListTest {
         watch(city, "sector", "other").body("total", equalTo(0));
     }
 
+    /** {@code s} placed at {@code regionCode}, as intake resolves a contract's place. */
+    static ProjectSnapshot at(ProjectSnapshot s, String regionCode) {
+        return new ProjectSnapshot(s.id(), s.code(), s.revision(), s.name(), s.investor(), s.province(), s.city(),
+                s.district(), s.sector(), s.signedOn(), s.contractValue(), s.plannedJobs(), s.plannedCapacity(), s.phases(),
+                s.plannedStartOn(), s.plannedOperationalOn(), s.source(), s.createdAt(), s.createdBy(), s.designations(),
+                s.park(), s.expectedAnnualSales(), s.expectedAnnualProfit(), s.expectedAnnualTax(), regionCode);
+    }
+
+    @Test
+    void shouldFilterByARegionCodeAndEverythingInsideItWhateverLanguageTheNamesAreIn() {
+        String city = city();
+        LocalDate late = TODAY.minusDays(30);
+        Instant now = Instant.now();
+        ProjectSnapshot jianshan = IntakeEvents.known(at(IntakeEvents.contract(city, "尖山区", SIGNED, now, late, null,
+                List.of()), "230502"));
+        ProjectSnapshot baoqing = IntakeEvents.known(at(IntakeEvents.contract(city, "Baoqing", SIGNED, now, late, null,
+                List.of()), "230523"));
+        ProjectSnapshot harbin = IntakeEvents.known(at(IntakeEvents.contract(city, null, SIGNED, now, late, null,
+                List.of()), "230100"));
+        IntakeEvents.known(IntakeEvents.contract(city, null, SIGNED, now, late, null, List.of())); // no code
+        watch(city).body("total", equalTo(4));
+        watch(city, "regionCode", "230000").body("total", equalTo(3));
+        watch(city, "regionCode", "230500").body("items.projectId", containsInAnyOrder(jianshan.id().toString(),
+                baoqing.id().toString()));
+        watch(city, "regionCode", "230502").body("items.projectId", contains(jianshan.id().toString()))
+                .body("items[0].regionCode", equalTo("230502")).body("items[0].district", equalTo("尖山区"));
+        watch(city, "regionCode", "230100").body("items.projectId", contains(harbin.id().toString()));
+        watch(city, "regionCode", "110000").body("total", equalTo(0));
+        // the quarterly round's list: the area's projects in any of the stages asked for
+        update(baoqing, "{\"stage\": \"STARTED\", \"effectiveOn\": \"" + day(-1) + "\"}");
+        given().auth().oauth2(INSPECTOR).queryParam("city", city).queryParam("regionCode", "230500")
+                .queryParam("stage", "started,SUSPENDED").get("/api/projects").then().statusCode(200)
+                .body("items.projectId", contains(baoqing.id().toString()));
+        given().auth().oauth2(INSPECTOR).queryParam("city", city).queryParam("regionCode", "230500")
+                .queryParam("stage", "SIGNED,STARTED").get("/api/projects").then().statusCode(200)
+                .body("items.projectId", containsInAnyOrder(jianshan.id().toString(), baoqing.id().toString()));
+        given().auth().oauth2(INSPECTOR).queryParam("city", city).queryParam("district", "BAOQING").get("/api/projects")
+                .then().statusCode(200).body("items.projectId", contains(baoqing.id().toString()))
+                .body("items[0].regionCode", equalTo("230523"));
+    }
+
+    @Test
+    void shouldSayWhatEachReasonRestsOnInTheLanguageAsked() {
+        String city = city();
+        ProjectSnapshot p = project(city, TODAY.minusDays(45), null);
+        raise(p, -40);
+        watch(city).body("items[0].reasons.detail", contains("planned to start on " + day(-45) + "; not started",
+                "power blocker raised on " + day(-40) + ", owner State Grid"));
+        given().auth().oauth2(INSPECTOR).header("Accept-Language", "zh-CN,zh;q=0.9").queryParam("city", city)
+                .get("/api/watchlist").then().statusCode(200).body("items[0].reasons.detail", contains(
+                        "计划 " + day(-45) + " 开工，尚未开工", day(-40) + " 提出的电力问题，责任方：State Grid"));
+    }
+
     @Test
     void shouldRefuseABadFilterNamingIt() {
         var analyst = given().auth().oauth2(DevTokens.token("analyst-wang", "analyst"));
@@ -258,6 +312,12 @@ class WatchListTest {
                 .body("errors[0].field", equalTo("reason"));
         given().auth().oauth2(INSPECTOR).queryParam("size", 0).get("/api/watchlist").then().statusCode(422)
                 .body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(INSPECTOR).queryParam("regionCode", "23050").get("/api/watchlist").then().statusCode(400)
+                .body("errors[0].field", equalTo("regionCode"));
+        given().auth().oauth2(INSPECTOR).queryParam("regionCode", "239900").get("/api/projects").then().statusCode(400)
+                .body("errors[0].field", equalTo("regionCode"));
+        given().auth().oauth2(INSPECTOR).queryParam("stage", "STARTED,LATE").get("/api/projects").then().statusCode(400)
+                .body("errors[0].field", equalTo("stage"));
         given().get("/api/watchlist").then().statusCode(401);
     }
 }

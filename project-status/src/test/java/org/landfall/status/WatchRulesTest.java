@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.landfall.events.Stage;
+import org.landfall.platform.problem.Languages;
 import org.landfall.status.domain.watch.BehindSchedule;
 import org.landfall.status.domain.watch.Level;
 import org.landfall.status.domain.watch.NoRecentUpdate;
@@ -85,7 +86,7 @@ class WatchRulesTest {
         Window w = new NoRecentUpdate().window(f).orElseThrow();
         assertEquals(entered.plusDays(90), w.since());
         assertEquals(entered.plusDays(180), w.redFrom());
-        assertEquals("no update recorded since the contract was entered on " + entered, w.detail());
+        assertEquals("no update recorded since the contract was entered on " + entered, w.detail().in(Languages.ENGLISH));
         // a project learnt before status kept that date counts from its signing
         WatchFacts old = new WatchFacts(Stage.SIGNED, SIGNED, SIGNED, null, null, null, null, null, List.of());
         assertEquals(SIGNED.plusDays(90), new NoRecentUpdate().window(old).orElseThrow().since());
@@ -120,7 +121,8 @@ class WatchRulesTest {
                 new WatchFacts.OpenBlocker("financing", "Bank", D.plusDays(20))));
         Window w = new OpenBlocker().window(f).orElseThrow();
         assertEquals(D.plusDays(30), w.since());
-        assertEquals("power blocker raised on 2023-03-01, owner State Grid; 2 other blockers open", w.detail());
+        assertEquals("power blocker raised on 2023-03-01, owner State Grid; 2 other blockers open", w.detail().in(Languages.ENGLISH));
+        assertEquals("2023-03-01 提出的电力问题，责任方：State Grid；另有 2 个问题未解决", w.detail().in(Languages.CHINESE));
         assertEquals("none", level(new OpenBlocker(), new WatchFacts(Stage.OPERATIONAL, SIGNED, SIGNED, SIGNED, null,
                 null, null, null, f.openBlockers()), D.plusDays(100)));
     }

@@ -23,6 +23,18 @@ public record Region(String code, String name, String nameEn) {
         return code.endsWith("00") ? Level.CITY : Level.COUNTY;
     }
 
+    /**
+     * The digits that begin the code of every region inside this one, itself included: codes nest by their digits,
+     * so 23xxxx lie in 230000 and 2305xx in 230500; a county is only itself.
+     */
+    public String codePrefix() {
+        return switch (level()) {
+            case PROVINCE -> code.substring(0, 2);
+            case CITY -> code.substring(0, 4);
+            case COUNTY -> code;
+        };
+    }
+
     /** The code of the province the region lies in (its own, for a province). */
     public String provinceCode() {
         return code.substring(0, 2) + "0000";

@@ -152,6 +152,11 @@ public final class Params {
         return "%" + text.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
     }
 
+    /** Any of a comma-separated list of an enumeration's constants, in any case (each once); blank means none. */
+    public static <E extends Enum<E>> List<E> choices(String name, String value, Class<E> type) {
+        return codes(name, value).stream().map(code -> choice(name, code, type)).distinct().toList();
+    }
+
     /** An enumerated filter, such as a stage; blank means none. */
     public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {

@@ -77,12 +77,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
             params.put("designations", f.designations().toArray(String[]::new));
         }
         if (f.region() != null) {
-            // Codes nest by their digits: 23xxxx lie in 230000, 2305xx in 230500 (a county is only itself).
-            String prefix = switch (f.region().level()) {
-                case PROVINCE -> f.region().code().substring(0, 2);
-                case CITY -> f.region().code().substring(0, 4);
-                case COUNTY -> f.region().code();
-            };
+            String prefix = f.region().codePrefix();
             jpql.append(" and regionCode between :regionFrom and :regionTo");
             params.put("regionFrom", (prefix + "000000").substring(0, 6));
             params.put("regionTo", (prefix + "999999").substring(0, 6));

@@ -1,7 +1,14 @@
 package org.landfall.status.repository;
 
-import org.landfall.events.Stage;
+import java.util.List;
 
-/** What a project search asks for; a null field does not filter. */
-public record ProjectFilter(Stage stage, String province, String city, String sector, String q) {
+import org.landfall.events.Stage;
+import org.landfall.regions.Region;
+
+/**
+ * What a project search asks for: projects in any of {@code stages} (empty: any), whose region code lies in
+ * {@code region}; a null field does not filter.
+ */
+public record ProjectFilter(List<Stage> stages, String province, String city, String district, Region region, String sector,
+                            String q) {
 }

@@ -23,7 +23,10 @@ public class ProjectRepository implements PanacheRepositoryBase<TrackedProject, 
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Places and sector match case-insensitively; {@code q} is a case-insensitive substring of name, code or investor. */
+    /**
+     * Places and sector match case-insensitively, a region by its code's prefix; {@code q} is a case-insensitive
+     * substring of name, code or investor.
+     */
     public PanacheQuery<TrackedProject> search(ProjectFilter filter) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -31,12 +34,16 @@ public class ProjectRepository implements PanacheRepositoryBase<TrackedProject, 
             where.add("(lower(name) like :q escape '\\' or lower(code) like :q escape '\\' or lower(investor) like :q escape '\\')");
             params.put("q", Params.containing(filter.q()));
         }
-        if (filter.stage() != null) {
-            where.add("stage = :stage");
-            params.put("stage", filter.stage());
+        if (!filter.stages().isEmpty()) {
+            where.add("stage in :stages");
+            params.put("stages", filter.stages());
+        }
+        if (filter.region() != null) {
+            where.add("regionCode like :region");
+            params.put("region", filter.region().codePrefix() + "%");
         }
         for (var place : Map.of("province", nullable(filter.province()), "city", nullable(filter.city()),
-                "sector", nullable(filter.sector())).entrySet()) {
+                "district", nullable(filter.district()), "sector", nullable(filter.sector())).entrySet()) {
             place.getValue().ifPresent(value -> {
                 where.add("lower(" + place.getKey() + ") = lower(:" + place.getKey() + ")");
                 params.put(place.getKey(), value);

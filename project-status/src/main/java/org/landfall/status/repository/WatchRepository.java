@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import jakarta.inject.Inject;
 import org.landfall.events.Stage;
 import org.landfall.platform.jdbc.Jdbc;
 import org.landfall.platform.jdbc.SqlStatement;
+import org.landfall.platform.problem.Languages;
+import org.landfall.platform.problem.Text;
 import org.landfall.status.domain.watch.Level;
 import org.landfall.status.domain.watch.ReasonCode;
 import org.landfall.status.domain.watch.Window;
@@ -42,8 +45,9 @@ public class WatchRepository {
                 Jdbc.array("uuid", windows.keySet().toArray())).update();
         List<Object[]> rows = new ArrayList<>();
         windows.forEach((project, list) -> list.forEach(w ->
-                rows.add(new Object[] {project, w.code().name(), w.since(), w.redFrom(), w.detail()})));
-        jdbc.sql("insert into watch_reason (project_id, code, since, red_from, detail) values (?, ?, ?, ?, ?)")
+                rows.add(new Object[] {project, w.code().name(), w.since(), w.redFrom(), w.detail().in(Languages.ENGLISH),
+                        w.detail().in(Languages.CHINESE)})));
+        jdbc.sql("insert into watch_reason (project_id, code, since, red_from, detail, detail_zh) values (?, ?, ?, ?, ?, ?)")
                 .batch(rows, Arrays::asList);
     }
 
@@ -68,15 +72,16 @@ public class WatchRepository {
         return sql.append(") listed").single(r -> r.longValue("n"));
     }
 
-    /** The windows of these projects that have begun by {@code today}, per project. */
-    public Map<UUID, List<Window>> begun(Collection<UUID> projectIds, LocalDate today) {
+    /** The windows of these projects that have begun by {@code today}, per project, their details in {@code language}. */
+    public Map<UUID, List<Window>> begun(Collection<UUID> projectIds, LocalDate today, Locale language) {
         record Row(UUID project, Window window) {
         }
         Map<UUID, List<Window>> out = new LinkedHashMap<>();
-        jdbc.sql("select project_id, code, since, red_from, detail from watch_reason where project_id = any(?) "
-                        + "and since <= ?", Jdbc.array("uuid", projectIds.toArray()), today)
+        String detail = language.equals(Languages.CHINESE) ? "coalesce(detail_zh, detail)" : "detail";
+        jdbc.sql("select project_id, code, since, red_from, " + detail + " as detail from watch_reason "
+                        + "where project_id = any(?) and since <= ?", Jdbc.array("uuid", projectIds.toArray()), today)
                 .list(r -> new Row(r.uuid("project_id"), new Window(ReasonCode.valueOf(r.string("code")), r.date("since"),
-                        r.date("red_from"), r.string("detail"))))
+                        r.date("red_from"), Text.said(r.string("detail")))))
                 .forEach(row -> out.computeIfAbsent(row.project(), k -> new ArrayList<>()).add(row.window()));
         return out;
     }

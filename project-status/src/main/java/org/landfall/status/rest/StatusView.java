@@ -28,6 +28,7 @@ public record StatusView(
         String province,
         String city,
         String district,
+        String regionCode,
         String sector,
         LocalDate signedOn,
         BigDecimal contractValue,
@@ -56,7 +57,7 @@ public record StatusView(
     /** One project with its updates (oldest first), their photos' ids per update id, and its blockers. */
     public static StatusView of(TrackedProject p, List<StatusUpdate> history, Map<UUID, List<UUID>> evidence,
                                 List<Blocker> blockers) {
-        return new StatusView(p.id(), p.code(), p.name(), p.investor(), p.province(), p.city(), p.district(), p.sector(),
+        return new StatusView(p.id(), p.code(), p.name(), p.investor(), p.province(), p.city(), p.district(), p.regionCode(), p.sector(),
                 p.signedOn(), p.contractValue(), p.plannedStartOn(), p.plannedOperationalOn(), p.designations(),
                 p.stage(), p.stageSince(), List.copyOf(p.allowedStages()),
                 p.investmentCompleted(), p.fundsInPlace(), p.jobsCreated(), p.progressPercent(),

@@ -2,6 +2,7 @@ package org.landfall.status.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.landfall.events.Stage;
@@ -27,10 +28,11 @@ public record WatchItemView(
     public record ReasonView(String code, LocalDate since, String level, String detail) {
     }
 
-    public static WatchItemView of(WatchList.Item item) {
+    /** The item with its reasons' details in {@code language}. */
+    public static WatchItemView of(WatchList.Item item, Locale language) {
         var p = item.project();
-        return new WatchItemView(p.projectId(), p.code(), p.name(), p.province(), p.city(), p.district(), p.regionCode(),
-                p.stage(), p.level().code(), item.reasons().stream().map(r -> new ReasonView(r.window().code().name(),
-                        r.window().since(), r.level().code(), r.window().detail())).toList());
+        return new WatchItemView(p.projectId(), p.code(), p.name(), p.province(), p.city(), p.district(),
+                p.regionCode(), p.stage(), p.level().code(), item.reasons().stream().map(r -> new ReasonView(r.window().code().name(),
+                        r.window().since(), r.level().code(), r.window().detail().in(language))).toList());
     }
 }

@@ -1,15 +1,15 @@
 package org.landfall.status.rest;
 
-import java.util.List;
-
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.platform.rest.Params;
 import org.landfall.regions.PlaceNames;
+import org.landfall.regions.Region;
 import org.landfall.regions.Regions;
-import org.landfall.status.domain.StatusText;
 import org.landfall.status.domain.watch.Level;
 import org.landfall.status.domain.watch.ReasonCode;
 import org.landfall.status.repository.WatchFilter;
@@ -33,20 +33,9 @@ public record WatchSearch(
         PlaceNames names = new PlaceNames(Params.text("province", province), Params.text("city", city),
                 Params.text("district", district));
         return new WatchFilter(names.province(), names.city(), names.district(),
-                Regions.gbt2260().named(names).orElse(null), place(Params.text("regionCode", regionCode)),
+                Regions.gbt2260().named(names).orElse(null), Optional.ofNullable(Params.region("regionCode", regionCode)).map(Region::code).orElse(null),
                 Params.text("sector", sector), Params.codes("designation", designation), reasons,
                 Params.choice("level", level, Level.class));
-    }
-
-    /** A code of the catalogue, or none; anything else names no place (400). */
-    private static String place(String code) {
-        if (code != null && !Regions.isCode(code)) {
-            throw Params.malformed("regionCode", StatusText.REGION_CODE_FORMAT.with());
-        }
-        if (code != null && Regions.gbt2260().find(code).isEmpty()) {
-            throw Params.malformed("regionCode", StatusText.REGION_CODE_UNKNOWN.with());
-        }
-        return code;
     }
 
     Params.Paging paging() {

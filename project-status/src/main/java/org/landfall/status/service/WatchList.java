@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -84,10 +85,11 @@ public class WatchList {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page list(WatchFilter filter, int page, int size) {
+    public Page list(WatchFilter filter, int page, int size, Locale language) {
         LocalDate today = LocalDate.now(clock);
         List<WatchRepository.Listed> listed = windows.page(filter, today, page, size);
-        Map<UUID, List<Window>> begun = windows.begun(listed.stream().map(WatchRepository.Listed::projectId).toList(), today);
+        Map<UUID, List<Window>> begun = windows.begun(listed.stream().map(WatchRepository.Listed::projectId).toList(), today,
+                language);
         List<Item> items = listed.stream().map(p -> new Item(p, begun.getOrDefault(p.projectId(), List.of()).stream()
                 .map(w -> new Reason(w, w.levelOn(today).orElseThrow()))
                 .sorted(Comparator.comparing(Reason::level).reversed()

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.landfall.events.Stage;
+import org.landfall.status.domain.StatusText;
 
 /**
  * STARTED, with a progress figure and both planned dates: the share of the planned time elapsed (序时进度; from
@@ -28,8 +29,7 @@ public final class BehindSchedule implements WatchRule {
             return Optional.empty();
         }
         return Optional.of(new Window(ReasonCode.BEHIND_SCHEDULE, yellow, firstDayTrailing(f, RED_POINTS),
-                "progress " + f.progressPercent() + "% on a schedule planned from " + f.plannedStartOn() + " to "
-                        + f.plannedOperationalOn()));
+                StatusText.WATCH_BEHIND.with(f.progressPercent(), f.plannedStartOn(), f.plannedOperationalOn())));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.landfall.events.Stage;
+import org.landfall.platform.problem.Text;
+import org.landfall.status.domain.StatusText;
 
 /**
  * SIGNED, STARTED or SUSPENDED and no update recorded for 90 days (yellow) or 180 days (red), counted from the day
@@ -25,9 +27,8 @@ public final class NoRecentUpdate implements WatchRule {
         }
         LocalDate last = Stream.of(f.lastUpdateRecordedOn(), f.contractRecordedOn(), f.signedOn())
                 .filter(Objects::nonNull).max(LocalDate::compareTo).orElseThrow();
-        String detail = f.lastUpdateRecordedOn() == null
-                ? "no update recorded since the contract was entered on " + last
-                : "last update recorded on " + last;
+        Text detail = (f.lastUpdateRecordedOn() == null ? StatusText.WATCH_NO_UPDATE_SINCE_ENTRY
+                : StatusText.WATCH_LAST_UPDATE).with(last);
         return Optional.of(Window.after(ReasonCode.NO_RECENT_UPDATE, last, YELLOW_AFTER_DAYS, RED_AFTER_DAYS, detail));
     }
 }

@@ -1,9 +1,9 @@
 package org.landfall.status.domain.watch;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.landfall.events.Stage;
+import org.landfall.status.domain.StatusText;
 
 /**
  * STARTED or SUSPENDED after its planned operational date: yellow from the day after it, red once it is more than
@@ -19,7 +19,7 @@ public final class NotOperationalPastPlannedOperation implements WatchRule {
             return Optional.empty();
         }
         return Optional.of(Window.after(ReasonCode.NOT_OPERATIONAL_PAST_PLANNED_OPERATION, f.plannedOperationalOn(), 1,
-                RED_AFTER_DAYS + 1, "planned to operate on " + f.plannedOperationalOn() + "; "
-                        + f.stage().name().toLowerCase(Locale.ROOT)));
+                RED_AFTER_DAYS + 1, (f.stage() == Stage.STARTED ? StatusText.WATCH_NOT_OPERATIONAL_STARTED
+                        : StatusText.WATCH_NOT_OPERATIONAL_SUSPENDED).with(f.plannedOperationalOn())));
     }
 }

@@ -3,6 +3,7 @@ package org.landfall.status.domain.watch;
 import java.util.Optional;
 
 import org.landfall.events.Stage;
+import org.landfall.status.domain.StatusText;
 
 /**
  * Still SIGNED after its planned start date: yellow from the day after it, red once it is more than 90 days late
@@ -18,6 +19,6 @@ public final class NotStartedPastPlannedStart implements WatchRule {
             return Optional.empty();
         }
         return Optional.of(Window.after(ReasonCode.NOT_STARTED_PAST_PLANNED_START, f.plannedStartOn(), 1,
-                RED_AFTER_DAYS + 1, "planned to start on " + f.plannedStartOn() + "; not started"));
+                RED_AFTER_DAYS + 1, StatusText.WATCH_NOT_STARTED.with(f.plannedStartOn())));
     }
 }

@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.Optional;
 
 import org.landfall.events.Stage;
+import org.landfall.platform.problem.Text;
+import org.landfall.status.domain.BlockerKind;
+import org.landfall.status.domain.StatusText;
 
 /**
  * A blocker open for 30 days (yellow) or 90 days (red), counted from the day it was raised. A project not yet
@@ -21,8 +24,10 @@ public final class OpenBlocker implements WatchRule {
         }
         return f.openBlockers().stream().min(Comparator.comparing(WatchFacts.OpenBlocker::raisedOn)).map(oldest -> {
             int others = f.openBlockers().size() - 1;
-            String detail = oldest.kind() + " blocker raised on " + oldest.raisedOn() + ", owner " + oldest.owner()
-                    + (others == 0 ? "" : "; " + others + " other blocker" + (others == 1 ? "" : "s") + " open");
+            Text kind = BlockerKind.of(oldest.kind()).map(BlockerKind::text).orElse(Text.said(oldest.kind()));
+            Text detail = others == 0 ? StatusText.WATCH_BLOCKER.with(kind, oldest.raisedOn(), oldest.owner())
+                    : others == 1 ? StatusText.WATCH_BLOCKER_AND_ONE.with(kind, oldest.raisedOn(), oldest.owner())
+                    : StatusText.WATCH_BLOCKER_AND_MORE.with(kind, oldest.raisedOn(), oldest.owner(), others);
             return Window.after(ReasonCode.OPEN_BLOCKER, oldest.raisedOn(), YELLOW_AFTER_DAYS, RED_AFTER_DAYS, detail);
         });
     }

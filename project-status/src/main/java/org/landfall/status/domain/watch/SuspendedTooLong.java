@@ -3,6 +3,7 @@ package org.landfall.status.domain.watch;
 import java.util.Optional;
 
 import org.landfall.events.Stage;
+import org.landfall.status.domain.StatusText;
 
 /** SUSPENDED for 30 days (yellow) or 90 days (red), counted from the suspension's effective date. */
 public final class SuspendedTooLong implements WatchRule {
@@ -16,6 +17,6 @@ public final class SuspendedTooLong implements WatchRule {
             return Optional.empty();
         }
         return Optional.of(Window.after(ReasonCode.SUSPENDED_TOO_LONG, f.stageSince(), YELLOW_AFTER_DAYS, RED_AFTER_DAYS,
-                "suspended since " + f.stageSince()));
+                StatusText.WATCH_SUSPENDED.with(f.stageSince())));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class WatchRules {
 
     /** Raised whenever a rule changes: the windows of older versions are recomputed at start-up. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final List<WatchRule> RULES = List.of(new NotStartedPastPlannedStart(),
             new NotOperationalPastPlannedOperation(), new NoRecentUpdate(), new SuspendedTooLong(), new BehindSchedule(),
