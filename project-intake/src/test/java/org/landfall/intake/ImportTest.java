@@ -3,6 +3,7 @@ package org.landfall.intake;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -241,6 +242,29 @@ class ImportTest {
         Api.analyst().get("/api/projects/" + id).then().statusCode(200)
                 .body("name", equalTo(name)).body("investor", equalTo("黑龙江省宝泉岭石墨有限公司"))
                 .body("city", equalTo("鸡西市")).body("park", equalTo("鸡西经济开发区"));
+    }
+
+    /**
+     * Excel writes a date cell into a CSV as its short date, 2023/3/15 on a Chinese Windows, whatever the cell
+     * showed; officers also type 2023年3月15日. Both are the 15th of March. A day-first date is refused: 03/04/2023
+     * could be either month.
+     */
+    @Test
+    void shouldReadTheDatesSpreadsheetsWriteInChineseAndRefuseAmbiguousOnes() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "项目名称,投资方,省份,城市,行业,签约日期,合同金额（元）\r\n"
+                + "短日期项目 " + tag + ",丰帆股份有限公司,黑龙江省,鸡西市,new-energy,2023/3/15,1000000\r\n"
+                + "中文日期项目 " + tag + ",丰帆股份有限公司,黑龙江省,鸡西市,new-energy,2023年3月5日,1000000\r\n";
+        List<String> ids = upload(csv.getBytes(Charset.forName("GB18030")), "text/csv").then().statusCode(201)
+                .extract().path("accepted.id");
+        Api.analyst().get("/api/projects/" + ids.get(0)).then().statusCode(200).body("signedOn", equalTo("2023-03-15"));
+        Api.analyst().get("/api/projects/" + ids.get(1)).then().statusCode(200).body("signedOn", equalTo("2023-03-05"));
+
+        String ambiguous = csv.replace(tag, tag + "x").replace("2023/3/15", "03/04/2023").replace("2023年3月5日", "2023/2/30");
+        upload(ambiguous.getBytes(Charset.forName("GB18030")), "text/csv").then().statusCode(422)
+                .body("errors.line", equalTo(List.of(2, 3))).body("errors.field", everyItem(equalTo("signedOn")))
+                .body("errors[0].message", containsString("2023/3/15"));
+        assertEquals(0, found(tag + "x"));
     }
 
     @Test

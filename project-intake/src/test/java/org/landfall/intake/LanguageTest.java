@@ -58,6 +58,8 @@ class LanguageTest {
                 .body("title", equalTo("请求格式错误"))
                 .body("errors[0].field", equalTo("signedOn"))
                 .body("errors[0].message", equalTo("无法将“27/09/2022”读取为日期（YYYY-MM-DD）"));
+        sign("zh-CN", Api.contract(Api.unique("Code"), "regionCode", "\"2305\"")).statusCode(422)
+                .body("errors.find { it.field == 'regionCode' }.message", equalTo("必须是六位数字的 GB/T 2260 行政区划代码，如 230500"));
         sign("zh-CN", Api.contract(Api.unique("Unknown"), "color", "\"red\"")).statusCode(400)
                 .body("detail", equalTo("color：未知字段“color”"));
         sign("zh-CN", "{\"name\": ").statusCode(400)

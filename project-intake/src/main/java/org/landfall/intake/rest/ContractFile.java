@@ -8,7 +8,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -57,6 +59,9 @@ import org.landfall.platform.problem.Text;
  */
 @ApplicationScoped
 public class ContractFile {
+
+    private static final List<DateTimeFormatter> SHEET_DATES = List.of("uuuu-M-d", "uuuu/M/d", "uuuu年M月d日").stream()
+            .map(form -> DateTimeFormatter.ofPattern(form).withResolverStyle(ResolverStyle.STRICT)).toList();
 
     /** The longest cell read: longer than any field may be (a URL of 2000, phases of about 40 each). */
     static final int MAX_CELL = 5000;
@@ -298,15 +303,32 @@ public class ContractFile {
             }
             case DATE -> {
                 try {
-                    yield s.isEmpty() ? null : TextNode.valueOf(LocalDate.parse(s).toString());
+                    yield s.isEmpty() ? null : TextNode.valueOf(date(s).toString());
                 } catch (DateTimeParseException e) {
-                    errors.add(new FieldError(line, column.key, ProblemText.CANNOT_READ_AS.with(Text.excerpt(s), ProblemText.A_DATE.with())));
+                    errors.add(new FieldError(line, column.key, ProblemText.CANNOT_READ_AS.with(Text.excerpt(s), IntakeText.A_SHEET_DATE.with())));
                     yield null;
                 }
             }
             case PHASES -> phases(s, line, errors);
             case CODES -> codes(s);
         };
+    }
+
+    /**
+     * A date as officers' spreadsheets write it: ISO 8601, or the short date of a spreadsheet program in Chinese
+     * (2023/3/15, which Excel writes into a CSV whatever the cell showed), or 2023年3月15日. Day-first and month-first
+     * forms (15/03/2023, 03/15/2023) stay refused: which is which cannot be told.
+     */
+    static LocalDate date(String s) {
+        DateTimeParseException first = null;
+        for (DateTimeFormatter form : SHEET_DATES) {
+            try {
+                return LocalDate.parse(s, form);
+            } catch (DateTimeParseException e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first;
     }
 
     private static JsonNode number(String s, int line, String field, List<FieldError> errors) {

@@ -38,7 +38,7 @@ public record NewProject(
         @Schema(examples = "Tiexi") @Size(max = 100) @PlainText String district,
         @Schema(description = "The GB/T 2260 code of the place (a province, city or county of GET /api/regions), "
                 + "instead of or with the names; the names given must not contradict it", examples = "210106")
-        @Pattern(regexp = "\\s*(\\d{6})?\\s*", message = "must be a GB/T 2260 code: six digits, such as 230500")
+        @Pattern(regexp = "\\s*(\\d{6})?\\s*", message = "{landfall.regionCode}")
         String regionCode,
         @Schema(description = "A code of GET /api/sectors", examples = "new-energy") @NotBlank @PlainText String sector,
         @Schema(description = "Not in the future (in the zone landfall.zone)", examples = "2022-09-27")
