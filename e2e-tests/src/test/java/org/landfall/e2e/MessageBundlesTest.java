@@ -113,6 +113,18 @@ class MessageBundlesTest {
         assertEquals(Set.of(), difference(en, zh), "in en.json only");
     }
 
+    /** A key written twice is read as its last value: one of the two texts is never shown, silently. */
+    @Test
+    void shouldHaveEachKeyOnceInEachLanguage() {
+        Pattern key = Pattern.compile("(?m)^\\s*\"([^\"]+)\"\\s*:");
+        for (String language : LANGUAGES) {
+            Map<String, Long> counts = matches(key, read(BUNDLES.resolve(language + ".json")))
+                    .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+            assertEquals(Map.of(), counts.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "keys written twice in " + language + ".json");
+        }
+    }
+
     @Test
     void shouldHaveNoEmptyMessage() {
         for (String language : LANGUAGES) {
