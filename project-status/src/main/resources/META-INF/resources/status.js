@@ -2,9 +2,9 @@
 // before yellow), a project's record (stage, figures, milestones, blockers raised and resolved, the updates with their
 // photos) with an update form that offers only the allowed next stages, and the quarterly round: every active
 // project of the area in one table, each filled row posted as an update of its own.
-import { api, clearProblem, count, day, echoAmount, el, intakeAddress, json, lang, moment, mountSignIn, onSession,
-  placeNamesOfAll, placePicker, placeText, prune, randomKey, sectorName, showProblem, stageName, t, tn, today, token,
-  translatePage, valueOf, yuan } from '/assets/landfall.js';
+import { api, clearProblem, count, day, echoAmount, el, inJurisdiction, intakeAddress, json, jurisdiction, lang, moment,
+  mountSignIn, onSession, placeNamesOfAll, placePicker, placeText, prune, randomKey, sectorName, showProblem, stageName,
+  t, tn, today, token, translatePage, valueOf, yuan } from '/assets/landfall.js';
 
 const PAGE = 20;
 const AREA_KEY = 'landfall.status.area';
@@ -507,10 +507,14 @@ document.getElementById('area-place').append(picker.element);
 const address = new URLSearchParams(location.search);
 picker.set(rememberedArea(address));
 show(['round', 'find'].includes(address.get('view')) ? address.get('view') : 'attention');
-mountSignIn(document.getElementById('session'), 'site-inspector');
+mountSignIn(document.getElementById('session'), 'site-inspector', { places: intakeAddress });
 onSession(async c => {
   if (!c || !token()) return;
-  await picker.set(rememberedArea(new URLSearchParams())); // the lists come with the token
+  // the lists come with the token; the area remembered unless it lies outside the person's jurisdiction (the
+  // server would refuse it), else the jurisdiction
+  const area = rememberedArea(new URLSearchParams());
+  await picker.set(!jurisdiction() || (area.regionCode && inJurisdiction(area.regionCode)) ? area
+    : { regionCode: jurisdiction() });
   await loadMilestones();
   loadWatch();
   if (view() === 'round') loadRound();

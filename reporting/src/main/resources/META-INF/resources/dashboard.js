@@ -2,9 +2,9 @@
 // past day, and kept current by the report stream (Server-Sent Events read through fetch, since EventSource cannot
 // send a token); beside it, the red and yellow lights of status's watch list for each group of the report, and
 // intake's list of the projects above a contract value.
-import { FIGURES, STAGES, amount, api, change, clearProblem, count, day, designationName, el, lang, moment, mountSignIn,
-  onSession, percent, placeNamesOfAll, placePicker, placeText, quarterName, sectorName, showProblem, stageName, t, tn,
-  token, translatePage, yuan, yuanShort, INTAKE, STATUS, addressOf, defaultAddress, intakeAddress, setAddress,
+import { FIGURES, STAGES, amount, api, change, clearProblem, count, day, designationName, el, jurisdiction, lang, moment,
+  mountSignIn, onSession, percent, placeNamesOfAll, placePicker, placeText, quarterName, sectorName, showProblem,
+  stageName, t, tn, token, translatePage, yuan, yuanShort, INTAKE, STATUS, addressOf, defaultAddress, intakeAddress, setAddress,
   storedAddress } from '/assets/landfall.js';
 import { drawMap } from '/map.js';
 import { openOnTheData } from '/quarters.js';
@@ -726,10 +726,12 @@ intakeInput.value = storedAddress(INTAKE);
 intakeInput.placeholder = defaultAddress(INTAKE);
 statusInput.value = storedAddress(STATUS);
 statusInput.placeholder = defaultAddress(STATUS);
-mountSignIn(document.getElementById('session'), 'analyst');
+mountSignIn(document.getElementById('session'), 'analyst', { places: intakeAddress });
 onSession(async c => {
   if (c) {
-    placing = picker.reload();
+    // A person with a jurisdiction opens on it, unless the address names a place.
+    const named = ['regionCode', ...PLACES].some(k => new URLSearchParams(location.search).get(k));
+    placing = !named && jurisdiction() ? picker.set({ regionCode: jurisdiction() }) : picker.reload();
     loadSectors();
     await openOnTheData(form, defaults(), setControl);
     load();

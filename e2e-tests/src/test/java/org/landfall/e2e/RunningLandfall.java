@@ -11,18 +11,23 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import org.landfall.infra.DevTokens;
+import org.landfall.infra.KeycloakLogin;
 import org.landfall.infra.SharedInfra;
+import org.landfall.infra.TestKeycloak;
 
 /** The three packaged services, started once for all end-to-end test classes and stopped when the JVM ends. */
 final class RunningLandfall {
@@ -33,6 +38,8 @@ final class RunningLandfall {
 
     private static RunningLandfall instance;
 
+    /** Keycloak, where people sign in at the pages. */
+    final TestKeycloak.Endpoints sso;
     final ServiceProcess intake;
     final ServiceProcess status;
     /** Replaced when a test rebuilds the read model; same port, same consumer group. */
@@ -45,13 +52,38 @@ final class RunningLandfall {
         emptyTheLog();
         spans = SpanCollector.start();
         ServiceProcess.traceTo(spans.endpoint());
-        intake = ServiceProcess.start("project-intake", "e2e_intake");
-        status = ServiceProcess.start("project-status", "e2e_status");
-        reporting = ServiceProcess.start("reporting", "e2e_reporting");
+        // Keycloak first: the services tell their pages its issuer (one start a run, ~25 s; docs/security.md)
+        sso = TestKeycloak.get();
+        Map<String, String> signIn = Map.of("LANDFALL_SIGN_IN_ISSUER", sso.issuer());
+        intake = ServiceProcess.start("project-intake", "e2e_intake", signIn);
+        status = ServiceProcess.start("project-status", "e2e_status", signIn);
+        reporting = ServiceProcess.start("reporting", "e2e_reporting", signIn);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-services-stop"));
         for (ServiceProcess s : all()) {
             s.awaitReady(ServiceProcess.START_BOUND);
         }
+        letThePagesSignIn();
+    }
+
+    /**
+     * Adds the pages of this run (on free ports) to the redirect addresses of the realm's client {@code landfall-pages},
+     * which names only the local run's ports: through Keycloak's admin API, as the console's administrator. Its web
+     * origins ("+") and post-logout addresses ("+") follow the redirect addresses.
+     */
+    private void letThePagesSignIn() {
+        String admin = given().formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
+                        "username", "keycloak-admin", "password", sso.consoleAdminPassword()))
+                .post(sso.url() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        String clients = sso.url() + "/admin/realms/landfall/clients";
+        JsonPath client = given().auth().oauth2(admin).queryParam("clientId", KeycloakLogin.PAGES_CLIENT).get(clients)
+                .then().statusCode(200).extract().jsonPath();
+        Set<String> redirects = new LinkedHashSet<>(client.getList("[0].redirectUris", String.class));
+        all().forEach(s -> redirects.add(s.url("/*")));
+        String body = "{\"clientId\": \"" + KeycloakLogin.PAGES_CLIENT + "\", \"redirectUris\": ["
+                + redirects.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(", ")) + "]}";
+        given().auth().oauth2(admin).contentType("application/json").body(body)
+                .put(clients + "/" + client.getString("[0].id")).then().statusCode(204);
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.landfall.infra;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Properties;
 
 /**
  * Keycloak with the repository's realm for the tests that sign people in: started by the first test that asks,
@@ -15,8 +18,11 @@ import java.util.NoSuchElementException;
  */
 public final class TestKeycloak {
 
-    /** The running Keycloak: its address, the realm's issuer, and the demo users with their passwords. */
-    public record Endpoints(String url, String issuer, List<DemoUser> users) {
+    /**
+     * The running Keycloak: its address, the realm's issuer, the demo users with their passwords, and the password of
+     * the admin console's {@code keycloak-admin} (master realm), for tests that change the realm through its API.
+     */
+    public record Endpoints(String url, String issuer, List<DemoUser> users, String consoleAdminPassword) {
 
         public DemoUser user(String username) {
             return users.stream().filter(u -> u.username().equals(username)).findFirst()
@@ -38,9 +44,12 @@ public final class TestKeycloak {
                             "--no-kafka", "--pg-port", "0", "--fast", "--databases", "postgres",
                             "--keycloak-port", "0", "--keycloak-realm", realm.toString())
                     .await(LocalInfra.SSO_READY, LocalInfra.SSO_FAILED);
-            try {
+            Path users = Path.of(sso.get(LocalInfra.KEYCLOAK_USERS));
+            try (Reader passwords = Files.newBufferedReader(users.resolveSibling("passwords.properties"))) {
+                Properties consolePassword = new Properties();
+                consolePassword.load(passwords);
                 endpoints = new Endpoints(sso.get(LocalInfra.KEYCLOAK_URL), sso.get(LocalInfra.KEYCLOAK_ISSUER),
-                        DemoUser.read(Path.of(sso.get(LocalInfra.KEYCLOAK_USERS))));
+                        DemoUser.read(users), consolePassword.getProperty(KeycloakServer.CONSOLE_ADMIN));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read the demo users", e);
             }

@@ -69,22 +69,6 @@ export function translatePage() {
   document.querySelector('header.top').append(languageSwitch());
 }
 
-const TOKEN_KEY = 'landfall.token';
-
-/** The token of this tab (sessionStorage: gone when the tab closes, never sent anywhere but this service). */
-export function token() {
-  return sessionStorage.getItem(TOKEN_KEY);
-}
-
-function claims(jwt) {
-  try {
-    const part = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    return JSON.parse(decodeURIComponent(escape(atob(part))));
-  } catch {
-    return null;
-  }
-}
-
 /** Creates an element; children are nodes or text (never parsed as HTML, so data cannot inject markup). */
 export function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -101,9 +85,43 @@ export function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+// --- Signing in ------------------------------------------------------------------------------------------------
+// A person signs in at the OpenID Connect provider that the service names (GET /config/sign-in): the authorization
+// code flow with PKCE (S256), the code exchanged in the browser at the provider's token endpoint, since a page keeps
+// no secret. The tab keeps the tokens in sessionStorage (gone when the tab closes) and sends the access token to the
+// services only. In the local run, development tokens too (a role picker).
+const TOKEN_KEY = 'landfall.token';
+const REFRESH_KEY = 'landfall.refreshToken';
+const ID_TOKEN_KEY = 'landfall.idToken';
+/** The provider's endpoints and the client, for refreshing and signing out without asking the provider again. */
+const PROVIDER_KEY = 'landfall.provider';
+/** When the access token is to be refreshed (ms since the epoch, by this browser's clock). */
+const REFRESH_AT_KEY = 'landfall.refreshAt';
+/** A sign-in under way: state, nonce, PKCE verifier and the page's address, kept across the provider's pages. */
+const PENDING_KEY = 'landfall.signIn';
+/** The whole country: a jurisdiction that is no one place. */
+const WHOLE_COUNTRY = '000000';
+
+/** The access token of this tab. */
+export function token() {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+function claims(jwt) {
+  try {
+    const part = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(decodeURIComponent(escape(atob(part))));
+  } catch {
+    return null;
+  }
+}
+
 const listeners = new Set();
 
-/** Calls {@code fn(claims)} now and whenever the user signs in or out (claims null when signed out). */
+/**
+ * Calls {@code fn(claims)} now and whenever the person signed in changes (claims null when signed out); a refreshed
+ * token of the same person with the same roles and jurisdiction is no news.
+ */
 export function onSession(fn) {
   listeners.add(fn);
   fn(current());
@@ -115,58 +133,265 @@ function current() {
   return c && c.exp * 1000 > Date.now() ? c : null;
 }
 
-function setToken(t) {
-  if (t) sessionStorage.setItem(TOKEN_KEY, t); else sessionStorage.removeItem(TOKEN_KEY);
-  const c = current();
-  listeners.forEach(fn => fn(c));
+const identity = c => c ? JSON.stringify([c.sub, c.groups, c.jurisdiction ?? null]) : '';
+let announced = identity(current());
+
+/** The GB/T 2260 code of the signed-in person's jurisdiction; null when signed out or for the whole country. */
+export function jurisdiction() {
+  const code = current()?.jurisdiction;
+  return code && code !== WHOLE_COUNTRY ? code : null;
 }
+
+/** Whether the place {@code code} lies in the signed-in person's jurisdiction (always, without one). */
+export function inJurisdiction(code) {
+  const own = jurisdiction();
+  return !own || (!!code && holds({ code: own }, code));
+}
+
+function keep(key, value) {
+  if (value) sessionStorage.setItem(key, value); else sessionStorage.removeItem(key);
+}
+
+/**
+ * Keeps the tokens of a sign-in or a refresh ({@code answer}: the token endpoint's, or {@code access_token} alone for
+ * a development or pasted token); null signs out. Tells the listeners when the person changed.
+ */
+function setTokens(answer, provider) {
+  keep(TOKEN_KEY, answer?.access_token);
+  keep(REFRESH_KEY, answer?.refresh_token);
+  // A refresh may come without an ID token: the sign-in's is still the one to name at sign-out.
+  keep(ID_TOKEN_KEY, answer ? answer.id_token || (provider && sessionStorage.getItem(ID_TOKEN_KEY)) : null);
+  keep(PROVIDER_KEY, answer?.refresh_token && provider ? JSON.stringify(provider) : null);
+  const lifetime = Number(answer?.expires_in) * 1000;
+  // Refreshed a quarter of its life before it ends (at most a minute before): a five-minute token at four minutes.
+  keep(REFRESH_AT_KEY, answer?.refresh_token && lifetime > 0
+    ? String(Date.now() + lifetime - Math.min(60000, lifetime / 4)) : null);
+  scheduleRefresh();
+  const c = current();
+  if (identity(c) !== announced) {
+    announced = identity(c);
+    listeners.forEach(fn => fn(c));
+  }
+}
+
+const provider = () => JSON.parse(sessionStorage.getItem(PROVIDER_KEY) || 'null');
+const form = values => ({ method: 'POST', body: new URLSearchParams(values),
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' } });
+
+let refreshTimer = null;
+let refreshing = null;
+
+function scheduleRefresh() {
+  clearTimeout(refreshTimer);
+  const at = Number(sessionStorage.getItem(REFRESH_AT_KEY));
+  if (at && provider()) refreshTimer = setTimeout(refresh, Math.max(0, at - Date.now()));
+}
+
+/**
+ * Asks the provider for new tokens with the refresh token; resolves true when it gave them. A refusal (the session
+ * ended at the provider, or timed out) signs the person out; an unreachable provider is asked again in 30 s.
+ */
+function refresh() {
+  const p = provider();
+  const refreshToken = sessionStorage.getItem(REFRESH_KEY);
+  if (!p || !refreshToken) return Promise.resolve(false);
+  refreshing ??= (async () => {
+    try {
+      const r = await fetch(p.tokenEndpoint, form({ grant_type: 'refresh_token', refresh_token: refreshToken,
+        client_id: p.clientId }));
+      if (r.ok) {
+        setTokens(await r.json(), p);
+        return true;
+      }
+      if (r.status === 400 || r.status === 401) setTokens(null);
+      else refreshTimer = setTimeout(refresh, 30000);
+    } catch {
+      refreshTimer = setTimeout(refresh, 30000);
+    } finally {
+      refreshing = null;
+    }
+    return false;
+  })();
+  return refreshing;
+}
+
+const base64url = bytes => btoa(String.fromCharCode(...new Uint8Array(bytes)))
+  .replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const randomText = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
+/** The parameters the provider adds to the page's address when it sends the person back. */
+const RETURN_PARAMETERS = ['code', 'state', 'session_state', 'iss', 'error', 'error_description', 'error_uri'];
+
+/** This page's address without what a provider added: where the provider is to send the person back. */
+function pageAddress() {
+  const url = new URL(location.href);
+  RETURN_PARAMETERS.forEach(name => url.searchParams.delete(name));
+  url.hash = '';
+  return url.toString();
+}
+
+let discovered = null;
+/** The provider's endpoints, from its discovery document (read once a page). */
+function discovery(issuer) {
+  if (!discovered) {
+    discovered = fetch(issuer.replace(/\/+$/, '') + '/.well-known/openid-configuration')
+      .then(r => { if (!r.ok) throw new Error('discovery ' + r.status); return r.json(); });
+    discovered.catch(() => { discovered = null; }); // asked again at the next try
+  }
+  return discovered;
+}
+
+/** Sends the person to the provider's login, with a fresh state, nonce and PKCE challenge kept for their return. */
+async function signInAt({ issuer, clientId }) {
+  if (!crypto.subtle) throw new Error(t('signIn.insecure'));
+  let endpoints;
+  try {
+    endpoints = await discovery(issuer);
+  } catch {
+    throw new Error(t('signIn.unreachable'));
+  }
+  const verifier = randomText();
+  const state = randomText();
+  const nonce = randomText();
+  const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  const back = pageAddress();
+  sessionStorage.setItem(PENDING_KEY, JSON.stringify({ state, nonce, verifier, back, provider: { clientId,
+    tokenEndpoint: endpoints.token_endpoint, endSessionEndpoint: endpoints.end_session_endpoint } }));
+  location.assign(endpoints.authorization_endpoint + '?' + new URLSearchParams({ response_type: 'code',
+    client_id: clientId, redirect_uri: back, scope: 'openid', state, nonce, code_challenge: challenge,
+    code_challenge_method: 'S256', ui_locales: locale }));
+}
+
+/** Why the last sign-in failed, said beside the sign-in button; null when it did not. */
+let signInFailure = null;
+
+/**
+ * Back from the provider: exchanges the code with the verifier and keeps the tokens, and takes the provider's
+ * parameters off the address, before any page reads it. Nothing happens when the address answers no sign-in of this
+ * tab (its state is the one kept when it left).
+ */
+async function completeSignIn() {
+  const returned = new URLSearchParams(location.search);
+  const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) || 'null');
+  if (!pending || returned.get('state') !== pending.state) return;
+  sessionStorage.removeItem(PENDING_KEY);
+  history.replaceState(null, '', pending.back);
+  if (returned.has('error')) {
+    signInFailure = returned.get('error_description') || returned.get('error');
+    return;
+  }
+  try {
+    const r = await fetch(pending.provider.tokenEndpoint, form({ grant_type: 'authorization_code',
+      code: returned.get('code'), redirect_uri: pending.back, client_id: pending.provider.clientId,
+      code_verifier: pending.verifier }));
+    const answer = await r.json();
+    if (!r.ok) {
+      signInFailure = answer.error_description || answer.error || String(r.status);
+    } else if (claims(answer.id_token)?.nonce !== pending.nonce) {
+      signInFailure = t('signIn.replayed'); // an answer to another sign-in than this tab's
+    } else {
+      setTokens(answer, pending.provider);
+    }
+  } catch {
+    signInFailure = t('signIn.unreachable');
+  }
+}
+
+/**
+ * Signs out: forgets the tab's tokens and, after a sign-in at the provider, ends the provider's session too
+ * (RP-initiated logout), which sends the person back to this page.
+ */
+function signOut() {
+  const p = provider();
+  const idToken = sessionStorage.getItem(ID_TOKEN_KEY);
+  setTokens(null);
+  if (p?.endSessionEndpoint && idToken) {
+    location.assign(p.endSessionEndpoint + '?' + new URLSearchParams({ id_token_hint: idToken,
+      post_logout_redirect_uri: pageAddress(), client_id: p.clientId }));
+  }
+}
+
+// Top-level await: the page module runs after the exchange, on its own address, with the person signed in.
+await completeSignIn();
+scheduleRefresh();
 
 const ROLES = { 'intake-officer': t('role.intake-officer'), 'site-inspector': t('role.site-inspector'),
   analyst: t('role.analyst'), admin: t('role.admin') };
 const roleName = r => ROLES[r] ?? r;
 
+/** The jurisdiction's place in this language ("黑龙江省 · 双鸭山市"), from intake's lists at {@code base}; else its code. */
+async function jurisdictionText(code, base) {
+  if (!code || code === WHOLE_COUNTRY) return t('signIn.wholeCountry');
+  return placeText({}, await placeNamesOf(code, base)) || code;
+}
+
 /**
- * The sign-in box in {@code container}. In the local run the service offers development tokens (GET /dev/tokens):
- * a role picker. Anywhere, a token from the organisation's identity provider can be pasted.
+ * The sign-in box in {@code container}: who is signed in (name, role, jurisdiction as a place, its names read from
+ * intake at {@code places()}) and "Sign out"; else "Sign in" at the provider the service names. In the local run the
+ * service also mints development tokens (a role picker), and anywhere a token can be pasted, both second to the
+ * provider where there is one.
  */
-export async function mountSignIn(container, preferredRole) {
-  let devRoles = [];
+export async function mountSignIn(container, preferredRole, { places = () => '' } = {}) {
+  let settings = {};
   try {
-    const r = await fetch('/dev/tokens', { headers: { Accept: 'application/json' } });
-    if (r.ok) devRoles = (await r.json()).roles;
-  } catch { /* no development tokens here */ }
+    const r = await fetch('/config/sign-in', { headers: { Accept: 'application/json' } });
+    if (r.ok) settings = await r.json();
+  } catch { /* the service is away: a token can still be pasted */ }
+  let devRoles = [];
+  if (settings.development) {
+    try {
+      const r = await fetch('/dev/tokens', { headers: { Accept: 'application/json' } });
+      if (r.ok) devRoles = (await r.json()).roles;
+    } catch { /* no development tokens after all */ }
+  }
+
+  const signedIn = c => {
+    const place = el('span', { class: 'jurisdiction', 'data-testid': 'jurisdiction', title: c.jurisdiction || WHOLE_COUNTRY },
+      c.jurisdiction && c.jurisdiction !== WHOLE_COUNTRY ? c.jurisdiction : t('signIn.wholeCountry'));
+    jurisdictionText(c.jurisdiction, places()).then(text => { place.textContent = text; });
+    container.append(el('span', { class: 'who', 'data-testid': 'signed-in' },
+      t('signIn.as'), ' ', el('strong', { 'data-testid': 'username', text: c.preferred_username || c.sub }), ' ',
+      t('signIn.roles', { roles: (c.groups || []).map(roleName).join(t('common.listSeparator')) }), ' ',
+      t('signIn.jurisdiction'), place),
+    el('button', { type: 'button', class: 'secondary', id: 'sign-out', onclick: signOut }, t('signIn.out')));
+  };
 
   const render = c => {
     container.replaceChildren();
-    if (c) {
-      container.append(el('span', { class: 'who', 'data-testid': 'signed-in' },
-        t('signIn.as'), ' ', el('strong', { text: c.sub }), ' ',
-        t('signIn.roles', { roles: (c.groups || []).map(roleName).join(t('common.listSeparator')) })),
-      el('button', { type: 'button', class: 'secondary', onclick: () => setToken(null) }, t('signIn.out')));
-      return;
+    if (c) return signedIn(c);
+    const others = [];
+    if (settings.issuer) {
+      const failure = el('span', { class: 'field-error', id: 'sign-in-failure', role: 'alert' },
+        signInFailure ? t('signIn.failed', { reason: signInFailure }) : '');
+      const button = el('button', { type: 'button', id: 'sign-in', onclick: () => signInAt(settings).catch(e => {
+        failure.textContent = t('signIn.failed', { reason: e.message });
+      }) }, t('signIn.atProvider'));
+      container.append(button, failure);
     }
     if (devRoles.length) {
       const select = el('select', { id: 'dev-role', name: 'role' },
         devRoles.map(r => el('option', { value: r, selected: r === preferredRole }, roleName(r))));
-      const form = el('form', { class: 'inline', 'aria-label': t('signIn.development') },
+      const devForm = el('form', { class: 'inline', 'aria-label': t('signIn.development') },
         el('label', { for: 'dev-role' }, t('signIn.role')), select,
         el('button', { type: 'submit', id: 'dev-sign-in' }, t('signIn.submit')));
-      form.addEventListener('submit', async ev => {
+      devForm.addEventListener('submit', async ev => {
         ev.preventDefault();
         const r = await fetch('/dev/tokens', { method: 'POST', headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ role: select.value }) });
-        if (r.ok) setToken((await r.json()).token);
+        if (r.ok) setTokens({ access_token: (await r.json()).token });
       });
-      container.append(form);
+      others.push(settings.issuer ? el('details', { id: 'development' }, el('summary', {}, t('signIn.development')), devForm)
+        : devForm);
     }
     const input = el('input', { id: 'paste-token', name: 'token', type: 'password', autocomplete: 'off',
       placeholder: 'eyJ…', required: true });
     const paste = el('form', { class: 'inline' },
       el('label', { for: 'paste-token' }, t('signIn.token')), input, el('button', { type: 'submit' }, t('signIn.useToken')));
-    paste.addEventListener('submit', ev => { ev.preventDefault(); setToken(input.value.trim()); });
-    container.append(devRoles.length ? el('details', {}, el('summary', {}, t('signIn.orPaste')), paste) : paste);
+    paste.addEventListener('submit', ev => { ev.preventDefault(); setTokens({ access_token: input.value.trim() }); });
+    others.push(settings.issuer || devRoles.length ? el('details', {}, el('summary', {}, t('signIn.orPaste')), paste) : paste);
+    container.append(...others);
   };
-  onSession(render);
+  listeners.add(render);
+  render(current());
 }
 
 /**
@@ -174,7 +399,8 @@ export async function mountSignIn(container, preferredRole) {
  * {ok, status, data, problem, response}; a 401 of this page's service signs the user out, since the token no longer
  * works. {@code body} is sent as given: JSON text (see {@link json}), or a file's bytes.
  */
-export async function api(path, { method = 'GET', body, headers = {}, accept = 'application/json', signal } = {}) {
+export async function api(path, { method = 'GET', body, headers = {}, accept = 'application/json', signal,
+  retried = false } = {}) {
   const h = { Accept: accept, 'Accept-Language': locale, ...headers };
   const bearer = token();
   if (bearer) h.Authorization = 'Bearer ' + bearer;
@@ -196,8 +422,15 @@ export async function api(path, { method = 'GET', body, headers = {}, accept = '
   } else if (!response.ok) {
     result.problem = { title: t('error.http', { status: response.status }), detail: response.statusText };
   }
-  // Another service's 401 (the dashboard reads intake too) may only mean that it does not take this token.
-  if (response.status === 401 && bearer && new URL(path, location.href).origin === location.origin) setToken(null);
+  // Another service's 401 (the dashboard reads intake too) may only mean that it does not take this token. This
+  // service's: a development or pasted token no longer works (signed out); the provider's is refreshed and the call
+  // made once more, and a refusal after that is the service's to explain, not the end of the provider's session.
+  if (response.status === 401 && bearer && new URL(path, location.href).origin === location.origin) {
+    if (!provider()) setTokens(null);
+    else if (!retried && await refresh()) {
+      return api(path, { method, body, headers, accept, signal, retried: true });
+    }
+  }
   return result;
 }
 

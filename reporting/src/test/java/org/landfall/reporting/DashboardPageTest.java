@@ -2,6 +2,8 @@ package org.landfall.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -30,6 +32,12 @@ class DashboardPageTest {
         for (String path : List.of("/assets/landfall.js", "/map.js", "/quarters.js", "/map/china-provinces.json")) {
             given().get(path).then().statusCode(200);
         }
+    }
+
+    @Test
+    void shouldOfferNoProviderSignInWhenNoneIsNamed() {
+        given().get("/config/sign-in").then().statusCode(200).body("issuer", nullValue())
+                .body("clientId", equalTo("landfall-pages")).body("development", equalTo(false));
     }
 
     @Test
