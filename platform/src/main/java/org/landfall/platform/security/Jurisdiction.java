@@ -91,16 +91,23 @@ public final class Jurisdiction {
     }
 
     /**
-     * Refuses (403) a write to a project of this region code outside the jurisdiction, naming where the project lies
-     * and the caller's jurisdiction.
+     * Why a write to a project of this region code is refused here, if it is: where the project lies and the
+     * caller's jurisdiction (for a line of a file, say).
      */
-    public void requireProject(String regionCode) {
-        if (!holds(regionCode)) {
-            throw ProblemException.of(403, regionCode == null
-                    ? ProblemText.OUTSIDE_JURISDICTION_NO_CODE.with(describe())
-                    : ProblemText.OUTSIDE_JURISDICTION.with(describe(regionCode), describe()))
-                    .with("jurisdiction", code()).with("requiredJurisdiction", regionCode == null ? WHOLE_COUNTRY_CODE : regionCode);
+    public Optional<Text> refusal(String regionCode) {
+        if (holds(regionCode)) {
+            return Optional.empty();
         }
+        return Optional.of(regionCode == null ? ProblemText.OUTSIDE_JURISDICTION_NO_CODE.with(describe())
+                : ProblemText.OUTSIDE_JURISDICTION.with(describe(regionCode), describe()));
+    }
+
+    /** Refuses (403) a write to a project of this region code outside the jurisdiction ({@link #refusal}). */
+    public void requireProject(String regionCode) {
+        refusal(regionCode).ifPresent(refused -> {
+            throw ProblemException.of(403, refused).with("jurisdiction", code())
+                    .with("requiredJurisdiction", regionCode == null ? WHOLE_COUNTRY_CODE : regionCode);
+        });
     }
 
     /** Refuses (403) a read of an area (null: the whole country) not wholly inside, naming both. */
