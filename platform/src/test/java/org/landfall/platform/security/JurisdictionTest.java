@@ -89,24 +89,7 @@ class JurisdictionTest {
     }
 
     static JsonWebToken token(Set<String> groups, String jurisdiction) {
-        Map<String, Object> claims = jurisdiction == null ? Map.of("groups", groups)
-                : Map.of("groups", groups, Jurisdiction.CLAIM, jurisdiction);
-        return new JsonWebToken() {
-            @Override
-            public String getName() {
-                return "someone";
-            }
-
-            @Override
-            public Set<String> getClaimNames() {
-                return claims.keySet();
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> T getClaim(String claimName) {
-                return (T) claims.get(claimName);
-            }
-        };
+        return new ClaimsToken(jurisdiction == null ? Map.of("groups", groups)
+                : Map.of("groups", groups, Jurisdiction.CLAIM, jurisdiction));
     }
 }
