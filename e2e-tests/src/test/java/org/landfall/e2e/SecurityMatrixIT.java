@@ -272,9 +272,12 @@ class SecurityMatrixIT {
                         case ANY -> true;
                     };
                     String name = e.name() + " / " + role + " of " + reach + " (" + reach.code + ")" + (may ? " may" : " may not");
+                    // An OC4IDS package holds at least one project: beyond Shenyang the search finds none, a 404.
+                    boolean empty = e.name().equals("OC4IDS package") && !role.equals("admin") && !reach.holdsShenyang();
                     tests.add(DynamicTest.dynamicTest(name, may ? () -> {
                         Response r = e.call(given().auth().oauth2(token));
-                        assertTrue(r.statusCode() >= 200 && r.statusCode() < 300, name + " gave " + r.statusCode() + ": " + r.asString());
+                        assertTrue(empty ? r.statusCode() == 404 : r.statusCode() >= 200 && r.statusCode() < 300,
+                                name + " gave " + r.statusCode() + ": " + r.asString());
                     } : () -> refused(e, given().auth().oauth2(token), 403)));
                 }
             }

@@ -48,6 +48,11 @@ final class Issuers {
         return development;
     }
 
+    /** Whether development tokens are verified beside the provider's. */
+    boolean developmentToo() {
+        return development != null;
+    }
+
     JsonWebToken verify(String token) throws ParseException {
         JsonWebToken verified = development != null && issuerNamed(token).filter(DevelopmentTrust.DEV_ISSUER::equals).isPresent()
                 ? developmentVerifier.parse(token, development)
