@@ -82,12 +82,16 @@ public class DevelopmentTrust {
     /**
      * Refuses (the service must not start) a development issuer or a verification key that holds the development
      * key, unless the development key is trusted here. A key at an http(s) address is not fetched at start-up (the
-     * provider may be away): {@link #signedByDevelopmentKey} refuses its tokens instead.
+     * provider may be away): {@link #signedByDevelopmentKey} refuses its tokens instead. No issuer is refused everywhere.
      *
      * @throws IllegalStateException what is refused and why
      */
     static void check(boolean trusted, String where, Optional<String> issuer, Optional<String> keyLocation,
                       Optional<String> inlineKey) {
+        if (issuer.filter(i -> !i.isBlank()).isEmpty()) {
+            throw new IllegalStateException("no issuer of tokens: LANDFALL_JWT_ISSUER (mp.jwt.verify.issuer) must name the "
+                    + "identity provider's, exactly as its tokens' iss says (docs/security.md)");
+        }
         if (trusted) {
             return;
         }

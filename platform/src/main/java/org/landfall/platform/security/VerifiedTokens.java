@@ -21,7 +21,6 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -57,16 +56,12 @@ public class VerifiedTokens extends DefaultJWTParser {
     @Inject
     JWTAuthContextInfo provider;
 
-    /** Named here so that a production service without LANDFALL_JWT_ISSUER says so when it refuses to start. */
-    @ConfigProperty(name = "mp.jwt.verify.issuer")
-    String issuer;
-
     private Issuers issuers;
 
     @PostConstruct
     void issuers() {
         issuers = new Issuers(provider, trust.trusted());
-        LOG.infof("Accepting the tokens of %s%s", issuer, issuers.developmentToo()
+        LOG.infof("Accepting the tokens of %s%s", provider.getIssuedBy(), issuers.developmentToo()
                 ? " and, beside them, the development tokens (" + DevelopmentTrust.DEV_ISSUER + ")" : "");
     }
 
