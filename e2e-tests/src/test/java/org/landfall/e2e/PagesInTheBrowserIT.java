@@ -1124,16 +1124,10 @@ class PagesInTheBrowserIT {
         assertEquals("landfall-pages", claims.getString("azp"));
         assertEquals(analyst.username(), claims.getString("preferred_username"));
         assertTrue(js("return sessionStorage.getItem('landfall.refreshToken')") != null, "a refresh token kept");
-        // The page read the place lists and the report with it; until the services take the provider's tokens (the
-        // server side of issue 22) intake refuses it, and the jurisdiction stays a code.
-        int regions = given().auth().oauth2(accessToken).get(landfall.intake.url("/api/regions")).statusCode();
-        if (regions == 200) {
-            expect(say("黑龙江省", "Heilongjiang"), place::getText);
-            expect("230000", () -> field("place-province").getAttribute("value")); // the dashboard opens on it
-        } else {
-            assertEquals(401, regions);
-            assertEquals("230000", place.getText());
-        }
+        // The page read the place lists and the report with it: the services take the provider's tokens.
+        given().auth().oauth2(accessToken).get(landfall.intake.url("/api/regions")).then().statusCode(200);
+        expect(say("黑龙江省", "Heilongjiang"), place::getText);
+        expect("230000", () -> field("place-province").getAttribute("value")); // the dashboard opens on it
 
         field("sign-out").click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in")));

@@ -52,9 +52,11 @@ final class RunningLandfall {
         emptyTheLog();
         spans = SpanCollector.start();
         ServiceProcess.traceTo(spans.endpoint());
-        // Keycloak first: the services tell their pages its issuer (one start a run, ~25 s; docs/security.md)
+        // Keycloak first: the services trust its tokens beside the development ones and tell their pages its issuer,
+        // as ./landfall up runs them (one start a run, ~25 s; docs/security.md)
         sso = TestKeycloak.get();
-        Map<String, String> signIn = Map.of("LANDFALL_SIGN_IN_ISSUER", sso.issuer());
+        Map<String, String> signIn = Map.of("LANDFALL_SIGN_IN_ISSUER", sso.issuer(), "LANDFALL_JWT_ISSUER", sso.issuer(),
+                "LANDFALL_JWT_PUBLIC_KEY_LOCATION", sso.issuer() + "/protocol/openid-connect/certs");
         intake = ServiceProcess.start("project-intake", "e2e_intake", signIn);
         status = ServiceProcess.start("project-status", "e2e_status", signIn);
         reporting = ServiceProcess.start("reporting", "e2e_reporting", signIn);

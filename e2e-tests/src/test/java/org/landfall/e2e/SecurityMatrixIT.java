@@ -211,7 +211,78 @@ class SecurityMatrixIT {
                 new Endpoint("quarterly csv", reporting, "GET", "/api/reports/quarterly.csv?from=2023-Q1&to=2023-Q2", REPORT_READERS, null),
                 new Endpoint("quarters with data", reporting, "GET", "/api/reports/quarters", REPORT_READERS, null),
                 new Endpoint("quarterly workbook", reporting, "GET", "/api/reports/quarterly.xlsx?from=2023-Q1&to=2023-Q2",
-                        REPORT_READERS, null));
+                        REPORT_READERS, null),
+                new Endpoint("quarterly report of Shenyang", reporting, "GET",
+                        "/api/reports/quarterly?from=2023-Q1&to=2023-Q2&regionCode=210100", REPORT_READERS, null));
+    }
+
+    /**
+     * The jurisdictions of the axis, beside the project of the matrix, which lies in Shenyang (210100): its own
+     * place, the province around it, a district inside it, another province's city, the whole country.
+     */
+    enum Reach {
+        INSIDE("210100"), PARENT("210000"), CHILD("210102"), OUTSIDE("230500"), WHOLE_COUNTRY("000000");
+
+        final String code;
+
+        Reach(String code) {
+            this.code = code;
+        }
+
+        /** Whether a person of this jurisdiction holds Shenyang (a project there, a report of it). */
+        boolean holdsShenyang() {
+            return this != CHILD && this != OUTSIDE;
+        }
+    }
+
+    /** What an endpoint asks of the caller's jurisdiction. */
+    enum Scope {
+        /** Writes the project of the matrix or a contract in Shenyang, or reports on Shenyang: Shenyang must be inside. */
+        SHENYANG,
+        /** A report of the whole country: only the whole country's. */
+        WHOLE_COUNTRY,
+        /** Reads a project, or lists (which show the jurisdiction's projects): anyone's. */
+        ANY
+    }
+
+    static Scope scope(Endpoint e) {
+        return switch (e.name()) {
+            case "create project", "correct project", "set plan", "import contracts", "import a workbook", "post update",
+                 "post update again", "raise blocker", "resolve blocker", "attach photo",
+                 "quarterly report of Shenyang" -> Scope.SHENYANG;
+            case "quarterly report", "quarterly csv", "quarterly workbook" -> Scope.WHOLE_COUNTRY;
+            default -> Scope.ANY;
+        };
+    }
+
+    /**
+     * Every endpoint for every role that may call it, in each jurisdiction: within its reach it answers as always,
+     * beyond it 403 (problem+json, nothing changed); an admin reaches everywhere whatever the token's claim.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyEndpointForEveryJurisdiction() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint e : endpoints()) {
+            for (String role : e.roles()) {
+                for (Reach reach : Reach.values()) {
+                    String token = DevTokens.tokenIn(reach.code, "matrix-" + role + "-" + reach.code, role);
+                    boolean may = role.equals("admin") || switch (scope(e)) {
+                        case SHENYANG -> reach.holdsShenyang();
+                        case WHOLE_COUNTRY -> reach == Reach.WHOLE_COUNTRY;
+                        case ANY -> true;
+                    };
+                    String name = e.name() + " / " + role + " of " + reach + " (" + reach.code + ")" + (may ? " may" : " may not");
+                    // An OC4IDS package holds at least one project: beyond Shenyang the search finds none, a 404.
+                    boolean empty = e.name().equals("OC4IDS package") && !role.equals("admin") && !reach.holdsShenyang();
+                    tests.add(DynamicTest.dynamicTest(name, may ? () -> {
+                        Response r = e.call(given().auth().oauth2(token));
+                        assertTrue(empty ? r.statusCode() == 404 : r.statusCode() >= 200 && r.statusCode() < 300,
+                                name + " gave " + r.statusCode() + ": " + r.asString());
+                    } : () -> refused(e, given().auth().oauth2(token), 403)));
+                }
+            }
+        }
+        return tests.stream();
     }
 
     @TestFactory

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Signs bearer tokens with the DEVELOPMENT key kept in this repository, for the local run and the tests. The
  * services trust that key only while they listen on loopback alone in their dev, test and local runs; production
- * verifies the organisation's identity provider. {@code java -cp ... org.landfall.infra.DevTokens ROLE [TTL_SECONDS] [SUBJECT]}.
+ * verifies the organisation's identity provider.
+ * {@code java -cp ... org.landfall.infra.DevTokens ROLE [TTL_SECONDS] [SUBJECT] [JURISDICTION]}: the jurisdiction is
+ * a GB/T 2260 code, {@code 000000} (the default) the whole country.
  */
 public final class DevTokens {
 
@@ -26,18 +28,30 @@ public final class DevTokens {
     /** The key id of the development key in the tokens' header. */
     public static final String KEY_ID = "landfall-dev";
     public static final List<String> ROLES = List.of("intake-officer", "site-inspector", "analyst", "admin");
+    /** The jurisdiction of the whole country. */
+    public static final String WHOLE_COUNTRY = "000000";
 
     private DevTokens() {
     }
 
     public static void main(String[] args) {
         if (args.length < 1 || !ROLES.contains(args[0])) {
-            System.err.println("usage: DevTokens ROLE [TTL_SECONDS] [SUBJECT]; roles: " + String.join(", ", ROLES));
+            System.err.println("usage: DevTokens ROLE [TTL_SECONDS] [SUBJECT] [JURISDICTION]; roles: " + String.join(", ", ROLES));
             System.exit(2);
         }
         Duration ttl = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 8 * 3600);
         String subject = args.length > 2 ? args[2] : "dev-" + args[0];
-        System.out.println(sign(subject, List.of(args[0]), ttl, ISSUER));
+        String jurisdiction = args.length > 3 ? args[3] : WHOLE_COUNTRY;
+        if (!jurisdiction.matches("[0-9]{6}")) {
+            System.err.println("the jurisdiction is a GB/T 2260 code, six digits (000000: the whole country): " + jurisdiction);
+            System.exit(2);
+        }
+        System.out.println(sign(subject, List.of(args[0]), ttl, ISSUER, AUDIENCE, developmentKey(), KEY_ID, jurisdiction));
+    }
+
+    /** A token for {@code subject} with these groups in a jurisdiction (a GB/T 2260 code), valid for an hour. */
+    public static String tokenIn(String jurisdiction, String subject, String... groups) {
+        return sign(subject, List.of(groups), Duration.ofHours(1), ISSUER, AUDIENCE, developmentKey(), KEY_ID, jurisdiction);
     }
 
     /** A token for {@code subject} with these groups, valid from now for {@code ttl} (negative: already expired). */
@@ -65,6 +79,12 @@ public final class DevTokens {
      */
     public static String sign(String subject, List<String> groups, Duration ttl, String issuer, String audience,
                               PrivateKey key, String kid) {
+        return sign(subject, groups, ttl, issuer, audience, key, kid, null);
+    }
+
+    /** Any token, with a {@code jurisdiction} claim unless it is null. */
+    public static String sign(String subject, List<String> groups, Duration ttl, String issuer, String audience,
+                              PrivateKey key, String kid, String jurisdiction) {
         Instant now = Instant.now();
         long exp = now.plus(ttl).getEpochSecond();
         long iat = Math.min(now.getEpochSecond(), exp - 1);
@@ -73,6 +93,7 @@ public final class DevTokens {
                 + (subject == null ? "" : ",\"sub\":" + json(subject))
                 + ",\"upn\":" + json(subject == null ? "no-subject" : subject) + ",\"jti\":" + json(UUID.randomUUID().toString())
                 + ",\"iat\":" + iat + ",\"exp\":" + exp
+                + (jurisdiction == null ? "" : ",\"jurisdiction\":" + json(jurisdiction))
                 + ",\"groups\":[" + groups.stream().map(DevTokens::json).collect(Collectors.joining(",")) + "]}";
         String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
         try {

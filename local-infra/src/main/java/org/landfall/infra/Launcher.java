@@ -98,12 +98,22 @@ final class Launcher {
         return self + java.io.File.pathSeparator + lib + "/*";
     }
 
-    /** local-infra's target/classes, or its jar in target. */
+    /**
+     * local-infra's target/classes, or its jar in target. A copy of the jar on another module's classpath (the
+     * end-to-end tests read it from demo-data's target/lib) stands for the repository's own build: local-infra's jar
+     * under {@code landfall.root} (the working directory's parent by default, as the end-to-end tests run).
+     */
     static Path moduleOutput() {
+        Path self;
         try {
-            return Paths.get(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            self = Paths.get(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+        if (Files.isDirectory(self.getParent().resolve("lib")) || !self.getParent().getFileName().toString().equals("lib")) {
+            return self;
+        }
+        return Paths.get(System.getProperty("landfall.root", "..")).toAbsolutePath().normalize()
+                .resolve("local-infra/target/local-infra.jar");
     }
 }

@@ -31,6 +31,11 @@ final class Api {
         return given().auth().oauth2(DevTokens.token(subject, role)).contentType(ContentType.JSON);
     }
 
+    /** As {@link #as}, for a person whose jurisdiction is {@code jurisdiction} (a GB/T 2260 code). */
+    static RequestSpecification in(String jurisdiction, String subject, String role) {
+        return given().auth().oauth2(DevTokens.tokenIn(jurisdiction, subject, role)).contentType(ContentType.JSON);
+    }
+
     static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
  * the DEVELOPMENT-ONLY private key's file ({@code landfall.dev-tokens.private-key-location}) and the service trusts
  * the development key ({@link DevelopmentTrust}: a dev, test or local run listening on loopback alone); a service
  * given the key anywhere else refuses to start, so no service that a network reaches can mint a token. The tokens
- * carry the issuer and audience this service verifies.
+ * are the development issuer's (verified beside the identity provider's, {@link Issuers}) for the audience this
+ * service verifies, with a jurisdiction (the whole country unless asked).
  */
 @ApplicationScoped
 public class DevTokenMinter {
@@ -34,14 +35,11 @@ public class DevTokenMinter {
     private static final Logger LOG = Logger.getLogger(DevTokenMinter.class);
 
     /** A minted token and what it is for. */
-    public record Minted(String token, String role, String subject, Instant expiresAt) {
+    public record Minted(String token, String role, String jurisdiction, String subject, Instant expiresAt) {
     }
 
     @ConfigProperty(name = "landfall.dev-tokens.private-key-location")
     Optional<String> keyLocation;
-
-    @ConfigProperty(name = "mp.jwt.verify.issuer")
-    String issuer;
 
     @ConfigProperty(name = "mp.jwt.verify.audiences")
     List<String> audiences;
@@ -83,11 +81,12 @@ public class DevTokenMinter {
         return ROLES;
     }
 
-    public Minted mint(String role) {
+    public Minted mint(String role, Jurisdiction jurisdiction) {
         String subject = "dev-" + role;
         Instant expiresAt = Instant.now().plus(TTL);
-        String token = Jwt.issuer(issuer).audience(Set.copyOf(audiences)).subject(subject).upn(subject)
+        String token = Jwt.issuer(DevelopmentTrust.DEV_ISSUER).audience(Set.copyOf(audiences)).subject(subject)
+                .upn(subject).claim("preferred_username", subject).claim(Jurisdiction.CLAIM, jurisdiction.code())
                 .groups(role).expiresAt(expiresAt).jws().keyId("landfall-dev").sign(key);
-        return new Minted(token, role, subject, expiresAt);
+        return new Minted(token, role, jurisdiction.code(), subject, expiresAt);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.problem.ProblemText;
+import org.landfall.platform.rest.Params;
 
 /**
  * The role picker of the pages in the local run: which roles it offers, and a development token for one. Where
@@ -24,8 +25,8 @@ import org.landfall.platform.problem.ProblemText;
 @Produces(MediaType.APPLICATION_JSON)
 public class DevTokenResource {
 
-    /** The body of the POST: the role to sign in as. */
-    public record TokenRequest(String role) {
+    /** The body of the POST: the role to sign in as, and its jurisdiction (a GB/T 2260 code; none: the whole country). */
+    public record TokenRequest(String role, String jurisdiction) {
     }
 
     @Inject
@@ -45,8 +46,10 @@ public class DevTokenResource {
         if (role == null || !minter.roles().contains(role)) {
             throw ProblemException.unprocessable("role", ProblemText.MUST_BE_ONE_OF.with(String.join(", ", minter.roles())));
         }
+        String code = Params.regionCode("jurisdiction", request.jurisdiction());
+        Jurisdiction jurisdiction = code == null ? Jurisdiction.WHOLE_COUNTRY : Jurisdiction.of(code);
         // A token is a credential: no cache may keep it.
-        return Response.ok(minter.mint(role)).header("Cache-Control", "no-store").build();
+        return Response.ok(minter.mint(role, jurisdiction)).header("Cache-Control", "no-store").build();
     }
 
     private void requireAvailable() {

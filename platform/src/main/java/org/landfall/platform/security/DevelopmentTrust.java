@@ -42,6 +42,8 @@ public class DevelopmentTrust {
     static final Set<String> LOOPBACK = Set.of("127.0.0.1", "::1", "[::1]", "localhost");
     /** The issuer of the development tokens ({@code ./landfall token}, {@code /dev/tokens}). */
     public static final String DEV_ISSUER = "https://landfall.local/dev-issuer";
+    /** What the configuration says when LANDFALL_JWT_ISSUER is not set (microprofile-config.properties). */
+    static final String NO_ISSUER = "LANDFALL_JWT_ISSUER-is-not-set";
     private static final String DEV_KEY = "/dev-jwt/DEVELOPMENT-ONLY-public-key.pem";
     private static final PublicKey DEVELOPMENT_KEY = readDevelopmentKey();
 
@@ -82,12 +84,16 @@ public class DevelopmentTrust {
     /**
      * Refuses (the service must not start) a development issuer or a verification key that holds the development
      * key, unless the development key is trusted here. A key at an http(s) address is not fetched at start-up (the
-     * provider may be away): {@link #signedByDevelopmentKey} refuses its tokens instead.
+     * provider may be away): {@link #signedByDevelopmentKey} refuses its tokens instead. No issuer is refused everywhere.
      *
      * @throws IllegalStateException what is refused and why
      */
     static void check(boolean trusted, String where, Optional<String> issuer, Optional<String> keyLocation,
                       Optional<String> inlineKey) {
+        if (issuer.filter(i -> !i.isBlank() && !NO_ISSUER.equals(i)).isEmpty()) {
+            throw new IllegalStateException("no issuer of tokens: LANDFALL_JWT_ISSUER (mp.jwt.verify.issuer) must name the "
+                    + "identity provider's, exactly as its tokens' iss says (docs/security.md)");
+        }
         if (trusted) {
             return;
         }

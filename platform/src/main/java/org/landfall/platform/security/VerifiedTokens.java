@@ -11,8 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.util.KeyUtils;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
- * Verifies each distinct bearer token once in a while, not on every request. A client sends the same token for
+ * Verifies a bearer token against the issuer it names ({@link Issuers}: the identity provider's, and the development
+ * issuer's where {@link DevelopmentTrust} trusts it), and each distinct token once in a while, not on every request. A client sends the same token for
  * hours, and an RSA signature check is one of the larger CPU costs of a request here (C1-compiled big-integer
  * arithmetic). The key is the whole token, signature included, so a token that differs by one character is verified
  * anew. A verified token is reused for {@link #MAX_AGE} at most (and never past its {@code exp}), so that a key the
@@ -50,6 +53,18 @@ public class VerifiedTokens extends DefaultJWTParser {
     @Inject
     DevelopmentTrust trust;
 
+    @Inject
+    JWTAuthContextInfo provider;
+
+    private Issuers issuers;
+
+    @PostConstruct
+    void issuers() {
+        issuers = new Issuers(provider, trust.trusted());
+        LOG.infof("Accepting the tokens of %s%s", provider.getIssuedBy(), issuers.developmentToo()
+                ? " and, beside them, the development tokens (" + DevelopmentTrust.DEV_ISSUER + ")" : "");
+    }
+
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         checkKeysNowAndThen();
@@ -59,7 +74,7 @@ public class VerifiedTokens extends DefaultJWTParser {
             if (!trust.trusted() && DevelopmentTrust.signedByDevelopmentKey(token)) {
                 throw new ParseException("signed by the development key, which this service does not trust");
             }
-            verified = super.parse(token);
+            verified = issuers.verify(token);
             cache.put(token, verified);
         }
         return verified;

@@ -72,6 +72,17 @@ class DevelopmentTrustTest {
     }
 
     @Test
+    void refusesToStartWithoutAnIssuer() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> DevelopmentTrust.check(false,
+                FACING_A_NETWORK, Optional.empty(), Optional.of("https://idp.example.org/certs"), Optional.empty()));
+        assertTrue(refused.getMessage().contains("LANDFALL_JWT_ISSUER"), refused.getMessage());
+        assertThrows(IllegalStateException.class, () -> DevelopmentTrust.check(true, "profile [local]", Optional.of(" "),
+                Optional.of(DEV_KEY), Optional.empty()));
+        assertThrows(IllegalStateException.class, () -> DevelopmentTrust.check(false, FACING_A_NETWORK,
+                Optional.of(DevelopmentTrust.NO_ISSUER), Optional.of("https://idp.example.org/certs"), Optional.empty()));
+    }
+
+    @Test
     void refusesTheDevelopmentIssuerWhereANetworkReachesTheService() {
         assertThrows(IllegalStateException.class, () -> DevelopmentTrust.check(false, FACING_A_NETWORK,
                 Optional.of(DevelopmentTrust.DEV_ISSUER), Optional.of("https://idp.example.org/certs"), Optional.empty()));

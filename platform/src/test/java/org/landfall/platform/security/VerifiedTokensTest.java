@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Set;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -88,22 +87,6 @@ class VerifiedTokensTest {
     }
 
     private static JsonWebToken expiringAt(Instant exp) {
-        return new JsonWebToken() {
-            @Override
-            public String getName() {
-                return "someone";
-            }
-
-            @Override
-            public Set<String> getClaimNames() {
-                return Set.of("exp");
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> T getClaim(String claimName) {
-                return "exp".equals(claimName) ? (T) Long.valueOf(exp.getEpochSecond()) : null;
-            }
-        };
+        return new ClaimsToken(java.util.Map.of("exp", exp.getEpochSecond()));
     }
 }

@@ -77,11 +77,9 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
             params.put("designations", f.designations().toArray(String[]::new));
         }
         if (f.region() != null) {
-            String prefix = f.region().codePrefix();
-            jpql.append(" and regionCode between :regionFrom and :regionTo");
-            params.put("regionFrom", (prefix + "000000").substring(0, 6));
-            params.put("regionTo", (prefix + "999999").substring(0, 6));
+            inside(jpql, params, "region", f.region().codePrefix());
         }
+        f.within().codePrefix().ifPresent(prefix -> inside(jpql, params, "within", prefix));
         if (f.minContractValue() != null) {
             jpql.append(" and contractValue >= :minContractValue");
             params.put("minContractValue", f.minContractValue());
@@ -99,6 +97,13 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
             params.put("q", Params.containing(f.q()));
         }
         return new Query(jpql.toString(), params);
+    }
+
+    /** The region codes that begin with {@code prefix}: a range, which the index on region_code serves. */
+    private static void inside(StringBuilder jpql, Map<String, Object> params, String name, String prefix) {
+        jpql.append(" and regionCode between :").append(name).append("From and :").append(name).append("To");
+        params.put(name + "From", (prefix + "000000").substring(0, 6));
+        params.put(name + "To", (prefix + "999999").substring(0, 6));
     }
 
     private static void equalsIgnoringCase(StringBuilder jpql, Map<String, Object> params, String field, String value) {

@@ -37,6 +37,7 @@ import org.landfall.intake.service.ImportService;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.problem.Text;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.platform.security.Roles;
 import org.landfall.platform.sheet.Language;
 import org.landfall.platform.sheet.Table;
@@ -84,6 +85,8 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportService.Imported.class)))
     @APIResponse(responseCode = "400", description = "Not a readable CSV table: empty, not in its charset, a broken "
             + "quote, an unknown or missing column", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an intake officer, or rows whose place lies outside the "
+            + "officer's jurisdiction: errors lists them; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "More than 1000 contracts", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Neither CSV nor .xlsx (an .xls or macro-enabled workbook: save it "
             + "as .xlsx)", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -103,6 +106,8 @@ public class ImportResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ImportService.Imported.class)))
     @APIResponse(responseCode = "400", description = "Not a readable .xlsx workbook, or its header names no contract's "
             + "columns", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an intake officer, or rows whose place lies outside the "
+            + "officer's jurisdiction: errors lists them; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "More than 1000 contracts, or more than 20 MB unpacked",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Macros, ActiveX, an .xls or a password-protected workbook",
@@ -199,7 +204,7 @@ public class ImportResource {
     }
 
     private Response answer(byte[] file, List<ImportService.Row> rows) {
-        ImportService.Outcome outcome = imports.importContracts(file, rows, caller.getSubject());
+        ImportService.Outcome outcome = imports.importContracts(file, rows, caller.getSubject(), Jurisdiction.of(caller));
         // A re-upload gets the first answer byte for byte; the header only tells that nothing was created.
         return Response.created(URI.create("/api/projects/imports/" + outcome.id()))
                 .entity(outcome.answer()).type(MediaType.APPLICATION_JSON)

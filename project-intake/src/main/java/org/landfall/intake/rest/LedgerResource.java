@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landfall.intake.service.Ledger;
 import org.landfall.platform.problem.Problem;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.platform.security.Roles;
 import org.landfall.platform.sheet.Language;
 import org.landfall.platform.sheet.Table;
@@ -33,7 +35,7 @@ import org.landfall.platform.sheet.Table;
 public class LedgerResource {
 
     private static final String DESCRIPTION = "The filters of GET /api/projects, in its order, every project they find "
-            + "(no paging; at most landfall.ledger.max-rows, 100,000 by default: a search that finds more is a 422). "
+            + "inside the caller's jurisdiction (no paging; at most landfall.ledger.max-rows, 100,000 by default: a search that finds more is a 422). "
             + "Headers in Chinese when Accept-Language prefers zh, else the members' English names, which the import "
             + "reads back; amounts are number cells and dates date cells in the workbook.";
 
@@ -45,6 +47,9 @@ public class LedgerResource {
 
     @Context
     HttpHeaders headers;
+
+    @Inject
+    JsonWebToken caller;
 
     @GET
     @Path("/projects.xlsx")
@@ -73,7 +78,7 @@ public class LedgerResource {
     }
 
     private Response ledger(Table.Format format, ProjectSearch search) {
-        var filter = search.filter();
+        var filter = search.filter(Jurisdiction.of(caller));
         Language language = Language.of(headers);
         List<ProjectColumn> columns = Arrays.asList(ProjectColumn.values());
         String date = LocalDate.now(clock).toString();

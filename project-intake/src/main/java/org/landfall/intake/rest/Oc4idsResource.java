@@ -27,6 +27,8 @@ import org.landfall.intake.service.ProjectService;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.rest.Params;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.platform.security.Roles;
 
 /** The projects as open data: the Open Contracting for Infrastructure Data Standard (OC4IDS 0.9). */
@@ -47,6 +49,9 @@ public class Oc4idsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    JsonWebToken caller;
+
     @GET
     @Path("/{id}/oc4ids")
     @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
@@ -66,13 +71,13 @@ public class Oc4idsResource {
     @Path("/oc4ids")
     @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "An OC4IDS project package of the projects a search finds",
-            description = "The filters, order and paging of GET /api/projects. The package schema wants at least one "
+            description = "The filters, order and paging of GET /api/projects, inside the caller's jurisdiction. The package schema wants at least one "
                     + "project: a search that finds none is a 404.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oc4ids.Package.class)))
     @APIResponse(responseCode = "404", description = "No project matches", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Oc4ids.Package projects(@BeanParam PagedProjectSearch search) {
         Params.Paging paging = search.paging();
-        List<Dossiers.Dossier> found = dossiers.search(search.filter(), paging.page(), paging.size());
+        List<Dossiers.Dossier> found = dossiers.search(search.filter(Jurisdiction.of(caller)), paging.page(), paging.size());
         if (found.isEmpty()) {
             throw ProblemException.notFound(IntakeText.NO_PROJECT_MATCHES.with());
         }

@@ -27,6 +27,7 @@ import org.landfall.intake.service.PlanService;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.rest.Params;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.platform.security.Roles;
 
 @Path("/api/projects/{id}/plans")
@@ -51,6 +52,8 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = AnnualPlan.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong type, an unknown field or a year that is "
             + "not an integer", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an intake officer, or the project lies outside the officer's "
+            + "jurisdiction", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "A year outside 2000-2100, no plannedInvestment, or one below 0, "
             + "above 10^13 or with more than 2 decimals", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -62,7 +65,7 @@ public class PlanResource {
             throw ProblemException.badRequest(IntakeText.BODY_NOT_PLAN.with(), List.of());
         }
         return service.setPlan(Params.projectId(id), year(year), request.plannedInvestment(), request.startIsPlanned(),
-                caller.getSubject());
+                caller.getSubject(), Jurisdiction.of(caller));
     }
 
     @GET

@@ -35,6 +35,7 @@ import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.rest.Page;
 import org.landfall.platform.rest.Params;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.platform.security.Roles;
 
 @Path("/api/projects")
@@ -75,6 +76,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "201", description = "Stored; Location names the project",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong type or an unknown field", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an intake officer, or the place lies outside the officer's "
+            + "jurisdiction (jurisdiction, requiredJurisdiction)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The same investor, name and signing date exist (existingProjectId), "
             + "or the Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "A rule is broken; errors names the fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -86,7 +89,7 @@ public class ProjectResource {
         if (request == null) {
             throw ProblemException.badRequest(IntakeText.BODY_NOT_CONTRACT.with(), List.of());
         }
-        ProjectService.Signed signed = service.sign(request.toContract(), caller.getSubject(),
+        ProjectService.Signed signed = service.sign(request.toContract(), caller.getSubject(), Jurisdiction.of(caller),
                 IdempotencyKeys.checked(idempotencyKey));
         // The replay is the first answer, byte for byte; the header only tells a client that nothing was created.
         return Response.created(location(signed.project().id())).entity(ProjectView.of(signed.project()))
@@ -111,8 +114,8 @@ public class ProjectResource {
             description = "Filters combine; places, sector and park match case-insensitively; q is a case-insensitive "
                     + "substring of the name or the investor; designation is a comma-separated list of codes (a "
                     + "project with any of them matches); minContractValue keeps contract values at least that; "
-                    + "regionCode keeps the projects at that GB/T 2260 place or inside it. Ordered by signedOn "
-                    + "descending, then code.")
+                    + "regionCode keeps the projects at that GB/T 2260 place or inside it. Only the projects inside the "
+                    + "caller's jurisdiction are listed. Ordered by signedOn descending, then code.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "page, size, minContractValue or a date is not a number or a date, "
             + "or regionCode is not a code of GET /api/regions", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -120,7 +123,7 @@ public class ProjectResource {
             + "beyond 2 decimals, or a filter too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<ProjectView> list(@BeanParam PagedProjectSearch search) {
         Params.Paging paging = search.paging();
-        ProjectService.Found found = service.search(search.filter(), paging.page(), paging.size());
+        ProjectService.Found found = service.search(search.filter(Jurisdiction.of(caller)), paging.page(), paging.size());
         return new Page<>(dossiers.of(found.items()).stream().map(ProjectView::of).toList(),
                 paging.page(), paging.size(), found.total());
     }
@@ -137,6 +140,8 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, or changes names a field the contract does not have",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an intake officer, or the project lies (or would lie) outside "
+            + "the officer's jurisdiction", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The corrected contract duplicates another project (existingProjectId)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -150,7 +155,8 @@ public class ProjectResource {
         if (request == null) {
             throw ProblemException.badRequest(IntakeText.BODY_NOT_CORRECTION.with(), List.of());
         }
-        return ProjectView.of(service.correct(uuid, request.reason(), caller.getSubject(), patch.of(request.changes())).snapshot());
+        return ProjectView.of(service.correct(uuid, request.reason(), caller.getSubject(), Jurisdiction.of(caller),
+                patch.of(request.changes())).snapshot());
     }
 
     @GET

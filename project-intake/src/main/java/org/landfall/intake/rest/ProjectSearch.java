@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.intake.repository.ProjectFilter;
 import org.landfall.platform.rest.Params;
+import org.landfall.platform.security.Jurisdiction;
 
 /**
  * The filters of a project search: the listing, the OC4IDS package and the ledger read them the same way (the
@@ -55,10 +56,12 @@ public class ProjectSearch {
             schema = @Schema(type = SchemaType.NUMBER))
     String minContractValue;
 
-    ProjectFilter filter() {
+    /** The filters, within the caller's jurisdiction (a listing shows nothing beyond it). */
+    ProjectFilter filter(Jurisdiction within) {
         return new ProjectFilter(Params.text("province", province), Params.text("city", city),
                 Params.text("district", district), Params.text("sector", sector), Params.date("signedFrom", signedFrom),
                 Params.date("signedTo", signedTo), Params.text("q", q), Params.codes("designation", designation),
-                Params.text("park", park), Params.amount("minContractValue", minContractValue), Params.region("regionCode", regionCode));
+                Params.text("park", park), Params.amount("minContractValue", minContractValue), Params.region("regionCode", regionCode),
+                within);
     }
 }

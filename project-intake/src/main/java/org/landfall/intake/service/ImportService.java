@@ -25,6 +25,7 @@ import org.landfall.platform.idempotency.IdempotencyKeys;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.platform.problem.Text;
 
 /**
@@ -68,7 +69,7 @@ public class ImportService {
 
     /** Imports the {@code rows} read from {@code file}; the file's SHA-256 makes a re-upload a replay. */
     @Transactional
-    public Outcome importContracts(byte[] file, List<Row> rows, String officer) {
+    public Outcome importContracts(byte[] file, List<Row> rows, String officer, Jurisdiction jurisdiction) {
         String fileSha256 = IdempotencyKeys.sha256(file);
         UUID id = UUID.randomUUID();
         Optional<String> earlier = imports.claim(id, fileSha256, officer);
@@ -91,6 +92,14 @@ public class ImportService {
         errors.addAll(duplicates(readable));
         if (!errors.isEmpty()) {
             throw refused(rows.size(), errors);
+        }
+        // A file with one contract outside the officer's jurisdiction enters none: 403, each such line named.
+        List<FieldError> outside = new ArrayList<>();
+        readable.forEach((line, contract) -> jurisdiction.refusal(contract.regionCode())
+                .ifPresent(why -> outside.add(new FieldError(line, "regionCode", why))));
+        if (!outside.isEmpty()) {
+            throw refusal(403, IntakeText.ROWS_REFUSED.with(outside.size(), rows.size()), outside,
+                    config.imports().maxErrors()).with("jurisdiction", jurisdiction.code());
         }
         // Codes are drawn grouped by province and year (in line order within each): two concurrent imports then
         // take the code sequences' row locks in one order and cannot deadlock.

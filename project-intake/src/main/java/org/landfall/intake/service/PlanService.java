@@ -20,6 +20,7 @@ import org.landfall.intake.repository.TargetRepository;
 import org.landfall.platform.outbox.Outbox;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.security.Jurisdiction;
 
 /**
  * Sets the projects' annual plans and the places' annual targets: each accepted change is kept with who and when
@@ -45,12 +46,14 @@ public class PlanService {
     @Inject
     Clock clock;
 
+    /** Sets a project's plan of a year; the project must lie in the officer's jurisdiction (403). */
     public AnnualPlan setPlan(UUID projectId, int year, BigDecimal plannedInvestment, boolean startPlanned,
-                              String officer) {
+                              String officer, Jurisdiction jurisdiction) {
         refuse(PlanYears.refuses(year).stream().toList());
         if (!plans.lockProject(projectId)) {
             throw ProjectService.noProject(projectId);
         }
+        jurisdiction.requireProject(projects.findById(projectId).regionCode);
         Optional<AnnualPlan> current = plans.of(projectId, year);
         if (current.isPresent() && current.get().says(plannedInvestment, startPlanned)) {
             return current.get();

@@ -36,6 +36,7 @@ import org.landfall.platform.outbox.Outbox;
 import org.landfall.platform.problem.FieldError;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.problem.ProblemText;
+import org.landfall.platform.security.Jurisdiction;
 
 /** Signs and corrects contracts: the rules, the duplicate and idempotency checks, the events, in one transaction. */
 @ApplicationScoped
@@ -73,13 +74,15 @@ public class ProjectService {
 
     /**
      * Stores a signed contract and, in the same transaction, its {@code project.signed} event. With an
-     * idempotency key, a repeated request gets the first one's answer and creates nothing.
+     * idempotency key, a repeated request gets the first one's answer and creates nothing. A contract whose place
+     * lies outside the officer's jurisdiction is a 403.
      */
-    public Signed sign(Contract request, String officer, String idempotencyKey) {
+    public Signed sign(Contract request, String officer, Jurisdiction jurisdiction, String idempotencyKey) {
         Contract contract = request.normalised();
         IdempotencyKeys.Outcome<ProjectSnapshot> outcome = idempotencyKeys.once(officer, idempotencyKey, contract,
                 ProjectSnapshot.class, () -> {
                     Contract placed = accepted(check(contract));
+                    jurisdiction.requireProject(placed.regionCode());
                     refuseDuplicate(placed.duplicateKey(), null);
                     return create(placed, officer);
                 });
@@ -135,10 +138,13 @@ public class ProjectService {
 
     /**
      * Applies a correction to the contract of project {@code id}: the corrected contract must pass every rule of
-     * a new one. The code, the creation and the id never change; the revision goes up by one.
+     * a new one. The code, the creation and the id never change; the revision goes up by one. The project must lie
+     * in the officer's jurisdiction before and after (403): a correction moves nothing out of it, nor in from outside.
      */
-    public Project correct(UUID id, String reason, String officer, UnaryOperator<Contract> correction) {
+    public Project correct(UUID id, String reason, String officer, Jurisdiction jurisdiction,
+                           UnaryOperator<Contract> correction) {
         Project p = projects.findForUpdate(id).orElseThrow(() -> noProject(id));
+        jurisdiction.requireProject(p.regionCode);
         Contract before = p.contract();
         Checked checked = check(correction.apply(before).normalised());
         Contract after = checked.contract();
@@ -147,6 +153,7 @@ public class ProjectService {
             throw ProblemException.unprocessable("changes", IntakeText.CHANGES_NOTHING.with());
         }
         accepted(checked);
+        jurisdiction.requireProject(after.regionCode());
         if (!after.signedOn().equals(before.signedOn())) {
             // The project's row lock holds back the consumer's next update of this project until this commits.
             stages.firstUpdate(id).flatMap(first -> first.refuses(after.signedOn())).ifPresent(error -> {

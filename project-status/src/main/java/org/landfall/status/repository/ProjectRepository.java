@@ -42,6 +42,10 @@ public class ProjectRepository implements PanacheRepositoryBase<TrackedProject, 
             where.add("regionCode like :region");
             params.put("region", filter.region().codePrefix() + "%");
         }
+        filter.within().codePrefix().ifPresent(prefix -> {
+            where.add("regionCode like :within");
+            params.put("within", prefix + "%");
+        });
         for (var place : Map.of("province", nullable(filter.province()), "city", nullable(filter.city()),
                 "district", nullable(filter.district()), "sector", nullable(filter.sector())).entrySet()) {
             place.getValue().ifPresent(value -> {

@@ -128,6 +128,10 @@ public class WatchRepository {
             sql.append(" and ");
             within(sql, f.regionCode());
         }
+        if (!f.within().isWholeCountry()) {
+            sql.append(" and ");
+            within(sql, f.within().code());
+        }
         if (f.sector() != null) {
             sql.append(" and lower(p.sector) = lower(?)", f.sector());
         }

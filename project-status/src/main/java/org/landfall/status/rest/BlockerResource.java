@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.rest.Params;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.platform.security.Roles;
 import org.landfall.status.service.BlockerService;
 
@@ -43,13 +44,15 @@ public class BlockerResource {
     @Operation(summary = "Raise a blocker", description = "kind: power, land, approval, financing, equipment or other; "
             + "raisedOn not before the signing date nor in the future.")
     @APIResponse(responseCode = "201", description = "The blocker, open (resolvedOn null)")
+    @APIResponse(responseCode = "403", description = "Not a site inspector, or the project lies outside the inspector's "
+            + "jurisdiction", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown project", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "A rule is broken; errors names the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response raise(@PathParam("id") String id, @Valid @NotNull NewBlocker blocker) {
         UUID projectId = Params.projectId(id);
         BlockerView raised = BlockerView.of(service.raise(projectId, blocker.kind(), blocker.description().strip(),
-                blocker.owner().strip(), blocker.raisedOn(), caller.getSubject()));
+                blocker.owner().strip(), blocker.raisedOn(), caller.getSubject(), Jurisdiction.of(caller)));
         return Response.created(URI.create("/api/projects/" + projectId + "/status")).entity(raised).build();
     }
 
@@ -58,6 +61,8 @@ public class BlockerResource {
     @RolesAllowed({Roles.SITE_INSPECTOR, Roles.ADMIN})
     @Operation(summary = "Resolve a blocker", description = "resolvedOn not before the day it was raised nor in the future.")
     @APIResponse(responseCode = "200", description = "The blocker, resolved")
+    @APIResponse(responseCode = "403", description = "Not a site inspector, or the project lies outside the inspector's "
+            + "jurisdiction", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown project, or no such blocker of it",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Already resolved", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -67,6 +72,7 @@ public class BlockerResource {
                                @Valid @NotNull BlockerResolution resolution) {
         UUID projectId = Params.projectId(id);
         return BlockerView.of(service.resolve(projectId, Params.id(StatusText.NO_BLOCKER, blockerId), resolution.resolvedOn(),
-                resolution.note() == null || resolution.note().isBlank() ? null : resolution.note().strip(), caller.getSubject()));
+                resolution.note() == null || resolution.note().isBlank() ? null : resolution.note().strip(), caller.getSubject(),
+                Jurisdiction.of(caller)));
     }
 }

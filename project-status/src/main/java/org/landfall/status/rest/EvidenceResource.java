@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
 import org.landfall.platform.rest.Params;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.platform.security.Roles;
 import org.landfall.status.domain.evidence.Photo;
 import org.landfall.status.repository.EvidenceRepository;
@@ -61,6 +62,8 @@ public class EvidenceResource {
     @RequestBody(content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/png"), @Content(mediaType = "image/webp")})
     @APIResponse(responseCode = "201", description = "Stored: id, sha256, takenAt and location when known")
+    @APIResponse(responseCode = "403", description = "Not a site inspector, or the project lies outside the inspector's "
+            + "jurisdiction", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown project or update", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "Larger than 10 MB", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Not a JPEG, PNG or WebP image", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -68,7 +71,8 @@ public class EvidenceResource {
     public Response attach(@PathParam("id") String id, @PathParam("updateId") String updateId, InputStream body) {
         UUID projectId = Params.projectId(id);
         UUID update = Params.id(StatusText.NO_UPDATE, updateId);
-        EvidenceView stored = EvidenceView.of(service.attach(projectId, update, bounded(body), caller.getSubject()));
+        EvidenceView stored = EvidenceView.of(service.attach(projectId, update, bounded(body), caller.getSubject(),
+                Jurisdiction.of(caller)));
         return Response.created(URI.create("/api/projects/" + projectId + "/updates/" + update + "/evidence/" + stored.id()))
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(stored).build();
     }

@@ -27,6 +27,7 @@ import org.landfall.platform.idempotency.IdempotencyKeys;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.rest.Page;
 import org.landfall.platform.rest.Params;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.platform.security.Roles;
 import org.landfall.status.domain.TrackedProject;
 import org.landfall.status.repository.ProjectRepository;
@@ -62,6 +63,8 @@ public class StatusResource {
                     + "true (late updates are welcome and restate their quarter). Publishes project.update-recorded. "
                     + "The same Idempotency-Key with the same body answers the first 201 again and records nothing.")
     @APIResponse(responseCode = "201", description = "The update, with id, recordedAt and recordedBy")
+    @APIResponse(responseCode = "403", description = "Not a site inspector, or the project lies outside the inspector's "
+            + "jurisdiction (jurisdiction, requiredJurisdiction)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown project (or not yet published by intake)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Invalid transition, or a stage change dated before the current "
@@ -72,7 +75,7 @@ public class StatusResource {
                          @HeaderParam("Idempotency-Key") String idempotencyKey) {
         UUID projectId = Params.projectId(id);
         IdempotencyKeys.Outcome<UpdateView> recorded = service.record(projectId, update.report(), caller.getSubject(),
-                IdempotencyKeys.checked(idempotencyKey), UpdateView.class, u -> UpdateView.of(u, List.of()));
+                Jurisdiction.of(caller), IdempotencyKeys.checked(idempotencyKey), UpdateView.class, u -> UpdateView.of(u, List.of()));
         // The replay is the first answer; the header only tells a client that nothing was recorded this time.
         return Response.created(URI.create("/api/projects/" + projectId + "/status")).entity(recorded.answer())
                 .header("Idempotent-Replayed", recorded.replayed()).build();
@@ -94,10 +97,11 @@ public class StatusResource {
     @RolesAllowed({Roles.INTAKE_OFFICER, Roles.SITE_INSPECTOR, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Projects by stage and place, or found by name or code",
             description = "Filters combine; places and sector match case-insensitively; q is a case-insensitive "
-                    + "substring of the name, the code or the investor. Ordered by signedOn descending, then code.")
+                    + "substring of the name, the code or the investor. Only the projects inside the caller's "
+                    + "jurisdiction are listed. Ordered by signedOn descending, then code.")
     public Page<StatusView> list(@BeanParam StatusSearch search) {
         Params.Paging paging = search.paging();
-        var query = projects.search(search.filter());
+        var query = projects.search(search.filter(Jurisdiction.of(caller)));
         var items = query.page(paging.page(), paging.size()).list().stream().map(StatusView::of).toList();
         return new Page<>(items, paging.page(), paging.size(), query.count());
     }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.events.Stage;
 import org.landfall.platform.rest.Params;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.status.repository.ProjectFilter;
 
 /** The query of {@code GET /api/projects}, read by hand so that a bad value gets a problem naming it. */
@@ -20,9 +21,10 @@ public record StatusSearch(
         @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
         @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String size) {
 
-    ProjectFilter filter() {
+    ProjectFilter filter(Jurisdiction within) {
         return new ProjectFilter(Params.choices("stage", stage, Stage.class), Params.text("province", province),
-                Params.text("city", city), Params.text("district", district), Params.region("regionCode", regionCode), Params.text("sector", sector), Params.text("q", q));
+                Params.text("city", city), Params.text("district", district), Params.region("regionCode", regionCode), Params.text("sector", sector), Params.text("q", q),
+                within);
     }
 
     Params.Paging paging() {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.landfall.platform.rest.Params;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.regions.PlaceNames;
 import org.landfall.regions.Region;
 import org.landfall.regions.Regions;
@@ -27,7 +28,7 @@ public record WatchSearch(
         @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
         @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String size) {
 
-    WatchFilter filter() {
+    WatchFilter filter(Jurisdiction within) {
         List<ReasonCode> reasons = Params.codes("reason", reason).stream()
                 .map(code -> Params.choice("reason", code, ReasonCode.class)).distinct().toList();
         PlaceNames names = new PlaceNames(Params.text("province", province), Params.text("city", city),
@@ -35,7 +36,7 @@ public record WatchSearch(
         return new WatchFilter(names.province(), names.city(), names.district(),
                 Regions.gbt2260().named(names).orElse(null), Optional.ofNullable(Params.region("regionCode", regionCode)).map(Region::code).orElse(null),
                 Params.text("sector", sector), Params.codes("designation", designation), reasons,
-                Params.choice("level", level, Level.class));
+                Params.choice("level", level, Level.class), within);
     }
 
     Params.Paging paging() {

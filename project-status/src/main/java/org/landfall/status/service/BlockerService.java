@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.status.domain.Blocker;
 import org.landfall.status.domain.TrackedProject;
 import org.landfall.status.repository.BlockerRepository;
@@ -38,8 +39,10 @@ public class BlockerService {
     @Inject
     Clock clock;
 
-    public Blocker raise(UUID projectId, String kind, String description, String owner, LocalDate raisedOn, String inspector) {
+    public Blocker raise(UUID projectId, String kind, String description, String owner, LocalDate raisedOn, String inspector,
+                         Jurisdiction jurisdiction) {
         TrackedProject project = projects.findForUpdate(projectId).orElseThrow(() -> UpdateService.noProject(projectId));
+        jurisdiction.requireProject(project.regionCode());
         Instant now = now();
         Blocker b = Blocker.raise(project, kind, description, owner, raisedOn, LocalDate.ofInstant(now, clock.getZone()),
                 now, inspector);
@@ -48,8 +51,10 @@ public class BlockerService {
         return b;
     }
 
-    public Blocker resolve(UUID projectId, UUID blockerId, LocalDate resolvedOn, String note, String inspector) {
+    public Blocker resolve(UUID projectId, UUID blockerId, LocalDate resolvedOn, String note, String inspector,
+                           Jurisdiction jurisdiction) {
         TrackedProject project = projects.findForUpdate(projectId).orElseThrow(() -> UpdateService.noProject(projectId));
+        jurisdiction.requireProject(project.regionCode());
         Blocker b = blockers.of(projectId, blockerId).orElseThrow(() -> ProblemException.notFound(
                 StatusText.NO_BLOCKER_OF_PROJECT.with(projectId, blockerId)));
         Instant now = now();

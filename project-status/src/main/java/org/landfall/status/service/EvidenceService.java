@@ -13,8 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.landfall.platform.idempotency.IdempotencyKeys;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.status.domain.evidence.Photo;
 import org.landfall.status.repository.EvidenceRepository;
+import org.landfall.status.repository.ProjectRepository;
 import org.landfall.status.repository.UpdateRepository;
 
 /** The photos inspectors attach to their updates: checked by content, stored with their bytes, served back. */
@@ -29,6 +31,9 @@ public class EvidenceService {
     EvidenceRepository evidence;
 
     @Inject
+    ProjectRepository projects;
+
+    @Inject
     Clock clock;
 
     /**
@@ -36,10 +41,12 @@ public class EvidenceService {
      * refuses it and stores nothing (413, 415, 422: see {@link Photo#read}). The same bytes on the same update
      * again answer the photo already stored.
      */
-    public EvidenceRepository.Evidence attach(UUID projectId, UUID updateId, byte[] bytes, String inspector) {
+    public EvidenceRepository.Evidence attach(UUID projectId, UUID updateId, byte[] bytes, String inspector,
+                                              Jurisdiction jurisdiction) {
         if (updates.find("id = ?1 and projectId = ?2", updateId, projectId).firstResultOptional().isEmpty()) {
             throw ProblemException.notFound(StatusText.NO_UPDATE_OF_PROJECT.with(projectId, updateId));
         }
+        jurisdiction.requireProject(projects.findById(projectId).regionCode());
         Photo photo = Photo.read(bytes, clock.getZone());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return evidence.add(new EvidenceRepository.Evidence(UUID.randomUUID(), projectId, updateId, photo.contentType(),

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.landfall.platform.idempotency.IdempotencyKeys;
 import org.landfall.platform.outbox.Outbox;
 import org.landfall.platform.problem.ProblemException;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.status.domain.Report;
 import org.landfall.status.domain.StatusText;
 import org.landfall.status.domain.StatusUpdate;
@@ -53,16 +54,19 @@ public class UpdateService {
      * Checks and stores an update and, in the same transaction, its event, and answers {@code answer} of it. With
      * an idempotency key, a repeated request (same project and report) gets the first one's answer, read back as
      * {@code type}, and records nothing. The project row is locked first, so a concurrent update of the same
-     * project is checked against this one's result, never against a stale state.
+     * project is checked against this one's result, never against a stale state. A project outside the
+     * inspector's jurisdiction is a 403.
      */
-    public <T> IdempotencyKeys.Outcome<T> record(UUID projectId, Report report, String inspector, String idempotencyKey,
+    public <T> IdempotencyKeys.Outcome<T> record(UUID projectId, Report report, String inspector,
+                                                 Jurisdiction jurisdiction, String idempotencyKey,
                                                  Class<T> type, Function<StatusUpdate, T> answer) {
         return idempotencyKeys.once(inspector, idempotencyKey, new Request(projectId, report), type,
-                () -> answer.apply(record(projectId, report, inspector)));
+                () -> answer.apply(record(projectId, report, inspector, jurisdiction)));
     }
 
-    private StatusUpdate record(UUID projectId, Report report, String inspector) {
+    private StatusUpdate record(UUID projectId, Report report, String inspector, Jurisdiction jurisdiction) {
         TrackedProject project = projects.findForUpdate(projectId).orElseThrow(() -> noProject(projectId));
+        jurisdiction.requireProject(project.regionCode());
         // PostgreSQL keeps microseconds: the answer of a write must equal what a later read returns.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         TrackedProject.Recorded recorded = project.record(report, updates.history(projectId),

@@ -2,6 +2,8 @@ package org.landfall.reporting.domain;
 
 import java.util.Map;
 
+import org.landfall.regions.Region;
+
 /**
  * What a report's place parameters select (decision 31). {@code names}: the {@code province}, {@code city} and
  * {@code district} given, which select the projects whose names are those (case-insensitively), and when they
@@ -20,6 +22,23 @@ public record PlaceFilter(Map<String, String> names, Place named, Place region, 
         return new PlaceFilter(Map.copyOf(names), Places.resolve(province, city, district, null),
                 regionCode == null ? Place.NONE : Places.resolve(null, null, null, regionCode),
                 Places.resolve(province, city, district, regionCode));
+    }
+
+    /**
+     * The GB/T 2260 code of the smallest catalogue place that holds everything the filter selects (its conditions
+     * all apply, so any of them bounds it), or null for the whole country: no condition, or names that match no code
+     * (which select the projects without one, and those lie in no region).
+     */
+    public String areaCode() {
+        String area = null;
+        for (Place p : new Place[] {named, region, place}) {
+            for (Place.Part part : p.parts()) {
+                if (part.coded() && (area == null || part.code().startsWith(new Region(area, null, null).codePrefix()) && !part.code().equals(area))) {
+                    area = part.code();
+                }
+            }
+        }
+        return area;
     }
 
     /** The finest place level its conditions read (0: none). */

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.landfall.platform.problem.Problem;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.platform.security.Roles;
 import org.landfall.platform.sheet.Language;
 import org.landfall.platform.sheet.Table;
@@ -44,6 +46,9 @@ public class ReportResource {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    JsonWebToken caller;
+
     @GET
     @Path("/quarterly")
     @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +58,8 @@ public class ReportResource {
                     + "Each figure belongs to the quarter of the date it became true. asOf: the figures implied by the "
                     + "writes recorded at or before it.")
     @APIResponse(responseCode = "400", description = "A malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an analyst, or a place beyond the analyst's jurisdiction (no place: "
+            + "the whole country): jurisdiction, requiredJurisdiction", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "to before from, or a range over 200 quarters",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Report quarterly(@BeanParam ReportSearch search) {
@@ -80,6 +87,8 @@ public class ReportResource {
             description = "The rows of the JSON report, one line each, flat column names; UTF-8 with a byte order mark. "
                     + "Headers in Chinese when Accept-Language prefers zh.")
     @APIResponse(responseCode = "200", description = "The file, as an attachment", content = @Content(mediaType = CSV))
+    @APIResponse(responseCode = "403", description = "Not an analyst, or a place beyond the analyst's jurisdiction (no place: "
+            + "the whole country): jurisdiction, requiredJurisdiction", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response quarterlyCsvFile(@BeanParam ReportSearch search) {
         return table(Table.Format.CSV, search);
     }
@@ -92,6 +101,8 @@ public class ReportResource {
                     + "and target completions percentages. Headers in Chinese when Accept-Language prefers zh.")
     @APIResponse(responseCode = "200", description = "The workbook, as an attachment", content = @Content(mediaType = Table.XLSX))
     @APIResponse(responseCode = "400", description = "A malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an analyst, or a place beyond the analyst's jurisdiction (no place: "
+            + "the whole country): jurisdiction, requiredJurisdiction", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "to before from, or a range over 200 quarters",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response quarterlyWorkbookFile(@BeanParam ReportSearch search) {
@@ -119,7 +130,10 @@ public class ReportResource {
         return reports.dataQuarters();
     }
 
+    /** The request, if it asks for nothing beyond the caller's jurisdiction (else 403, before anything is read). */
     private ReportRequest request(ReportSearch search) {
-        return search.request(clock.getZone(), LocalDate.now(clock));
+        ReportRequest request = search.request(clock.getZone(), LocalDate.now(clock));
+        Jurisdiction.of(caller).requireArea(request.places().areaCode());
+        return request;
     }
 }

@@ -16,6 +16,10 @@ import io.smallrye.mutiny.Multi;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.landfall.platform.problem.Problem;
+import org.landfall.platform.security.Jurisdiction;
 import org.landfall.platform.security.Roles;
 import org.landfall.reporting.domain.ReportRow;
 import org.landfall.reporting.service.RowChanges;
@@ -43,8 +47,13 @@ public class StreamResource {
             description = "Each event is the latest figures of the finest row that changed: one quarter of one "
                     + "province, city, district and sector. A comment line (`:heartbeat`) comes every 20 s. The stream "
                     + "ends when the token expires (reconnect with a new one); at most 3 streams per person and 200 in "
-                    + "all are open at once (one more: 429).")
+                    + "all are open at once (one more: 429). It carries every place's rows, so it is the whole "
+                    + "country's: an analyst of a province, city or county gets a 403 (and reads the reports of the "
+                    + "jurisdiction instead).")
+    @APIResponse(responseCode = "403", description = "Not an analyst, or an analyst whose jurisdiction is not the whole "
+            + "country", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        Jurisdiction.of(caller).requireArea(null);
         // The role was checked now; the stream must not outlive the token that carried it.
         Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(caller.getExpirationTime()));
         Runnable close = limits.open(caller.getSubject());
