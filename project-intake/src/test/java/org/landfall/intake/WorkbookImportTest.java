@@ -111,7 +111,7 @@ class WorkbookImportTest {
         ImportTest.officer().header("Accept-Language", "zh-CN").contentType(XLSX).body(Workbooks.of(List.of(ENGLISH, badDate)))
                 .post("/api/projects/imports").then().statusCode(422)
                 .body("detail", equalTo("1 行中有 1 行被拒绝；未导入任何内容"))
-                .body("errors[0].message", equalTo("无法将“15/02/2023”读取为日期（YYYY-MM-DD）"));
+                .body("errors[0].message", equalTo("无法将“15/02/2023”读取为日期（2023-03-15、2023/3/15 或 2023年3月15日）"));
         assertEquals(0, ImportTest.found(tag));
     }
 
