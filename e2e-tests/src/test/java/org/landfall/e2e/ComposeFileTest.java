@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -64,7 +65,7 @@ class ComposeFileTest {
 
     @Test
     void shouldDeployKafkaPostgresKeycloakAndTheThreeServices() throws IOException {
-        assertEquals(List.of("kafka", "postgres", "keycloak", "project-intake", "project-status", "reporting"),
+        assertEquals(List.of("kafka", "kafka-acls", "postgres", "keycloak", "project-intake", "project-status", "reporting"),
                 List.copyOf(services().keySet()));
     }
 
@@ -121,5 +122,44 @@ class ComposeFileTest {
         assertEquals("false", String.valueOf(env.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")));
         assertNotNull(kafka.get("healthcheck"));
         assertNotNull(((Map<String, Object>) services().get("postgres")).get("healthcheck"));
+    }
+
+    /**
+     * Finding 6 of issue 22: anyone on the compose network could write any topic, so a forged event needed no
+     * service. Kafka takes SASL only, its authorizer denies what no ACL allows, and each service's principal (with
+     * a password the deployment must give) writes only the topics it owns and reads only what it consumes.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "project-intake, intake, KAFKA_INTAKE_PASSWORD, landfall.projects landfall.plans, landfall.project-updates",
+            "project-status, status, KAFKA_STATUS_PASSWORD, landfall.project-updates, landfall.projects",
+            "reporting, reporting, KAFKA_REPORTING_PASSWORD, '', landfall.projects landfall.project-updates landfall.plans"})
+    @SuppressWarnings("unchecked")
+    void shouldLetEachServiceWriteOnlyItsOwnTopicsAsItsOwnPrincipal(String module, String principal, String password,
+            String writes, String reads) throws IOException {
+        Map<String, Object> kafka = (Map<String, Object>) services().get("kafka");
+        Map<String, Object> broker = (Map<String, Object>) kafka.get("environment");
+        assertFalse(String.valueOf(broker.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).contains(":PLAINTEXT"),
+                "every listener takes SASL");
+        assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", broker.get("KAFKA_AUTHORIZER_CLASS_NAME"));
+        assertEquals("false", String.valueOf(broker.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND")));
+        assertEquals("User:admin", broker.get("KAFKA_SUPER_USERS"));
+        String users = String.valueOf(broker.get("KAFKA_LISTENER_NAME_SASL__PLAINTEXT_PLAIN_SASL_JAAS_CONFIG"));
+        assertTrue(users.contains("user_" + principal + "=\"${" + password + ":?"), users);
+
+        Map<String, Object> env = (Map<String, Object>) ((Map<String, Object>) services().get(module)).get("environment");
+        assertEquals("SASL_PLAINTEXT", env.get("KAFKA_SECURITY_PROTOCOL"));
+        assertEquals("PLAIN", env.get("KAFKA_SASL_MECHANISM"));
+        String jaas = String.valueOf(env.get("KAFKA_SASL_JAAS_CONFIG"));
+        assertTrue(jaas.contains("username=\"" + principal + "\" password=\"${" + password + ":?"),
+                module + " must need its own password, without a default: " + jaas);
+        assertEquals("service_completed_successfully",
+                ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) services().get(module))
+                        .get("depends_on")).get("kafka-acls")).get("condition"));
+
+        String group = applicationProperties(module).getProperty("quarkus.application.name");
+        String acls = Files.readString(ROOT.resolve("deploy/kafka-acls.sh"));
+        assertTrue(acls.contains("\ngrant " + principal + " " + group + " \"" + writes + "\" \"" + reads + "\"\n"),
+                "deploy/kafka-acls.sh must grant " + principal + " writes to [" + writes + "] and reads of [" + reads + "]");
     }
 }

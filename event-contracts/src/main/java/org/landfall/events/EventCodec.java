@@ -2,6 +2,9 @@ package org.landfall.events;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -47,6 +51,10 @@ public final class EventCodec {
     private static final int MIN_YEAR = 2000;
     private static final int MAX_YEAR = 2100;
 
+    /** The years of any date or moment of an event. */
+    private static final int MIN_DATE_YEAR = 1000;
+    private static final int MAX_DATE_YEAR = 9999;
+
     private EventCodec() {
     }
 
@@ -62,11 +70,16 @@ public final class EventCodec {
         if (json == null) {
             throw new UnreadableEventException("empty record value", null);
         }
+        JsonNode tree;
         LandfallEvent event;
         try {
-            event = MAPPER.readValue(json, LandfallEvent.class);
-        } catch (IOException e) {
-            throw new UnreadableEventException("not a Landfall event: " + getOriginalMessage(e), e);
+            tree = MAPPER.readTree(json);
+            event = MAPPER.treeToValue(tree, LandfallEvent.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UnreadableEventException("not a Landfall event: " + originalMessage(e), e);
+        }
+        if (event == null) {
+            throw new UnreadableEventException("not a Landfall event: " + tree, null);
         }
         Integer known = VERSIONS.get(event.type());
         if (event.schemaVersion() != known) {
@@ -95,8 +108,15 @@ public final class EventCodec {
             target(e, breaches);
         }
         breaches.text("recordedBy", event.recordedBy());
+        breaches.date("occurredOn", event.occurredOn());
+        breaches.moment("recordedAt", event.recordedAt());
         if (!breaches.isEmpty()) {
             throw new UnreadableEventException(event.type() + breaches, null);
+        }
+        // Then the published schema: lengths, list sizes, formats and the revision a type carries.
+        String outsideSchema = EventSchemas.breaches(event.type(), tree);
+        if (!outsideSchema.isEmpty()) {
+            throw new UnreadableEventException(event.type() + " outside its published schema: " + outsideSchema, null);
         }
         return event;
     }
@@ -126,6 +146,13 @@ public final class EventCodec {
         });
         breaches.check(projectId.equals(p.id()), "project.id", "not equal to projectId");
         breaches.check(p.revision() >= 1, "project.revision", "below 1");
+        breaches.date("project.signedOn", p.signedOn());
+        breaches.date("project.plannedStartOn", p.plannedStartOn());
+        breaches.date("project.plannedOperationalOn", p.plannedOperationalOn());
+        breaches.moment("project.createdAt", p.createdAt());
+        if (p.source() != null) {
+            breaches.date("project.source.publishedOn", p.source().publishedOn());
+        }
         breaches.check(p.name() == null || !p.name().isBlank() && p.name().length() <= 200, "project.name",
                 "blank or longer than 200 characters");
         breaches.check(p.investor() == null || !p.investor().isBlank() && p.investor().length() <= 200,
@@ -186,6 +213,8 @@ public final class EventCodec {
         breaches.check(e.progressPercent() == null || e.progressPercent() >= 0 && e.progressPercent() <= 100,
                 "progressPercent", "outside 0..100");
         breaches.text("note", e.note());
+        breaches.check(e.stage() == null || e.stage().mayFollow(e.previousStage()), "stage",
+                "no move from " + e.previousStage() + " to " + e.stage() + " in the lifecycle");
         breaches.yuan("fundsInPlace", e.fundsInPlace(), true);
         e.milestones().forEach(m -> {
             breaches.check(!m.isBlank(), "milestones", "blank code");
@@ -220,6 +249,19 @@ public final class EventCodec {
                     (zeroAllowed ? "not within 0..10^13" : "not within 0 (excluded)..10^13") + " with at most 2 decimals");
         }
 
+        /**
+         * Four-digit years, as RFC 3339's dates have them: Jackson reads {@code +6000000-01-01}, which PostgreSQL
+         * refuses (and then applying the event would fail for good) and a report would iterate quarter by quarter.
+         */
+        void date(String field, LocalDate value) {
+            check(value == null || value.getYear() >= MIN_DATE_YEAR && value.getYear() <= MAX_DATE_YEAR, field,
+                    "outside the years " + MIN_DATE_YEAR + ".." + MAX_DATE_YEAR);
+        }
+
+        void moment(String field, Instant value) {
+            date(field, value == null ? null : LocalDate.ofInstant(value, ZoneOffset.UTC));
+        }
+
         boolean isEmpty() {
             return missing.isEmpty() && invalid.isEmpty();
         }
@@ -232,7 +274,8 @@ public final class EventCodec {
         }
     }
 
-    private static String getOriginalMessage(IOException e) {
-        return e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    private static String originalMessage(Exception e) {
+        Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
+        return cause instanceof JsonProcessingException j ? j.getOriginalMessage() : cause.getMessage();
     }
 }

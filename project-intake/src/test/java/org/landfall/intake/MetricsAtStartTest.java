@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 class MetricsAtStartTest {
 
     @Test
-    void shouldServeEveryEventCounterFromStartupWithNoDeadLetterAtZero() {
+    void shouldServeEveryEventCounterFromStartupTheDeadLettersIncluded() {
         List<String> lines = given().get("/q/metrics").then().statusCode(200).extract().asString().lines().toList();
-        // No test of this module sends a record intake cannot read: its dead letters stay at 0.
         List<String> counters = lines.stream().filter(l -> l.startsWith("landfall_")).toList();
-        assertTrue(lines.contains("landfall_dead_letters_total{topic=\"landfall.project-updates\"} 0.0"), counters::toString);
-        for (String counter : List.of("landfall_events_published_total{type=\"project.signed\"} ",
+        // ForgedUpdatesTest may have dead-lettered records before: the counter's value is its business.
+        for (String counter : List.of("landfall_dead_letters_total{topic=\"landfall.project-updates\"} ",
+                "landfall_events_published_total{type=\"project.signed\"} ",
                 "landfall_events_published_total{type=\"project.corrected\"} ",
                 "landfall_events_consumed_total{duplicate=\"false\",type=\"project.update-recorded\"} ",
                 "landfall_events_consumed_total{duplicate=\"true\",type=\"project.update-recorded\"} ")) {

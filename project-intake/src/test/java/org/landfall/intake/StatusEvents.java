@@ -1,23 +1,34 @@
 package org.landfall.intake;
 
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.landfall.events.EventCodec;
 import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.events.Stage;
 import org.landfall.events.Topics;
+import org.landfall.platform.messaging.DeadLetters;
 
 /** Project-status's events as the tests publish them on the real topic, and whether intake has applied one. */
 final class StatusEvents {
@@ -33,13 +44,48 @@ final class StatusEvents {
     }
 
     static void publish(ProjectUpdateRecorded event) throws Exception {
+        publishRaw(event.key(), EventCodec.encode(event));
+    }
+
+    /** A record on the topic as it is, whatever a producer of ours would have written. */
+    static void publishRaw(String key, byte[] value) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                "bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                "bootstrap.servers", bootstrapServers(),
                 "key.serializer", StringSerializer.class.getName(),
                 "value.serializer", ByteArraySerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(Topics.PROJECT_UPDATES, event.key(), EventCodec.encode(event)))
-                    .get(10, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(Topics.PROJECT_UPDATES, key, value)).get(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** The reasons of intake's dead letters with {@code key}, in the order of the originals, once there are {@code expected}. */
+    static List<String> deadLetterReasons(String key, int expected) {
+        List<String> reasons = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", bootstrapServers(),
+                "group.id", "dead-letter-reader-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
+                "key.deserializer", StringDeserializer.class.getName(),
+                "value.deserializer", ByteArrayDeserializer.class.getName()))) {
+            consumer.subscribe(List.of(Topics.DEAD_LETTER));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key()) && "project-intake".equals(header(r, DeadLetters.CONSUMER))
+                            && header(r, DeadLetters.ORIGIN).startsWith(Topics.PROJECT_UPDATES + "/")) {
+                        reasons.add(header(r, DeadLetters.REASON));
+                    }
+                });
+                return reasons.size() >= expected;
+            });
+        }
+        return reasons;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String bootstrapServers() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
     /** Whether intake's ledger has the event: its effect committed. */

@@ -269,10 +269,11 @@ class WatchListTest {
                 List.of()), "230523"));
         ProjectSnapshot harbin = IntakeEvents.known(at(IntakeEvents.contract(city, null, SIGNED, now, late, null,
                 List.of()), "230100"));
-        // no code from intake: a city of no code in Heilongjiang, placed in the province as reports place it
-        IntakeEvents.known(IntakeEvents.contract(city, null, SIGNED, now, late, null, List.of()));
+        // No code: placed by its finest names that resolve, the province, as reports place it (decision 37)
+        ProjectSnapshot uncoded = IntakeEvents.known(IntakeEvents.contract(city, null, SIGNED, now, late, null, List.of()));
         watch(city).body("total", equalTo(4));
-        watch(city, "regionCode", "230000").body("total", equalTo(4));
+        watch(city, "regionCode", "230000").body("items.projectId", containsInAnyOrder(jianshan.id().toString(),
+                baoqing.id().toString(), harbin.id().toString(), uncoded.id().toString()));
         watch(city, "regionCode", "230500").body("items.projectId", containsInAnyOrder(jianshan.id().toString(),
                 baoqing.id().toString()));
         watch(city, "regionCode", "230502").body("items.projectId", contains(jianshan.id().toString()))

@@ -83,7 +83,7 @@ class PoisonEventsTest {
     }
 
     /** The reasons of reporting's dead letters with {@code key}. */
-    private static List<String> deadLetterReasons(String key, int expected) {
+    static List<String> deadLetterReasons(String key, int expected) {
         List<String> reasons = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 "bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
@@ -109,7 +109,7 @@ class PoisonEventsTest {
     }
 
     /** landfall_dead_letters_total over both topics, as Prometheus scrapes it. */
-    private static double deadLettersCounted() {
+    static double deadLettersCounted() {
         return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(l -> l.startsWith("landfall_dead_letters_total{"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();

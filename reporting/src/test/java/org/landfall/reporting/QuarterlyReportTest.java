@@ -196,7 +196,9 @@ class QuarterlyReportTest {
         ProjectSnapshot p = Upstream.project(province, "Nanjing", "Lishui", "automobiles", LocalDate.of(2023, 1, 5), "800000000", 50);
         var signed = Upstream.signed(p, T1);
         var start = Upstream.update(p, LocalDate.of(2023, 2, 1), Stage.STARTED, "100000000", null, T2);
-        Upstream.publish(start, start, signed, signed, Upstream.corrected(p, T1), start);
+        // A correction restating the contract, at the revision after the signing, as intake would publish it
+        var restated = Upstream.corrected(Upstream.revise(p, 2, province, p.signedOn(), "800000000"), T1);
+        Upstream.publish(start, restated, start, signed, signed, restated, start);
         eventually(() -> report("from=2023-Q1&to=2023-Q1&province=" + province)
                 .body("rows[0].signed.count", equalTo(1))
                 .body("rows[0].signed.contractValue", equalTo(800000000))

@@ -25,8 +25,9 @@ import org.landfall.platform.transaction.Transactions;
 /**
  * How every Landfall consumer applies a batch of records, exactly once:
  * <ol>
- * <li>records that break the event contract go to the dead-letter topic ({@link EventVerdict}): that is
- * decided here, where they are read, and nowhere else;</li>
+ * <li>records that break the event contract go to the dead-letter topic ({@link EventVerdict}), decided where
+ * they are read; so does an event the service refuses because it cannot follow what the service holds (a revision
+ * skipping ahead: {@link RefusedEvent}), after which the rest of the batch is applied without it;</li>
  * <li>in one transaction, each event's id is recorded in the ledger and the events seen for the first time are
  * handed to the service, so their effect and their ids commit together;</li>
  * <li>if that transaction fails, it is retried with a doubling back-off (at most 30 s) and the offsets are not
@@ -95,18 +96,24 @@ public class EventBatches {
         }
         // By identity: the events the ledger had seen before, according to the transactions that committed.
         Set<LandfallEvent> seenBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<LandfallEvent> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
-            retryingUntilApplied(events, () -> applyInOneTransaction(events, handler, seenBefore));
+            applyRefusing(events, handler, seenBefore, refused);
         } catch (OwnFault fault) {
             LOG.warnf("a batch of %d events cannot be applied (%s): applying them one by one to find the event it fails on",
                     events.size(), fault.getMessage());
             for (Read one : events) {
-                retryingUntilApplied(List.of(one), () -> applyInOneTransaction(List.of(one), handler, seenBefore));
+                if (!refused.contains(one.event())) {
+                    applyRefusing(List.of(one), handler, seenBefore, refused);
+                }
             }
         } finally {
             spans.forEach(Span::end);
         }
         for (Read r : events) {
+            if (refused.contains(r.event())) {
+                continue;
+            }
             boolean duplicate = seenBefore.contains(r.event());
             metrics.counter(EventCounters.CONSUMED, "type", r.event().type(), "duplicate", String.valueOf(duplicate))
                     .increment();
@@ -115,6 +122,28 @@ public class EventBatches {
                     LOG.debugf("applied %s %s%s", r.event().type(), r.event().eventId(),
                             duplicate ? " (seen before: no effect)" : "");
                 }
+            }
+        }
+    }
+
+    /**
+     * Applies {@code events} until they are, dead-lettering each one the handler refuses (their transaction rolled
+     * back) and applying the others again without it.
+     */
+    private void applyRefusing(List<Read> events, Consumer<List<LandfallEvent>> handler, Set<LandfallEvent> seenBefore,
+            Set<LandfallEvent> refused) {
+        List<Read> left = new ArrayList<>(events);
+        while (!left.isEmpty()) {
+            List<Read> now = List.copyOf(left);
+            try {
+                retryingUntilApplied(now, () -> applyInOneTransaction(now, handler, seenBefore));
+                return;
+            } catch (RefusedEvent refusal) {
+                Read read = now.stream().filter(r -> r.event() == refusal.event()).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("refused an event not in the batch", refusal));
+                left.remove(read);
+                refused.add(read.event());
+                deadLetter(read.record(), refusal.getMessage());
             }
         }
     }
@@ -164,6 +193,11 @@ public class EventBatches {
                 }
                 return;
             } catch (RuntimeException e) {
+                RefusedEvent refusal = RefusedEvent.in(e);
+                if (refusal != null) {
+                    stalled.forEach(stalls::moving);
+                    throw refusal;
+                }
                 EventVerdict.Retry retry = EventVerdict.ofFailure(e);
                 if (retry.ours() && events.size() > 1) {
                     throw new OwnFault(retry.cause(), e);

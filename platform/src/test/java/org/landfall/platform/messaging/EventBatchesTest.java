@@ -89,7 +89,7 @@ class EventBatchesTest {
     }
 
     private static LandfallEvent event() {
-        return ProjectSigned.of(EventVerdictTest.contract());
+        return ProjectSigned.of(EventVerdictTest.contract(1));
     }
 
     private static List<ConsumerRecord<String, byte[]>> records(LandfallEvent... events) {
@@ -234,6 +234,61 @@ class EventBatchesTest {
         assertEquals(ids(a, b, c), effected());
         assertEquals(Set.copyOf(ids(a, b, c)), ledger.recorded);
         assertTrue(producer.history().isEmpty(), "a valid event is never dead-lettered");
+    }
+
+    /** A handler that refuses {@code refused} (as decoded in the batch it is handed) whenever it is handed it. */
+    private Consumer<List<LandfallEvent>> refusing(LandfallEvent refused, String reason) {
+        return handler(events -> events.stream().filter(e -> e.eventId().equals(refused.eventId())).findFirst()
+                .map(e -> new RefusedEvent(e, reason)).orElse(null));
+    }
+
+    private static String header(ProducerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void deadLettersAnEventTheHandlerRefusesWithItsReasonAndAppliesTheRestOfTheBatchWithoutIt() {
+        LandfallEvent a = event(), b = event(), c = event();
+
+        batches.apply(records(a, b, c), refusing(b, "at revision 9 skips ahead of revision 1, the one held (expected 2)"));
+
+        assertEquals(List.of(ids(a, b, c), ids(a, c)), handed, "the batch again without b, and b never again");
+        assertTrue(pauses.isEmpty(), "a refusal is not retried");
+        assertEquals(ids(a, c), effected());
+        assertEquals(Set.copyOf(ids(a, c)), ledger.recorded, "b's id rolled back with the batch that refused it");
+        assertEquals(1, producer.history().size());
+        ProducerRecord<String, byte[]> dead = producer.history().get(0);
+        assertEquals(Topics.DEAD_LETTER, dead.topic());
+        assertEquals(TOPIC + "/0@1", header(dead, DeadLetters.ORIGIN));
+        assertEquals("project.signed at revision 9 skips ahead of revision 1, the one held (expected 2)",
+                header(dead, DeadLetters.REASON));
+        assertEquals(1, metrics.counter(EventCounters.DEAD_LETTERS, "topic", TOPIC).count());
+        assertEquals(2, metrics.counter(EventCounters.CONSUMED, "type", ProjectSigned.TYPE, "duplicate", "false").count(),
+                "the refused event is not counted as consumed");
+        assertEquals(0, stalled());
+    }
+
+    @Test
+    void deadLettersARefusalFoundOnlyOnceABatchFailingWithAFaultOfOursIsSplit() {
+        LandfallEvent a = event(), b = event(), c = event();
+        Consumer<List<LandfallEvent>> refusingB = refusing(b, "refused");
+
+        // The whole batch fails as a fault of ours (say c's row overflows) until it is split; b alone is refused.
+        batches.apply(records(a, b, c), events -> {
+            if (events.size() > 1) {
+                handed.add(events.stream().map(LandfallEvent::eventId).toList());
+                throw ours();
+            }
+            refusingB.accept(events);
+        });
+
+        assertEquals(List.of(ids(a, b, c), ids(a), ids(b), ids(c)), handed);
+        assertTrue(pauses.isEmpty(), "split at once, and the refusal not retried");
+        assertEquals(ids(a, c), effected());
+        assertEquals(Set.copyOf(ids(a, c)), ledger.recorded);
+        assertEquals(1, producer.history().size());
+        assertEquals("project.signed refused", header(producer.history().get(0), DeadLetters.REASON));
+        assertEquals(0, stalled());
     }
 
     @Test

@@ -40,8 +40,9 @@ class EventVerdictTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final UUID PROJECT = UUID.fromString("5f0e2f1a-8c7b-4b8e-9d2a-6c1f0e9d8b7a");
 
-    static ProjectSnapshot contract() {
-        return new ProjectSnapshot(PROJECT, "LN-2022-000001", 1, "Yiwei Lithium Battery Project", "Yiwei Co., Ltd.",
+    /** The contract at {@code revision}: 1 as signed, one more per correction. */
+    static ProjectSnapshot contract(int revision) {
+        return new ProjectSnapshot(PROJECT, "LN-2022-000001", revision, "Yiwei Lithium Battery Project", "Yiwei Co., Ltd.",
                 "Liaoning", "Shenyang", "Tiexi", "new-energy", LocalDate.of(2022, 9, 27), new BigDecimal("10000000000"),
                 300, new Amount(new BigDecimal("40"), "GWh"),
                 List.of(new ProjectSnapshot.Phase(1, new BigDecimal("5000000000"), null)), null, null, null,
@@ -49,11 +50,11 @@ class EventVerdictTest {
     }
 
     private static ObjectNode signed() {
-        return tree(EventCodec.encode(ProjectSigned.of(contract())));
+        return tree(EventCodec.encode(ProjectSigned.of(contract(1))));
     }
 
     private static ObjectNode corrected() {
-        return tree(EventCodec.encode(ProjectCorrected.of(contract(), "typo in the name", List.of("name"),
+        return tree(EventCodec.encode(ProjectCorrected.of(contract(2), "typo in the name", List.of("name"),
                 Instant.parse("2022-10-01T00:00:00Z"), "officer-li")));
     }
 

@@ -14,14 +14,19 @@ public final class Lifecycle {
     private Lifecycle() {
     }
 
-    /** The stages a project in {@code current} may move to; {@code suspendedFrom} matters only when suspended. */
+    /**
+     * The stages a project in {@code current} may move to: those the event contract lets follow it
+     * ({@link Stage#mayFollow}), out of SUSPENDED only back to {@code suspendedFrom} or to CANCELLED.
+     */
     public static Set<Stage> next(Stage current, Stage suspendedFrom) {
-        return switch (current) {
-            case SIGNED -> EnumSet.of(Stage.STARTED, Stage.SUSPENDED, Stage.CANCELLED);
-            case STARTED -> EnumSet.of(Stage.OPERATIONAL, Stage.SUSPENDED, Stage.CANCELLED);
-            case SUSPENDED -> suspendedFrom == null ? EnumSet.of(Stage.CANCELLED) : EnumSet.of(suspendedFrom, Stage.CANCELLED);
-            case OPERATIONAL, CANCELLED -> EnumSet.noneOf(Stage.class);
-        };
+        Set<Stage> next = EnumSet.noneOf(Stage.class);
+        for (Stage s : Stage.values()) {
+            if (s != current && s.mayFollow(current)
+                    && (current != Stage.SUSPENDED || s == suspendedFrom || s == Stage.CANCELLED)) {
+                next.add(s);
+            }
+        }
+        return next;
     }
 
     public static boolean allows(Stage current, Stage suspendedFrom, Stage target) {

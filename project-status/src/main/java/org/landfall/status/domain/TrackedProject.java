@@ -103,6 +103,11 @@ public class TrackedProject extends PanacheEntityBase {
         return p;
     }
 
+    /** The revision of the contract held: 1 when signed, one more per correction. */
+    public int revision() {
+        return revision;
+    }
+
     /** Keeps the snapshot of the highest revision, whatever order intake's events arrive in. */
     public void learn(ProjectSnapshot s) {
         if (s.revision() > revision) {

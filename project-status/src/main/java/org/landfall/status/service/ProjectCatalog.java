@@ -12,6 +12,8 @@ import org.landfall.events.LandfallEvent;
 import org.landfall.events.ProjectCorrected;
 import org.landfall.events.ProjectSigned;
 import org.landfall.events.ProjectSnapshot;
+import org.landfall.events.Revisions;
+import org.landfall.platform.messaging.RefusedEvent;
 import org.landfall.status.domain.TrackedProject;
 import org.landfall.status.repository.ProjectRepository;
 
@@ -34,20 +36,29 @@ public class ProjectCatalog {
         Map<UUID, TrackedProject> touched = new LinkedHashMap<>();
         for (LandfallEvent event : events) {
             if (event instanceof ProjectSigned signed) {
-                learn(signed.project(), touched);
+                learn(event, signed.project(), touched);
             } else if (event instanceof ProjectCorrected corrected) {
-                learn(corrected.project(), touched);
+                learn(event, corrected.project(), touched);
             }
         }
         watchList.refresh(touched.values());
     }
 
-    private void learn(ProjectSnapshot snapshot, Map<UUID, TrackedProject> touched) {
-        TrackedProject p = touched.computeIfAbsent(snapshot.id(), id -> projects.findForUpdate(id).orElseGet(() -> {
-            TrackedProject created = TrackedProject.of(snapshot);
-            projects.persist(created);
-            return created;
-        }));
-        p.learn(snapshot);
+    /** Learns a revision of a contract, refusing one that skips ahead of the revision held ({@link Revisions}). */
+    private void learn(LandfallEvent event, ProjectSnapshot snapshot, Map<UUID, TrackedProject> touched) {
+        TrackedProject held = touched.get(snapshot.id());
+        if (held == null) {
+            held = projects.findForUpdate(snapshot.id()).orElse(null);
+        }
+        String refusal = Revisions.refusal(held == null ? 0 : held.revision(), snapshot);
+        if (refusal != null) {
+            throw new RefusedEvent(event, refusal);
+        }
+        if (held == null) {
+            held = TrackedProject.of(snapshot);
+            projects.persist(held);
+        }
+        touched.put(snapshot.id(), held);
+        held.learn(snapshot);
     }
 }

@@ -72,6 +72,17 @@ public class FactStore {
                         u.investmentCompleted(), u.jobsCreated(), u.fundsInPlace(), u.recordedAt()));
     }
 
+    /** The highest revision held of each of these projects' contracts; a project without any is absent. */
+    public Map<UUID, Integer> revisions(Collection<UUID> projectIds) {
+        Map<UUID, Integer> held = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return held;
+        }
+        jdbc.sql("select project_id, max(revision) as revision from project_fact where project_id = any(?) "
+                + "group by project_id", ids(projectIds)).list(r -> held.put(r.uuid("project_id"), r.integer("revision")));
+        return held;
+    }
+
     /** Every version of these projects' contracts, by project. */
     public Map<UUID, List<Facts.ProjectVersion>> versions(Collection<UUID> projectIds) {
         return byProject(projectIds, "select project_id, revision, recorded_at, signed_on, contract_value, planned_jobs, "

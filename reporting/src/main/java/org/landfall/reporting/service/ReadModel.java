@@ -24,7 +24,9 @@ import org.landfall.events.ProjectPlanSet;
 import org.landfall.events.ProjectSigned;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.ProjectUpdateRecorded;
+import org.landfall.events.Revisions;
 import org.landfall.events.TargetSet;
+import org.landfall.platform.messaging.RefusedEvent;
 import org.landfall.reporting.domain.Facts;
 import org.landfall.reporting.domain.FigureHistory;
 import org.landfall.reporting.domain.LatestFigures;
@@ -75,11 +77,14 @@ public class ReadModel {
         List<Facts.Plan> plans = new ArrayList<>();
         List<TargetSet> targetSets = new ArrayList<>();
         Set<UUID> touched = new HashSet<>();
+        Map<UUID, Integer> revisions = store.revisions(events.stream()
+                .filter(e -> e instanceof ProjectSigned || e instanceof ProjectCorrected)
+                .map(e -> ((ProjectEvent) e).projectId()).toList());
         for (LandfallEvent event : events) {
             if (event instanceof ProjectSigned e) {
-                versions.add(version(e.project(), e.recordedAt()));
+                versions.add(version(e, e.project(), revisions));
             } else if (event instanceof ProjectCorrected e) {
-                versions.add(version(e.project(), e.recordedAt()));
+                versions.add(version(e, e.project(), revisions));
             } else if (event instanceof ProjectUpdateRecorded e) {
                 updates.add(new Facts.Update(e.updateId(), e.projectId(), e.occurredOn(), e.stage(), e.investmentCompleted(),
                         e.jobsCreated(), e.fundsInPlace(), e.recordedAt()));
@@ -185,8 +190,17 @@ public class ReadModel {
         return rows;
     }
 
-    private static Facts.ProjectVersion version(ProjectSnapshot p, Instant recordedAt) {
-        return new Facts.ProjectVersion(p.id(), p.revision(), recordedAt, p.signedOn(), p.contractValue(),
+    /**
+     * The fact of a contract's revision, refused when it skips ahead of the highest revision held ({@code held}, by
+     * project, which it then raises): it would outrank every genuine correction to come.
+     */
+    private static Facts.ProjectVersion version(ProjectEvent event, ProjectSnapshot p, Map<UUID, Integer> held) {
+        String refusal = Revisions.refusal(held.getOrDefault(p.id(), 0), p);
+        if (refusal != null) {
+            throw new RefusedEvent(event, refusal);
+        }
+        held.merge(p.id(), p.revision(), Math::max);
+        return new Facts.ProjectVersion(p.id(), p.revision(), event.recordedAt(), p.signedOn(), p.contractValue(),
                 p.plannedJobs() == null ? 0 : p.plannedJobs(),
                 new Facts.Location(p.province(), p.city(), p.district() == null ? "" : p.district(), p.regionCode()),
                 p.sector(), p.park() == null ? "" : p.park(), p.designations(), p.plannedStartOn());
