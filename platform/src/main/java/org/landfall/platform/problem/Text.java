@@ -6,9 +6,10 @@ import java.util.Locale;
 /**
  * A text for a person, said in the language of the request that gets it: the problems of the services are built
  * from texts and said only when answered ({@link Problem#toResponse}), so the rules that refuse need not know who
- * asks. A text is a message of a bundle ({@link MessageKey#with}), a text said already ({@link #said}), or a list.
+ * asks. A text is a message of a bundle ({@link MessageKey#with}), a text said already ({@link #said}), a name in
+ * both languages ({@link #named}), or a list.
  */
-public sealed interface Text permits Message, Text.Said, Text.Listing {
+public sealed interface Text permits Message, Text.Said, Text.Listing, Text.Named {
 
     String in(Locale language);
 
@@ -18,6 +19,11 @@ public sealed interface Text permits Message, Text.Said, Text.Listing {
      */
     static Text said(String text) {
         return new Said(text);
+    }
+
+    /** A name a catalogue gives in both languages: 双鸭山市 to a Chinese reader, Shuangyashan to the others. */
+    static Text named(String chinese, String english) {
+        return new Named(chinese, english);
     }
 
     /** The items (texts, or values written as they are) one after the other: "a, b, c" in English, "a、b、c" in Chinese. */
@@ -45,6 +51,14 @@ public sealed interface Text permits Message, Text.Said, Text.Listing {
         public String in(Locale language) {
             return items.stream().map(i -> i instanceof Text t ? t.in(language) : String.valueOf(i))
                     .reduce((a, b) -> ProblemText.LIST_PAIR.with(a, b).in(language)).orElse("");
+        }
+    }
+
+    record Named(String chinese, String english) implements Text {
+
+        @Override
+        public String in(Locale language) {
+            return language.getLanguage().equals(Languages.CHINESE.getLanguage()) ? chinese : english;
         }
     }
 }

@@ -128,7 +128,7 @@ public final class Jurisdiction {
         if (WHOLE_COUNTRY_CODE.equals(code)) {
             return ProblemText.WHOLE_COUNTRY.with(code);
         }
-        return Regions.gbt2260().find(code).map(r -> (Text) ProblemText.REGION_NAMED.with(code, r.name(), r.nameEn()))
+        return Regions.gbt2260().find(code).map(r -> (Text) ProblemText.REGION_NAMED.with(code, Text.named(r.name(), r.nameEn())))
                 .orElseGet(() -> Text.said(code));
     }
 
