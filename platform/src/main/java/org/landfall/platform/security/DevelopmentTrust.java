@@ -60,8 +60,13 @@ public class DevelopmentTrust {
 
     /** Whether a service of these profiles listening on {@code host} may trust the development key. */
     static boolean trusted(List<String> profiles, String host) {
-        return profiles.stream().anyMatch(DEV_PROFILES::contains)
+        return developmentProfile(profiles)
                 && host != null && LOOPBACK.contains(host.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether one of {@code profiles} is dev, test or local: a run on the machine of the person who started it. */
+    public static boolean developmentProfile(List<String> profiles) {
+        return profiles.stream().anyMatch(DEV_PROFILES::contains);
     }
 
     /** Whether this service may trust the development key and mint development tokens. */
