@@ -1,13 +1,8 @@
 package org.landfall.intake;
 
-import static org.awaitility.Awaitility.await;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,20 +10,17 @@ import java.util.concurrent.TimeUnit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.landfall.events.EventCodec;
 import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.events.Stage;
 import org.landfall.events.Topics;
-import org.landfall.platform.messaging.DeadLetters;
+import org.landfall.infra.testing.DeadLetterReader;
+import org.landfall.infra.testing.DeadLetterReader.DeadLetter;
 
 /** Project-status's events as the tests publish them on the real topic, and whether intake has applied one. */
 final class StatusEvents {
@@ -59,29 +51,8 @@ final class StatusEvents {
 
     /** The reasons of intake's dead letters with {@code key}, in the order of the originals, once there are {@code expected}. */
     static List<String> deadLetterReasons(String key, int expected) {
-        List<String> reasons = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers", bootstrapServers(),
-                "group.id", "dead-letter-reader-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
-                "key.deserializer", StringDeserializer.class.getName(),
-                "value.deserializer", ByteArrayDeserializer.class.getName()))) {
-            consumer.subscribe(List.of(Topics.DEAD_LETTER));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key()) && "project-intake".equals(header(r, DeadLetters.CONSUMER))
-                            && header(r, DeadLetters.ORIGIN).startsWith(Topics.PROJECT_UPDATES + "/")) {
-                        reasons.add(header(r, DeadLetters.REASON));
-                    }
-                });
-                return reasons.size() >= expected;
-            });
-        }
-        return reasons;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> r, String name) {
-        var h = r.headers().lastHeader(name);
-        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
+        return DeadLetterReader.awaiting(bootstrapServers(), "project-intake", key, expected).stream()
+                .filter(d -> d.origin().startsWith(Topics.PROJECT_UPDATES + "/")).map(DeadLetter::reason).toList();
     }
 
     private static String bootstrapServers() {

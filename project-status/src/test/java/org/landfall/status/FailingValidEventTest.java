@@ -7,32 +7,26 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.landfall.events.ProjectSigned;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.Topics;
+import org.landfall.infra.testing.DeadLetterReader;
+import org.landfall.infra.testing.DeadLetterReader.DeadLetter;
 
 /**
  * A valid event whose handling fails by a fault of ours (decision 18) is never dead-lettered: the consumer stalls on
@@ -98,25 +92,7 @@ class FailingValidEventTest {
 
     /** The reasons of every dead letter status wrote with {@code key}, reading the topic to its end. */
     private static List<String> deadLettersOf(String key) {
-        List<String> reasons = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                "key.deserializer", StringDeserializer.class.getName(),
-                "value.deserializer", ByteArrayDeserializer.class.getName()))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.DEAD_LETTER).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    var origin = r.headers().lastHeader("landfall-dlq-consumer");
-                    if (key.equals(r.key()) && origin != null && "project-status".equals(new String(origin.value(), StandardCharsets.UTF_8))) {
-                        reasons.add(new String(r.headers().lastHeader("landfall-dlq-reason").value(), StandardCharsets.UTF_8));
-                    }
-                }
-            }
-        }
-        return reasons;
+        return DeadLetterReader.all(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                "project-status", key).stream().map(DeadLetter::reason).toList();
     }
 }

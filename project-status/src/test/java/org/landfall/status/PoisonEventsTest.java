@@ -10,22 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.landfall.events.EventCodec;
 import org.landfall.events.ProjectSigned;
 import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.Topics;
+import org.landfall.infra.testing.DeadLetterReader;
+import org.landfall.infra.testing.DeadLetterReader.DeadLetter;
 
 /** A record that breaks the event contract goes to the dead-letter topic with the reason, is counted, and the topic goes on. */
 @QuarkusTest
@@ -66,30 +62,11 @@ class PoisonEventsTest {
 
     /** The reasons of this consumer's dead letters with {@code key}, in the order of the originals. */
     static List<String> deadLetterReasons(String key, int expected) {
-        List<String> reasons = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                "group.id", "dead-letter-reader-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
-                "key.deserializer", StringDeserializer.class.getName(),
-                "value.deserializer", ByteArrayDeserializer.class.getName()))) {
-            consumer.subscribe(List.of(Topics.DEAD_LETTER));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(r.key()) && "project-status".equals(header(r, "landfall-dlq-consumer"))) {
-                        assertTrue(header(r, "landfall-dlq-origin").startsWith(Topics.PROJECTS + "/"));
-                        reasons.add(header(r, "landfall-dlq-reason"));
-                    }
-                }
-                return reasons.size() >= expected;
-            });
-        }
-        assertEquals(expected, reasons.size(), reasons.toString());
-        return reasons;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> r, String name) {
-        var h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+        List<DeadLetter> letters = DeadLetterReader.awaiting(
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), "project-status", key, expected);
+        letters.forEach(d -> assertTrue(d.origin().startsWith(Topics.PROJECTS + "/"), d.origin()));
+        assertEquals(expected, letters.size(), letters.toString());
+        return letters.stream().map(DeadLetter::reason).toList();
     }
 
     /** landfall_dead_letters_total of the projects topic, as Prometheus scrapes it. */

@@ -17,6 +17,10 @@ public record Region(String code, String name, String nameEn) {
     }
 
     public Level level() {
+        return level(code);
+    }
+
+    private static Level level(String code) {
         if (code.endsWith("0000")) {
             return Level.PROVINCE;
         }
@@ -28,7 +32,12 @@ public record Region(String code, String name, String nameEn) {
      * so 23xxxx lie in 230000 and 2305xx in 230500; a county is only itself.
      */
     public String codePrefix() {
-        return switch (level()) {
+        return codePrefix(code);
+    }
+
+    /** {@link #codePrefix()} of a code, whether or not the catalogue holds it. */
+    public static String codePrefix(String code) {
+        return switch (level(code)) {
             case PROVINCE -> code.substring(0, 2);
             case CITY -> code.substring(0, 4);
             case COUNTY -> code;

@@ -10,20 +10,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -32,6 +27,8 @@ import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.ProjectUpdateRecorded;
 import org.landfall.events.Stage;
 import org.landfall.events.Topics;
+import org.landfall.infra.testing.DeadLetterReader;
+import org.landfall.infra.testing.DeadLetterReader.DeadLetter;
 
 /** A record that breaks the event contract goes to the dead-letter topic with the reason, is counted, and both topics go on. */
 @QuarkusTest
@@ -84,28 +81,10 @@ class PoisonEventsTest {
 
     /** The reasons of reporting's dead letters with {@code key}. */
     static List<String> deadLetterReasons(String key, int expected) {
-        List<String> reasons = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                "group.id", "dead-letter-reader-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.DEAD_LETTER));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(r.key()) && "reporting".equals(header(r, "landfall-dlq-consumer"))) {
-                        reasons.add(header(r, "landfall-dlq-reason"));
-                    }
-                }
-                return reasons.size() >= expected;
-            });
-        }
-        assertEquals(expected, reasons.size(), reasons.toString());
-        return reasons;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> r, String name) {
-        var h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+        List<DeadLetter> letters = DeadLetterReader.awaiting(
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), "reporting", key, expected);
+        assertEquals(expected, letters.size(), letters.toString());
+        return letters.stream().map(DeadLetter::reason).toList();
     }
 
     /** landfall_dead_letters_total over both topics, as Prometheus scrapes it. */

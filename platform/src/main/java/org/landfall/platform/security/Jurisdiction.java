@@ -77,7 +77,7 @@ public final class Jurisdiction {
      * empty for the whole country, which also holds the projects without a code.
      */
     public Optional<String> codePrefix() {
-        return code == null ? Optional.empty() : Optional.of(new Region(code, null, null).codePrefix());
+        return code == null ? Optional.empty() : Optional.of(Region.codePrefix(code));
     }
 
     /** Whether a project of this region code (null: a place without one) lies inside. */

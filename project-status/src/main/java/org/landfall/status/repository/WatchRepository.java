@@ -17,6 +17,7 @@ import org.landfall.platform.jdbc.Jdbc;
 import org.landfall.platform.jdbc.SqlStatement;
 import org.landfall.platform.problem.Languages;
 import org.landfall.platform.problem.Text;
+import org.landfall.regions.Region;
 import org.landfall.status.domain.watch.Level;
 import org.landfall.status.domain.watch.ReasonCode;
 import org.landfall.status.domain.watch.Window;
@@ -96,7 +97,7 @@ public class WatchRepository {
 
     /** The projects of the place of {@code code} and of every place inside it: codes nest by their digits. */
     private static void within(SqlStatement sql, String code) {
-        String prefix = code.replaceFirst("(00)+$", "");
+        String prefix = Region.codePrefix(code);
         sql.append("p.region_code between ? and ?", prefix + "0".repeat(6 - prefix.length()),
                 prefix + "9".repeat(6 - prefix.length()));
     }

@@ -33,7 +33,7 @@ public record PlaceFilter(Map<String, String> names, Place named, Place region, 
         String area = null;
         for (Place p : new Place[] {named, region, place}) {
             for (Place.Part part : p.parts()) {
-                if (part.coded() && (area == null || part.code().startsWith(new Region(area, null, null).codePrefix()) && !part.code().equals(area))) {
+                if (part.coded() && (area == null || part.code().startsWith(Region.codePrefix(area)) && !part.code().equals(area))) {
                     area = part.code();
                 }
             }
