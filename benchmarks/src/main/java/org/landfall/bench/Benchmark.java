@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.landfall.events.EventCodec;
 import org.landfall.events.LandfallEvent;
+import org.landfall.events.Topics;
 
 /**
  * The benchmark harness of {@code ./landfall bench}. The script starts, stops and restarts the services between
@@ -30,6 +31,7 @@ import org.landfall.events.LandfallEvent;
  *   together STATE_DIR RESULTS             start time of the three services started at once (by the script)
  *   alone STATE_DIR RESULTS SERVICE MS     start time and memory at rest of SERVICE, restarted alone in MS ms
  *   load STATE_DIR RESULTS                 intake at each concurrency, pgbench, freshness, Kafka's perf tools
+ *   rest STATE_DIR RESULTS                 the CPU of every process while nothing asks the stack anything
  *   log STATE_DIR RESULTS                  write bench.projects synthetic projects' events into the topics
  *   replay STATE_DIR RESULTS EPOCH_MS      watch reporting (started at EPOCH_MS) rebuild its read model from the log
  *   freeze STATE_DIR RESULTS               reporting stopped mid-replay: count what it applied, skip the rest
@@ -96,6 +98,7 @@ public final class Benchmark {
             case "together" -> b.together();
             case "alone" -> b.alone(args[3], Long.parseLong(args[4]));
             case "load" -> b.load();
+            case "rest" -> b.rest();
             case "log" -> b.log();
             case "replay" -> b.replay(Long.parseLong(args[3]));
             case "freeze" -> b.freeze();
@@ -132,30 +135,19 @@ public final class Benchmark {
         Http http = new Http();
         say("warming up intake for 5 s");
         IntakeLoad.run(http, 8, 5);
-        for (int c : CONCURRENCY) {
-            Map<String, Long> cpuBefore = CpuUse.sample(state, SERVICES);
-            IntakeLoad.Result r = IntakeLoad.run(http, c, seconds);
-            if (c == 32) {
-                // what one signing costs the whole stack; the downstream consumers finish within a few seconds
-                Thread.sleep(3_000);
-                CpuUse.perWrite(cpuBefore, CpuUse.sample(state, SERVICES), r.accepted())
-                        .forEach((process, ms) -> put("cpu.per-signing.ms." + process, ms));
-            }
-            put("intake." + c + ".per-second", r.perSecond());
-            put("intake." + c + ".failed", r.failed());
-            latencies("intake." + c, r.latencyMicros(), 1_000.0);
-            say("intake at concurrency %d: %.0f contracts/s, p50 %.1f ms, p99 %.1f ms, %d failed", c, r.perSecond(),
-                    r.latencyMicros().getValueAtPercentile(50) / 1000.0, r.latencyMicros().getValueAtPercentile(99) / 1000.0,
-                    r.failed());
-            if (c == 32) {
-                for (String s : SERVICES) {
-                    put("rss.load.mb." + s, rssMb(state.resolve("run/" + s + ".pid")));
-                }
+        try (KafkaLog log = new KafkaLog(bootstrap())) {
+            for (int c : CONCURRENCY) {
+                intake(http, log, c);
             }
         }
         for (int c : CONCURRENCY) {
+            Map<String, Long> cpuBefore = CpuUse.sample(state);
             double tps = Anchors.pgbenchInsertsPerSecond(Anchors.Postgres.of(infra), c, seconds);
             put("pgbench." + c + ".per-second", tps);
+            if (c == Goals.INTAKE_CONCURRENCY) {
+                // the anchor of a signing's CPU: what one insert of pgbench costs PostgreSQL at as many clients
+                put("pgbench.cpu.ms", CpuUse.perWrite(cpuBefore, CpuUse.sample(state), Math.round(tps * seconds)).get("postgres"));
+            }
             say("pgbench single-row inserts at %d clients: %.0f/s", c, tps);
         }
         try (KafkaLog log = new KafkaLog(bootstrap())) {
@@ -184,6 +176,61 @@ public final class Benchmark {
     }
 
     /**
+     * Intake at one concurrency. At 32, the goal's step: it starts once status and reporting have applied everything,
+     * counts what CPU each process spent per accepted signing (the step and the 3 s after it, while status and
+     * reporting consume its events) and how soon after its end the consumers' lag was back to 0.
+     */
+    private void intake(Http http, KafkaLog log, int c) throws Exception {
+        boolean goal = c == Goals.INTAKE_CONCURRENCY;
+        ConsumerLag.Sample base = null;
+        if (goal) {
+            caughtUp(http, log, "intake." + c);
+            base = ConsumerLag.sample(http, log);
+        }
+        Map<String, Long> cpuBefore = CpuUse.sample(state, SERVICES);
+        IntakeLoad.Result r = IntakeLoad.run(http, c, seconds);
+        long end = System.nanoTime();
+        if (goal) {
+            ConsumerLag.Result lag = ConsumerLag.afterStep(http, log, base, end, 30);
+            lag.seconds().forEach((group, s) -> put("intake." + c + ".lag.seconds." + group, s));
+            lag.atEnd().forEach((group, n) -> put("intake." + c + ".lag.at-end." + group, n));
+            say("consumers' lag back to 0 after the step: %s (events behind at its end: %s)", lag.seconds(), lag.atEnd());
+            Thread.sleep(Math.max(0, 3_000 - (System.nanoTime() - end) / 1_000_000));
+            CpuUse.perWrite(cpuBefore, CpuUse.sample(state, SERVICES), r.accepted())
+                    .forEach((process, ms) -> put("cpu.per-signing.ms." + process, ms));
+            for (String s : SERVICES) {
+                put("rss.load.mb." + s, rssMb(state.resolve("run/" + s + ".pid")));
+            }
+        }
+        put("intake." + c + ".per-second", r.perSecond());
+        put("intake." + c + ".failed", r.failed());
+        latencies("intake." + c, r.latencyMicros(), 1_000.0);
+        say("intake at concurrency %d: %.0f contracts/s, p50 %.1f ms, p99 %.1f ms, %d failed", c, r.perSecond(),
+                r.latencyMicros().getValueAtPercentile(50) / 1000.0, r.latencyMicros().getValueAtPercentile(99) / 1000.0,
+                r.failed());
+    }
+
+    /**
+     * The stack at rest: after {@code bench.rest.settle-seconds} (10) for the last step's commits and collections, the
+     * CPU each process uses while nothing asks anything for {@code bench.rest.seconds} (30), as a share of one core.
+     */
+    private void rest() throws Exception {
+        long settle = Long.getLong("bench.rest.settle-seconds", 10);
+        long window = Long.getLong("bench.rest.seconds", 30);
+        Thread.sleep(settle * 1000);
+        Map<String, Long> before = CpuUse.sample(state, SERVICES);
+        Thread.sleep(window * 1000);
+        Map<String, Long> after = CpuUse.sample(state, SERVICES);
+        put("rest.settle.seconds", settle);
+        put("rest.seconds", window);
+        before.forEach((process, ms) -> {
+            put("rest.cpu.ms." + process, after.get(process) - ms);
+            put("rest.cpu.percent." + process, CpuUse.percentOfOneCore(after.get(process) - ms, window));
+        });
+        say("at rest for %d s: %s (CPU ms)", window, CpuUse.perWrite(before, after, 1));
+    }
+
+    /**
      * Waits until every accepted write has reached reporting: intake's and status's outboxes are empty and
      * reporting's consumer group has committed the end of both topics. Without this a freshness run measures the
      * backlog of the step before it.
@@ -202,8 +249,8 @@ public final class Benchmark {
     }
 
     private static boolean drained(Http http, KafkaLog log) throws Exception {
-        return http.metric(Http.INTAKE, "landfall_outbox_backlog") + http.metric(Http.STATUS, "landfall_outbox_backlog") == 0
-                && log.lag(Replay.GROUP) == 0;
+        return http.metric(Http.INTAKE, ConsumerLag.BACKLOG) + http.metric(Http.STATUS, ConsumerLag.BACKLOG) == 0
+                && log.lag(Replay.GROUP) == 0 && log.lag("project-status", Topics.PROJECTS) == 0;
     }
 
     /** Landfall's events as the perf tools' records: the first projects of the synthetic log, one payload a line. */
@@ -336,6 +383,8 @@ public final class Benchmark {
         put("settings.seconds", seconds);
         put("settings.jvm", System.getProperty("bench.service-jvm", "?"));
         put("settings.appcds", System.getProperty("bench.appcds", ""));
+        put("settings.service-java", System.getProperty("bench.service-java", "?"));
+        put("settings.startup-archive", System.getProperty("bench.startup-archive", "?"));
     }
 
     private String startSeconds(String service) throws IOException {

@@ -45,6 +45,11 @@ final class CpuUse {
         return out;
     }
 
+    /** CPU milliseconds used over {@code seconds} of wall time as a percentage of one core. */
+    static double percentOfOneCore(long cpuMillis, double seconds) {
+        return cpuMillis / (seconds * 10);
+    }
+
     private static String command(Path proc) {
         try {
             return new String(Files.readAllBytes(proc.resolve("cmdline"))).replace('\0', ' ');

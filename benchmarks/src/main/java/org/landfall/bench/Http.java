@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.landfall.infra.DevTokens;
@@ -71,16 +73,26 @@ final class Http {
      * interface serves, at the service's port + 10000 in the local run.
      */
     double metric(String service, String name) throws IOException, InterruptedException {
+        return metrics(service, name).get(name);
+    }
+
+    /** {@link #metric} of several names from one scrape, by name. */
+    Map<String, Double> metrics(String service, String... names) throws IOException, InterruptedException {
         URI address = URI.create(service);
         URI metrics = URI.create("http://" + address.getHost() + ":" + (address.getPort() + 10000) + "/q/metrics");
         String body = client.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
-        double sum = 0;
+        Map<String, Double> sums = new HashMap<>();
+        for (String name : names) {
+            sums.put(name, 0.0);
+        }
         for (String line : body.split("\n")) {
-            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
-                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            for (String name : names) {
+                if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                    sums.merge(name, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Double::sum);
+                }
             }
         }
-        return sum;
+        return sums;
     }
 }

@@ -59,6 +59,13 @@ final class KafkaLog implements AutoCloseable {
         return sum(ends) - committed(group, ends);
     }
 
+    /** Events in {@code topic} that {@code group} has not committed yet. */
+    long lag(String group, String topic) throws Exception {
+        Map<TopicPartition, Long> ends = new HashMap<>(ends());
+        ends.keySet().removeIf(tp -> !tp.topic().equals(topic));
+        return sum(ends) - committed(group, ends);
+    }
+
     /**
      * Moves {@code group}, whose consumers are stopped, to the end of both topics: it will consume nothing already
      * there. A consumer killed before it could leave still counts as a member until its session times out (45 s):

@@ -1,6 +1,5 @@
 package org.landfall.bench;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -10,7 +9,6 @@ final class Report {
 
     private final Properties p;
     private final StringBuilder md = new StringBuilder();
-    private final List<String> goals = new ArrayList<>();
 
     private Report(Properties p) {
         this.p = p;
@@ -21,11 +19,6 @@ final class Report {
     }
 
     private String render() {
-        String intake = intake();
-        String freshness = freshness();
-        String replay = replay();
-        String queries = queries();
-        String services = services();
         md.append("# Benchmarks\n\n")
                 .append("Written by `./landfall bench` (the harness in `benchmarks/`); do not edit by hand. ")
                 .append("Each figure stands beside its anchor, measured in the same run on the same machine: ")
@@ -36,13 +29,19 @@ final class Report {
                 .append("; Kafka 4.1.2 (KRaft, one node). Run ").append(v("machine.date")).append(", ")
                 .append(v("settings.seconds")).append(" s per step, the three services, the broker, PostgreSQL and the ")
                 .append("load generator all on this machine; the whole run took ").append(v("run.seconds"))
-                .append(" s, of which ").append(v("build.seconds")).append(" s of build. The services ran with `")
-                .append(v("settings.jvm")).append("` and the AppCDS archive of a first run after the build ")
-                .append("(`-XX:SharedArchiveFile`, see `start_service` in `landfall`) for: ")
+                .append(" s, of which ").append(v("build.seconds")).append(" s of build. The services ran on ").append(v("settings.service-java")).append(" with `")
+                .append(v("settings.jvm")).append("` and the startup archive `").append(v("settings.startup-archive"))
+                .append("` of a first run after the build (an AOT cache on JDK 25 or later, else AppCDS; see ")
+                .append("`start_service` in `landfall`) for: ")
                 .append(v("settings.appcds").isBlank() ? "none" : v("settings.appcds")).append(".\n\n")
-                .append("## Goals\n\n| goal | measured | met |\n|---|---|---|\n");
-        goals.forEach(md::append);
-        md.append(intake).append(freshness).append(replay).append(queries).append(services);
+                .append("## Goals\n\nThe figures of issue 23's table, each beside its goal and its anchor (a figure of ")
+                .append("the same machine in the same run) where one exists; the sections below say how each was measured.")
+                .append("\n\n| figure | goal | measured | anchor | met |\n|---|---|---|---|---|\n");
+        for (Goals.Goal g : Goals.of(p)) {
+            md.append(row(g.figure(), g.goal(), g.measured(), g.anchor(), g.met() ? "yes" : "**no**"));
+        }
+        // one section per step, in the order the script runs them
+        List.of(intake(), freshness(), rest(), replay(), queries(), services()).forEach(md::append);
         return md.toString();
     }
 
@@ -55,18 +54,32 @@ final class Report {
         for (int c : Benchmark.CONCURRENCY) {
             String k = "intake." + c;
             String ratio = ratio(v(k + ".per-second"), v("pgbench." + c + ".per-second"));
-            boolean met = at(ratio) >= 0.5 && at(v(k + ".p99.ms")) <= 50;
             s.append(row(String.valueOf(c), v(k + ".per-second"), v(k + ".p50.ms"), v(k + ".p99.ms"), v(k + ".max.ms"),
-                    v(k + ".failed"), v("pgbench." + c + ".per-second"), ratio, ">= 0.5, p99 <= 50 ms"));
-            goal("intake at concurrency " + c + ": >= 0.5 x pgbench at p99 <= 50 ms",
-                    ratio + " x pgbench, p99 " + v(k + ".p99.ms") + " ms", met);
+                    v(k + ".failed"), v("pgbench." + c + ".per-second"), ratio, c == Goals.INTAKE_CONCURRENCY
+                            ? ">= 600/s, p99 <= 100 ms" : ""));
         }
+        String k = "intake." + Goals.INTAKE_CONCURRENCY;
+        s.append("\nThe step at concurrency ").append(Goals.INTAKE_CONCURRENCY).append(" starts once status and reporting ")
+                .append("have consumed everything before it; from its end the harness polls, every 20 ms, how many of ")
+                .append("the events published or still in intake's and status's outboxes each consumer has not yet ")
+                .append("applied (its `landfall_events_consumed_total`, counted once a batch has committed), until none. ")
+                .append("Lag back to 0 after the step's end: ");
+        for (String group : Goals.CONSUMERS) {
+            s.append(group).append(" ").append(v(k + ".lag.seconds." + group)).append(" s (")
+                    .append(v(k + ".lag.at-end." + group)).append(" events behind at the end); ");
+        }
+        s.setLength(s.length() - 2);
+        s.append(".\n");
         s.append("\nWhere the two cores go: CPU milliseconds one accepted signing cost each process during the step at ")
                 .append("concurrency 32 (and the 3 s after it, while status and reporting consume its events); a bare ")
-                .append("pgbench insert costs PostgreSQL a fraction of a millisecond.\n\n| process | CPU ms per signing |\n|---|---|\n");
-        p.stringPropertyNames().stream().filter(key -> key.startsWith("cpu.per-signing.ms.")).sorted()
-                .forEach(key -> s.append("| ").append(key.substring("cpu.per-signing.ms.".length())).append(" | ")
-                        .append(v(key)).append(" |\n"));
+                .append("pgbench insert at as many clients costs PostgreSQL ").append(v("pgbench.cpu.ms")).append(" ms (the ")
+                .append("anchor).\n\n| process | CPU ms per signing |\n|---|---|\n");
+        double sum = 0;
+        for (String key : p.stringPropertyNames().stream().filter(key -> key.startsWith("cpu.per-signing.ms.")).sorted().toList()) {
+            s.append(row(key.substring("cpu.per-signing.ms.".length()), v(key)));
+            sum += at(v(key));
+        }
+        s.append(row("**whole stack**", String.format(Locale.ROOT, "**%.2f**", sum)));
         return s.toString();
     }
 
@@ -90,9 +103,27 @@ final class Report {
                     v(k + ".catch-up.seconds") + ("0".equals(lag) ? "" : " (lag " + lag + " left)"),
                     r == 300 ? "p99 <= 250 ms" : ""));
         }
-        String k = "freshness.300";
-        goal("freshness at 300 writes/s: p99 <= 250 ms", "p99 " + v(k + ".p99.ms") + " ms of the " + v(k + ".seen")
-                + " writes seen of " + v(k + ".accepted"), at(v(k + ".p99.ms")) <= 250 && v(k + ".seen").equals(v(k + ".accepted")));
+        return s.toString();
+    }
+
+    private String rest() {
+        StringBuilder s = new StringBuilder("\n## The stack at rest\n\n")
+                .append("After the load above (intake, pgbench, freshness, Kafka's tools) and ").append(v("rest.settle.seconds"))
+                .append(" s to settle, nothing ")
+                .append("asks the stack anything for ").append(v("rest.seconds")).append(" s: the CPU each process used ")
+                .append("meanwhile (from /proc), as a share of one core. PostgreSQL is all its processes; kafka is the ")
+                .append("local-infra launcher, which runs the broker in-process.\n\n| process | CPU ms | % of one core |\n")
+                .append("|---|---|---|\n");
+        double ms = 0;
+        double percent = 0;
+        for (String key : p.stringPropertyNames().stream().filter(key -> key.startsWith("rest.cpu.ms.")).sorted().toList()) {
+            String process = key.substring("rest.cpu.ms.".length());
+            s.append(row(process, v(key), v("rest.cpu.percent." + process)));
+            ms += at(v(key));
+            percent += at(v("rest.cpu.percent." + process));
+        }
+        s.append(row("**whole stack**", String.format(Locale.ROOT, "**%.0f**", ms),
+                String.format(Locale.ROOT, "**%.2f** (goal <= 2)", percent)));
         return s.toString();
     }
 
@@ -138,7 +169,7 @@ final class Report {
                 .append(row(String.valueOf(events), v("replay.applied") + (complete ? "" : " (time limit)"),
                         v("replay.seconds"), String.format(Locale.ROOT, "%.2f", at(v("replay.seconds"))
                                 - at(v("replay.ready.seconds"))), v("replay.per-second"), v("replay.with-start.per-second"),
-                        v("kafka.consumer.per-second"), ratio, ">= 0.3"))
+                        v("kafka.consumer.per-second"), ratio, ">= 50,000/s, complete"))
                 .append("\nKafka's own tools on this broker, with Landfall's events as records (the payloads of the first ")
                 .append("2,000 synthetic projects, ").append(v("kafka.record.bytes")).append(" bytes on average; the tools ")
                 .append("send no key and no headers): producer ").append(v("kafka.producer.per-second"))
@@ -146,8 +177,6 @@ final class Report {
                 .append(" records/s once fetching (").append(v("kafka.consumer.with-join.per-second"))
                 .append(" counting its group join). Reporting started in ").append(v("replay.ready.seconds"))
                 .append(" s and reached ").append(v("rss.replay.mb.reporting")).append(" MB resident during the replay.\n");
-        goal("replay: >= 0.3 x Kafka's consumer", ratio + " x (" + v("replay.per-second") + " events/s)"
-                + (complete ? "" : ", incomplete"), at(ratio) >= 0.3);
         return s.toString();
     }
 
@@ -165,16 +194,18 @@ final class Report {
                 .append("| query | filters | vintage | rows | queries | p50 ms | p99 ms | max ms | goal |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         int n = (int) at(v("report.queries"));
-        double worst = 0;
         for (int i = 0; i < n; i++) {
             String k = "report." + i;
-            worst = Math.max(worst, at(v(k + ".p99.ms")));
+            boolean asOf = "asOf".equals(v(k + ".vintage"));
             s.append(row(v(k + ".name") + " (groupBy " + v(k + ".group-by") + ")", v(k + ".filters"), v(k + ".vintage"),
                     v(k + ".rows"), v(k + ".count"), v(k + ".p50.ms"), v(k + ".p99.ms"), v(k + ".max.ms"),
-                    "p99 <= 20 ms at 1M projects"));
+                    "p99 <= " + (asOf ? "100" : "20") + " ms at 1M projects"));
         }
-        goal("report queries: p99 <= 20 ms at 1M projects", String.format(Locale.ROOT, "worst p99 %.2f ms at %s projects",
-                worst, v("report.projects")), worst <= 20 && at(v("report.projects")) >= 1_000_000);
+        if (at(v("report.projects")) < Goals.REPORT_PROJECTS) {
+            s.append("\n**The read model held ").append(v("report.projects")).append(" projects, fewer than 1M** (the replay ")
+                    .append("applied only part of the log, or `-Dbench.projects` was smaller): these figures do not ")
+                    .append("meet the goals at 1M projects whatever they are.\n");
+        }
         return s.toString();
     }
 
@@ -186,10 +217,6 @@ final class Report {
             s.append(row(sv, v("start.together.seconds." + sv), v("start.alone.seconds." + sv),
                     v("start.alone.ready.seconds." + sv), v("start.alone.cpu." + sv), v("rss.rest.mb." + sv),
                     v("rss.load.mb." + sv), "<= 2 s, <= 250 MB"));
-            goal(sv + ": <= 2 s to start, <= 250 MB resident", v("start.alone.seconds." + sv) + " s alone, "
-                    + v("rss.rest.mb." + sv) + " MB at rest, " + v("rss.load.mb." + sv) + " MB under load",
-                    at(v("start.alone.seconds." + sv)) <= 2 && at(v("rss.rest.mb." + sv)) <= 250
-                            && at(v("rss.load.mb." + sv)) <= 250);
         }
         s.append("\n\"Started in\" is Quarkus's own figure. \"Three at once\" is `./landfall up` starting them together ")
                 .append("on two cores; \"alone\" restarts each in turn while the other two run, and adds the wall time ")
@@ -200,20 +227,12 @@ final class Report {
         return s.toString();
     }
 
-    private void goal(String goal, String measured, boolean met) {
-        goals.add(row(goal, measured, met ? "yes" : "**no**"));
-    }
-
     private String v(String key) {
         return p.getProperty(key, "?");
     }
 
     private static double at(String number) {
-        try {
-            return Double.parseDouble(number);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return Goals.at(number);
     }
 
     private static String row(String... cells) {
@@ -225,7 +244,6 @@ final class Report {
     }
 
     private static String ratio(String figure, String anchor) {
-        double r = at(figure) / at(anchor);
-        return Double.isNaN(r) ? "?" : String.format(Locale.ROOT, "%.2f", r);
+        return Goals.ratio(figure, anchor);
     }
 }
