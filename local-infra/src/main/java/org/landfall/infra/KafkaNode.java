@@ -59,6 +59,10 @@ final class KafkaNode implements AutoCloseable {
                 // The services create their topics with the partitions and retention they need.
                 Map.entry("auto.create.topics.enable", "false"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // At rest the controller appended a no-op record to the metadata log every 500 ms (KIP-835's liveness
+                // signal for other controllers and brokers: this node has none), which its raft and metadata threads
+                // then wrote and published: part of the broker's idle CPU (docs/decisions.md, "The services' JVM").
+                Map.entry("metadata.max.idle.interval.ms", "0"),
                 Map.entry("num.partitions", "1")));
         Path config = dir.resolve("server.properties");
         try (Writer w = Files.newBufferedWriter(config)) {
