@@ -60,7 +60,8 @@ final class Report {
         }
         String k = "intake." + Goals.INTAKE_CONCURRENCY;
         s.append("\nThe step at concurrency ").append(Goals.INTAKE_CONCURRENCY).append(" starts once status and reporting ")
-                .append("have consumed everything before it; from its end the harness polls, every 20 ms, how many of ")
+                .append("have consumed everything before it; from its end the harness polls, every 100 ms (the CPU ")
+                .append("figures below include what those scrapes of /q/metrics cost), how many of ")
                 .append("the events published or still in intake's and status's outboxes each consumer has not yet ")
                 .append("applied (its `landfall_events_consumed_total`, counted once a batch has committed), until none. ")
                 .append("Lag back to 0 after the step's end: ");
