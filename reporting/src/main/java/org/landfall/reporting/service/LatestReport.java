@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -77,14 +78,25 @@ public class LatestReport {
     }
 
     private List<ReportRow> rows(ReportRequest r, Map<TargetStore.Key, YearFigures.Target> targetsAt) {
+        return rows(r, targetsAt, sql -> ReportRows.filters(sql.append("select * from latest_figure where level = "
+                + LatestFigures.levelFor(r.groupBy(), r.places(), r.filters().keySet()) + " and quarter <= ?", r.to()), r, ""),
+                jdbc, maxRows);
+    }
+
+    /**
+     * A report's rows from the rows {@code stored} appends a query of: rows in latest_figure's columns (by quarter,
+     * at the level the request needs, up to its last quarter), summed by group and quarter, added up quarter by
+     * quarter.
+     */
+    static List<ReportRow> rows(ReportRequest r, Map<TargetStore.Key, YearFigures.Target> targetsAt,
+            UnaryOperator<SqlStatement> stored, Jdbc jdbc, int maxRows) {
         GroupBy g = r.groupBy();
         String groupCols = g.keyColumns.stream().map(c -> ", " + c).reduce("", String::concat);
         Map<List<String>, TreeMap<Integer, LatestFigures.Change>> byGroup = new HashMap<>();
         // Quarters before the lookback count for the pipeline and the cumulative figures only: summed in one bucket.
-        SqlStatement sql = jdbc.sql("select greatest(quarter, ?) as quarter" + groupCols + FigureColumns.LATEST_SUMS
-                + " from latest_figure where level = " + LatestFigures.levelFor(g, r.places(), r.filters().keySet())
-                + " and quarter <= ?", YearFigures.lookback(r.from()) - 1, r.to());
-        ReportRows.filters(sql, r, "").append(" group by 1" + groupCols).list(row -> byGroup
+        stored.apply(jdbc.sql("select greatest(quarter, ?) as quarter" + groupCols + FigureColumns.LATEST_SUMS + " from (",
+                        YearFigures.lookback(r.from()) - 1))
+                .append(") as stored group by 1" + groupCols).list(row -> byGroup
                 .computeIfAbsent(ReportRows.group(row, g), k -> new TreeMap<>())
                 .put(row.integer("quarter"), FigureColumns.latest(row)));
         TreeSet<List<String>> groups = new TreeSet<>(ReportRows.GROUP_ORDER);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.landfall.platform.jdbc.Jdbc;
 import org.landfall.platform.jdbc.SqlStatement;
 import org.landfall.reporting.domain.FigureValues;
 import org.landfall.reporting.domain.GroupBy;
+import org.landfall.reporting.domain.LatestFigures;
 import org.landfall.reporting.domain.Report;
 import org.landfall.reporting.domain.ReportRequest;
 import org.landfall.reporting.domain.ReportRow;
@@ -39,11 +41,40 @@ public class PastReport {
     @Inject
     TargetStore targets;
 
+    @Inject
+    Checkpoints checkpoints;
+
     @ConfigProperty(name = "landfall.report.max-rows")
     int maxRows;
 
     /** Called in a snapshot (see {@link Reports}), so that the three aggregations see one committed state. */
     Report report(ReportRequest r) {
+        return r.preAggregated() ? checkpointed(r) : summed(r);
+    }
+
+    /**
+     * From the checkpoints (decision 48): the stored periods up to the last quarter end by the moment, plus what the
+     * versions that began or ended since changed, at the level the request needs; the same figures, pipeline and
+     * moments as summing the whole history ({@link #summed}), which a missing checkpoint falls back towards.
+     */
+    private Report checkpointed(ReportRequest r) {
+        Instant at = r.asOf();
+        Instant stored = checkpoints.lastBy(at);
+        GroupBy g = r.groupBy();
+        String columns = Stream.concat(Stream.concat(Stream.of("quarter"), g.keyColumns.stream()),
+                FigureColumns.LATEST.stream().filter(c -> c.merge() != FigureColumns.Merge.KEY)
+                        .map(FigureColumns.Column::name)).collect(Collectors.joining(", "));
+        int level = LatestFigures.levelFor(g, r.places(), r.filters().keySet());
+        List<ReportRow> rows = LatestReport.rows(r, targets.asOf(at, Math.floorDiv(r.from(), 4), Math.floorDiv(r.to(), 4)),
+                sql -> Checkpoints.changes(ReportRows.filters(sql.append("select " + columns + " from checkpoint_figure "
+                                + "where upto <= ? and level = " + level + " and quarter <= ?", stored, r.to()), r, "")
+                        .append(" union all "), g.keyColumns, stored, at, r.to(), s -> ReportRows.filters(s, r, "")),
+                jdbc, maxRows);
+        return new Report(at, rows);
+    }
+
+    /** Summed from every version that held at the moment, or began or ended by it. */
+    private Report summed(ReportRequest r) {
         Instant at = r.asOf();
         GroupBy g = r.groupBy();
         String groupCols = g.keyColumns.stream().map(c -> ", " + c).collect(Collectors.joining());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -61,6 +62,9 @@ public class ReadModel {
     TargetStore targets;
 
     @Inject
+    Checkpoints checkpoints;
+
+    @Inject
     Event<RowsChanged> changed;
 
     @Inject
@@ -103,22 +107,27 @@ public class ReadModel {
         store.addPlans(plans);
         targets.add(targetSets);
         watermarks.record(applied);
-        Set<RowKey> rows = recompute(touched);
+        Set<RowKey> rows = recompute(touched, Stream.of(versions.stream().map(Facts.ProjectVersion::recordedAt),
+                updates.stream().map(Facts.Update::recordedAt), plans.stream().map(Facts.Plan::recordedAt))
+                .flatMap(s -> s).min(Instant::compareTo).orElse(null));
         if (!rows.isEmpty()) {
             changed.fire(new RowsChanged(rows));
         }
     }
 
     /**
-     * Derives the figure history of each touched project again, all in a few set-wise statements, adds the
+     * Derives the figure history of each touched project again (facts recorded from {@code earliest} on), all in a few set-wise statements, adds the
      * difference to the pre-aggregated latest figures (kept as of the watermark), and returns the finest report
      * rows whose latest figures moved.
      */
-    private Set<RowKey> recompute(Set<UUID> projects) {
+    private Set<RowKey> recompute(Set<UUID> projects, Instant earliest) {
         // The two consumers (projects, updates) may touch one project at once: one derives after the other,
         // and then sees the other's committed facts.
         store.lock(projects);
         Instant watermark = watermarks.holdShared();
+        if (earliest != null) {
+            checkpoints.arrived(earliest, watermark);
+        }
         Map<UUID, FigureHistory.History> before = store.histories(projects);
         Map<UUID, List<Facts.ProjectVersion>> versions = store.versions(projects);
         Map<UUID, List<Facts.Update>> updates = store.updates(projects);

@@ -39,6 +39,7 @@ public class Reports {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Report run(ReportRequest r) {
         jdbc.sql("set transaction isolation level repeatable read, read only").execute();
+        noJit(jdbc);
         Timer timer = Timer.builder("landfall.report.query")
                 .description("Time to compute a quarterly report from the read model")
                 .tag("groupBy", r.groupBy().name().toLowerCase(Locale.ROOT))
@@ -50,6 +51,14 @@ public class Reports {
         }
         // The latest figures are those as of the watermark, which the versioned figures answer just as well.
         return timer.record(() -> r.preAggregated() ? latest.report(r) : past.report(r.asOf(watermark.current())));
+    }
+
+    /**
+     * A report is a few short statements whose row estimates (a stage run's quarters) can look large: PostgreSQL's
+     * JIT then compiled for longer than they run (tens of milliseconds idle, seconds on a busy machine).
+     */
+    static void noJit(Jdbc jdbc) {
+        jdbc.sql("set local jit = off").execute();
     }
 
     /** The first and last quarters with any figure, as of the watermark. */
