@@ -27,6 +27,12 @@ public class WatermarkStore {
         return at(" for update");
     }
 
+    /** The watermark held exclusively, or null when another transaction holds it (nothing waits). */
+    public Instant tryHoldExclusive() {
+        return jdbc.sql("select at from report_watermark for update skip locked").list(r -> r.instant("at")).stream()
+                .findFirst().orElse(null);
+    }
+
     public void moveTo(Instant at) {
         jdbc.sql("update report_watermark set at = ?", at).update();
     }
