@@ -1,5 +1,5 @@
 -- Checkpoints of the figures, so that a report as of a past moment reads a few pre-aggregated rows instead of the
--- whole versioned history (decision 47). A period (after, upto] holds, in latest_figure's shape (level, quarter,
+-- whole versioned history (decision 48). A period (after, upto] holds, in latest_figure's shape (level, quarter,
 -- group), what the versions that began or ended in it change: the figures and stage changes of those holding at
 -- upto minus those holding at after, and the latest of their boundaries in the period as moments. The stored
 -- periods are one chain from the beginning (the first starts at the epoch, each next where the last ended), so

@@ -29,8 +29,7 @@ public final class FigureValues {
 
     /** Adds {@code sign} times every figure of {@code other}. */
     public FigureValues add(FigureValues other, int sign) {
-        BigDecimal s = BigDecimal.valueOf(sign);
-        other.values.forEach((f, v) -> add(f, v.multiply(s)));
+        other.values.forEach((f, v) -> add(f, sign == 1 ? v : sign == -1 ? v.negate() : v.multiply(BigDecimal.valueOf(sign))));
         return this;
     }
 

@@ -40,21 +40,21 @@ public class EventsConsumer {
     @Blocking
     public void projects(ConsumerRecords<String, byte[]> records) {
         batches.apply(records, events -> readModel.apply(events, Positions.applied(events, records)));
-        advance(records);
+        advance(records, false);
     }
 
     @Incoming("project-updates")
     @Blocking
     public void updates(ConsumerRecords<String, byte[]> records) {
         batches.apply(records, events -> readModel.apply(events, Positions.applied(events, records)));
-        advance(records);
+        advance(records, false);
     }
 
     @Incoming("plans")
     @Blocking
     public void plans(ConsumerRecords<String, byte[]> records) {
         batches.apply(records, events -> readModel.apply(events, Positions.applied(events, records)));
-        advance(records);
+        advance(records, false);
     }
 
     /**
@@ -64,14 +64,23 @@ public class EventsConsumer {
     @Scheduled(every = "${landfall.watermark.check:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUp() {
         if (!pending.isEmpty() || readModel.behind()) {
-            advance(List.of());
+            advance(List.of(), true);
         }
     }
 
-    /** Positions whose recording failed (the database away): recorded by the next attempt, never dropped. */
+    /**
+     * Positions not recorded yet (the database away, or the watermark held by another consumer): recorded by the next
+     * attempt, never dropped.
+     */
     private final Queue<Watermark.Consumed> pending = new ConcurrentLinkedQueue<>();
 
-    private void advance(Iterable<ConsumerRecord<String, byte[]>> records) {
+    /**
+     * After a batch the watermark is moved only if no other consumer holds it ({@code wait} false): each batch's
+     * transaction holds it shared, so with the three consumers busy (a replay) waiting for it made them take turns,
+     * batch after batch. Positions not recorded stay pending for the next batch or the scheduled check, which
+     * waits, so the watermark moves at least once a check interval however busy they are.
+     */
+    private void advance(Iterable<ConsumerRecord<String, byte[]>> records, boolean wait) {
         Map<Watermark.Partition, Long> ends;
         try {
             ends = endOffsets.now();
@@ -89,7 +98,9 @@ public class EventsConsumer {
             positions.add(c);
         }
         try {
-            readModel.advance(positions, ends);
+            if (!readModel.advance(positions, ends, wait)) {
+                pending.addAll(positions);
+            }
         } catch (RuntimeException e) {
             // The batch itself is applied; only the latest figures wait. The scheduled check tries again.
             pending.addAll(positions);

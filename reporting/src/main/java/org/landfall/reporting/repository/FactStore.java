@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -242,7 +243,7 @@ public class FactStore {
         }
         Map<String, List<Object>> columns = new HashMap<>();
         FigureColumns.LATEST.forEach(col -> columns.put(col.name(), new ArrayList<>()));
-        changes.forEach((k, c) -> {
+        new TreeMap<>(changes).forEach((k, c) -> {
             columns.get("level").add(k.level());
             columns.get("quarter").add(k.quarter());
             for (int d = 1; d <= Place.LEVELS.size(); d++) {

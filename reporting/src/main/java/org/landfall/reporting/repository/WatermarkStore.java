@@ -2,11 +2,14 @@ package org.landfall.reporting.repository;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.landfall.platform.jdbc.Jdbc;
+import org.landfall.reporting.domain.LatestFigures;
 import org.landfall.reporting.domain.Watermark;
 
 /**
@@ -25,6 +28,12 @@ public class WatermarkStore {
 
     public Instant holdExclusive() {
         return at(" for update");
+    }
+
+    /** The watermark held exclusively, or null when another transaction holds it (nothing waits). */
+    public Instant tryHoldExclusive() {
+        return jdbc.sql("select at from report_watermark for update skip locked").list(r -> r.instant("at")).stream()
+                .findFirst().orElse(null);
     }
 
     public void moveTo(Instant at) {
@@ -46,13 +55,19 @@ public class WatermarkStore {
                 + "from report_watermark w").single(r -> r.bool("behind"));
     }
 
-    /** Records how far these partitions have been applied; positions and moments only move forward. */
+    /**
+     * Records how far these partitions have been applied; positions and moments only move forward. A partition may
+     * come several times (positions left pending by batches that did not move the watermark): one row each.
+     */
     public void record(Collection<Watermark.Consumed> consumed) {
+        Map<Watermark.Partition, Watermark.Consumed> furthest = new LinkedHashMap<>();
+        consumed.forEach(c -> furthest.merge(c.partition(), c, (a, b) -> new Watermark.Consumed(a.partition(),
+                Math.max(a.nextOffset(), b.nextOffset()), LatestFigures.later(a.maxRecordedAt(), b.maxRecordedAt()))));
         jdbc.sql("insert into consumed_partition as p (topic, partition, next_offset, max_recorded_at) "
                 + "values (?, ?, ?, ?) on conflict (topic, partition) do update set "
                 + "next_offset = greatest(p.next_offset, excluded.next_offset), "
                 + "max_recorded_at = greatest(p.max_recorded_at, excluded.max_recorded_at)")
-                .batch(List.copyOf(consumed), c -> List.of(c.partition().topic(), c.partition().partition(), c.nextOffset(),
+                .batch(List.copyOf(furthest.values()), c -> List.of(c.partition().topic(), c.partition().partition(), c.nextOffset(),
                         c.maxRecordedAt() == null ? Watermark.NOTHING : c.maxRecordedAt()));
     }
 

@@ -152,14 +152,19 @@ public class ReadModel {
      * Moves the watermark as far as the partitions' positions allow (after recording {@code consumed}, the
      * positions of a batch just applied), bringing the latest figures to the new moment. {@code ends} null: the
      * broker did not say where the partitions end, so the positions are recorded and the watermark stays.
+     * {@code wait} false: if another transaction holds the watermark (a consumer deriving a batch), nothing is
+     * recorded and false is returned, for a later call to record it. Returns true once recorded.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void advance(Collection<Watermark.Consumed> consumed, Map<Watermark.Partition, Long> ends) {
-        Instant from = watermarks.holdExclusive();
+    public boolean advance(Collection<Watermark.Consumed> consumed, Map<Watermark.Partition, Long> ends, boolean wait) {
+        Instant from = wait ? watermarks.holdExclusive() : watermarks.tryHoldExclusive();
+        if (from == null) {
+            return false;
+        }
         watermarks.record(consumed);
         Instant to = ends == null ? from : Watermark.next(from, watermarks.consumed(), ends);
         if (!to.isAfter(from)) {
-            return;
+            return true;
         }
         Map<LatestFigures.Key, LatestFigures.Change> latest = LatestFigures.changes();
         LatestFigures.addMove(latest, store.versionsBetween(from, to), from, to);
@@ -169,6 +174,7 @@ public class ReadModel {
         if (!rows.isEmpty()) {
             changed.fire(new RowsChanged(rows));
         }
+        return true;
     }
 
     /** Whether facts later than the watermark have been applied, so that it has to move. */
