@@ -103,7 +103,9 @@ public class ProjectService {
      * Stores a signed contract and, in the same transaction, its {@code project.signed} event. With an
      * idempotency key, a repeated request gets the first one's answer and creates nothing. A contract whose place
      * lies outside the officer's jurisdiction is a 403. A refusal (a {@link ProblemException}) leaves the caller's
-     * transaction usable: a batch of signings rolls back to its savepoint and goes on with the next.
+     * transaction usable: a batch of signings rolls back to its savepoint and goes on with the next. Before a refusal a
+     * signing writes nothing but its idempotency key (the unique index's backstop aside, which fails the whole
+     * transaction), which {@link Signings} relies on.
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
     public Signed signWithin(Signing signing) {

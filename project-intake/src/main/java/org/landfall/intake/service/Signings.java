@@ -65,17 +65,21 @@ public class Signings {
         for (Pending p; batch.size() < MAX_BATCH && (p = waiting.poll()) != null; ) {
             batch.add(p);
         }
-        if (batch.size() == 1) {
-            alone(batch.get(0));
-            return;
-        }
-        // In the order of the code sequences, as an import draws its codes: concurrent batches cannot deadlock on them.
-        batch.sort(Comparator.comparing(p -> p.signing.sequence()));
         try {
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::within));
+            if (batch.size() == 1) {
+                alone(batch.get(0));
+                return;
+            }
+            // In the order of the code sequences, as an import draws its codes: concurrent batches cannot deadlock on them.
+            batch.sort(Comparator.comparing(p -> p.signing.sequence()));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::within));
+            } catch (RuntimeException failed) {
+                batch.forEach(this::alone);
+            }
+        } finally {
+            // even after an Error on the way, no signing of the batch waits for good (unanswered, it is a 500)
             batch.forEach(p -> p.done = true);
-        } catch (RuntimeException failed) {
-            batch.forEach(this::alone);
         }
     }
 
@@ -106,7 +110,6 @@ public class Signings {
         } catch (RuntimeException e) {
             p.answered(null, e);
         }
-        p.done = true;
     }
 
     /** A signing waiting to be stored, with its request's trace (its event carries it), and then its answer. */
@@ -131,6 +134,9 @@ public class Signings {
         ProjectService.Signed answer() {
             if (failure != null) {
                 throw failure;
+            }
+            if (signed == null) {
+                throw new IllegalStateException("the batch of this signing failed before answering it");
             }
             return signed;
         }
