@@ -50,8 +50,9 @@ public class IdempotencyKeys {
      * Runs {@code action} unless {@code subject} used {@code key} before: then answers what the first request got
      * (read as {@code type}), or 409 if that request was another one. Without a key the action simply runs.
      * {@code request} is what makes two requests the same (its JSON is hashed); the answer is stored as JSON.
+     * A refusal of the action leaves the caller to decide about its transaction: a batch rolls back to a savepoint.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
     public <T> Outcome<T> once(String subject, String key, Object request, Class<T> type, Supplier<T> action) {
         if (key == null) {
             return new Outcome<>(action.get(), false);

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landfall.intake.domain.IntakeText;
 import org.landfall.intake.service.Dossiers;
 import org.landfall.intake.service.ProjectService;
+import org.landfall.intake.service.Signings;
 import org.landfall.platform.idempotency.IdempotencyKeys;
 import org.landfall.platform.problem.Problem;
 import org.landfall.platform.problem.ProblemException;
@@ -57,6 +58,9 @@ public class ProjectResource {
 
     @Inject
     ProjectService service;
+
+    @Inject
+    Signings signings;
 
     @Inject
     Dossiers dossiers;
@@ -89,7 +93,7 @@ public class ProjectResource {
         if (request == null) {
             throw ProblemException.badRequest(IntakeText.BODY_NOT_CONTRACT.with(), List.of());
         }
-        ProjectService.Signed signed = service.sign(request.toContract(), caller.getSubject(), Jurisdiction.of(caller),
+        ProjectService.Signed signed = signings.sign(request.toContract(), caller.getSubject(), Jurisdiction.of(caller),
                 IdempotencyKeys.checked(idempotencyKey));
         // The replay is the first answer, byte for byte; the header only tells a client that nothing was created.
         return Response.created(location(signed.project().id())).entity(ProjectView.of(signed.project()))

@@ -73,18 +73,48 @@ public class ProjectService {
     Clock clock;
 
     /**
+     * A request to sign a contract, normalised and checked (pure work, done before any transaction), with who asks
+     * and their idempotency key. Signings of one batch ({@link Signings}) are stored in the order of their codes'
+     * sequences, so that concurrent batches take those rows' locks in one order.
+     */
+    public record Signing(Contract contract, Checked checked, String officer, Jurisdiction jurisdiction,
+                          String idempotencyKey) {
+
+        /** The code sequence this signing would draw from: prefix and year, or "" for a refused contract. */
+        public String sequence() {
+            return checked.errors().isEmpty()
+                    ? ProjectCodes.prefix(checked.contract()) + "-" + checked.contract().signedOn().getYear() : "";
+        }
+    }
+
+    /** Normalises and checks a request to sign: no database work, so it runs outside any transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Signing signing(Contract request, String officer, Jurisdiction jurisdiction, String idempotencyKey) {
+        Contract contract = request.normalised();
+        return new Signing(contract, check(contract), officer, jurisdiction, idempotencyKey);
+    }
+
+    /** {@link #signWithin} in a transaction of its own. */
+    public Signed sign(Signing signing) {
+        return signWithin(signing);
+    }
+
+    /**
      * Stores a signed contract and, in the same transaction, its {@code project.signed} event. With an
      * idempotency key, a repeated request gets the first one's answer and creates nothing. A contract whose place
-     * lies outside the officer's jurisdiction is a 403.
+     * lies outside the officer's jurisdiction is a 403. A refusal (a {@link ProblemException}) leaves the caller's
+     * transaction usable: a batch of signings rolls back to its savepoint and goes on with the next. Before a refusal a
+     * signing writes nothing but its idempotency key (the unique index's backstop aside, which fails the whole
+     * transaction), which {@link Signings} relies on.
      */
-    public Signed sign(Contract request, String officer, Jurisdiction jurisdiction, String idempotencyKey) {
-        Contract contract = request.normalised();
-        IdempotencyKeys.Outcome<ProjectSnapshot> outcome = idempotencyKeys.once(officer, idempotencyKey, contract,
-                ProjectSnapshot.class, () -> {
-                    Contract placed = accepted(check(contract));
-                    jurisdiction.requireProject(placed.regionCode());
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
+    public Signed signWithin(Signing signing) {
+        IdempotencyKeys.Outcome<ProjectSnapshot> outcome = idempotencyKeys.once(signing.officer(),
+                signing.idempotencyKey(), signing.contract(), ProjectSnapshot.class, () -> {
+                    Contract placed = accepted(signing.checked());
+                    signing.jurisdiction().requireProject(placed.regionCode());
                     refuseDuplicate(placed.duplicateKey(), null);
-                    return create(placed, officer);
+                    return create(placed, signing.officer());
                 });
         return new Signed(outcome.answer(), outcome.replayed());
     }
@@ -97,6 +127,7 @@ public class ProjectService {
      * Resolves the place of a normalised contract and checks the rules across fields (and today's date). The
      * field-by-field rules are Bean Validation's, at the edge.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Checked check(Contract contract) {
         Places.Placement placement = Places.place(contract);
         List<FieldError> errors = new ArrayList<>(placement.errors());

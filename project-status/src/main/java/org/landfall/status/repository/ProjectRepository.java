@@ -1,6 +1,7 @@
 package org.landfall.status.repository;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,13 @@ public class ProjectRepository implements PanacheRepositoryBase<TrackedProject, 
     /** The project, locked until the transaction ends: two inspectors' updates are checked one after the other. */
     public Optional<TrackedProject> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Those of the projects {@code ids} that are held, by id, locked as {@link #findForUpdate} locks one. */
+    public Map<UUID, TrackedProject> findForUpdate(Collection<UUID> ids) {
+        Map<UUID, TrackedProject> found = new HashMap<>();
+        find("id in ?1", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list().forEach(p -> found.put(p.id(), p));
+        return found;
     }
 
     /**

@@ -33,32 +33,38 @@ public class ProjectCatalog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(List<LandfallEvent> events) {
-        Map<UUID, TrackedProject> touched = new LinkedHashMap<>();
+        Map<LandfallEvent, ProjectSnapshot> snapshots = new LinkedHashMap<>();
         for (LandfallEvent event : events) {
             if (event instanceof ProjectSigned signed) {
-                learn(event, signed.project(), touched);
+                snapshots.put(event, signed.project());
             } else if (event instanceof ProjectCorrected corrected) {
-                learn(event, corrected.project(), touched);
+                snapshots.put(event, corrected.project());
             }
         }
+        if (snapshots.isEmpty()) {
+            return;
+        }
+        // the projects held, read and locked in one statement rather than one each
+        Map<UUID, TrackedProject> held = projects.findForUpdate(snapshots.values().stream().map(ProjectSnapshot::id).toList());
+        Map<UUID, TrackedProject> touched = new LinkedHashMap<>();
+        snapshots.forEach((event, snapshot) -> learn(event, snapshot, held, touched));
         watchList.refresh(touched.values());
     }
 
     /** Learns a revision of a contract, refusing one that skips ahead of the revision held ({@link Revisions}). */
-    private void learn(LandfallEvent event, ProjectSnapshot snapshot, Map<UUID, TrackedProject> touched) {
-        TrackedProject held = touched.get(snapshot.id());
-        if (held == null) {
-            held = projects.findForUpdate(snapshot.id()).orElse(null);
-        }
-        String refusal = Revisions.refusal(held == null ? 0 : held.revision(), snapshot);
+    private void learn(LandfallEvent event, ProjectSnapshot snapshot, Map<UUID, TrackedProject> held,
+                       Map<UUID, TrackedProject> touched) {
+        TrackedProject project = held.get(snapshot.id());
+        String refusal = Revisions.refusal(project == null ? 0 : project.revision(), snapshot);
         if (refusal != null) {
             throw new RefusedEvent(event, refusal);
         }
-        if (held == null) {
-            held = TrackedProject.of(snapshot);
-            projects.persist(held);
+        if (project == null) {
+            project = TrackedProject.of(snapshot);
+            projects.persist(project);
+            held.put(snapshot.id(), project);
         }
-        touched.put(snapshot.id(), held);
-        held.learn(snapshot);
+        touched.put(snapshot.id(), project);
+        project.learn(snapshot);
     }
 }
