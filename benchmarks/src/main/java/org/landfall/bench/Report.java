@@ -42,7 +42,7 @@ final class Report {
                 .append(v("settings.appcds").isBlank() ? "none" : v("settings.appcds")).append(".\n\n")
                 .append("## Goals\n\n| goal | measured | met |\n|---|---|---|\n");
         goals.forEach(md::append);
-        md.append(intake).append(freshness).append(replay).append(queries).append(services);
+        md.append(intake).append(freshness).append(replay).append(queries).append(services).append(Replicas.markdown(p));
         return md.toString();
     }
 
