@@ -36,6 +36,7 @@ import org.landfall.events.Topics;
  *   replay STATE_DIR RESULTS EPOCH_MS      watch reporting (started at EPOCH_MS) rebuild its read model from the log
  *   freeze STATE_DIR RESULTS               reporting stopped mid-replay: count what it applied, skip the rest
  *   queries STATE_DIR RESULTS              the dashboard's report queries on what reporting holds
+ *   replicas STATE_DIR RESULTS N           intake at concurrency 32 over N instances of each service (Replicas)
  *   write RESULTS MARKDOWN                 render every figure beside its anchor and goal
  *   visibility CONTRACTS RATE PROBE_EVERY  on the running stack: intake's 201 to status and the report (Visibility)
  * </pre>
@@ -103,6 +104,7 @@ public final class Benchmark {
             case "replay" -> b.replay(Long.parseLong(args[3]));
             case "freeze" -> b.freeze();
             case "queries" -> b.queries();
+            case "replicas" -> b.replicas(Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
         }
         try (Writer w = Files.newBufferedWriter(b.out)) {
@@ -173,6 +175,22 @@ public final class Benchmark {
         put("kafka.consumer.with-join.per-second", kafka.consumerWithJoin());
         say("Kafka perf tools: producer %.0f records/s, consumer %.0f records/s (%.0f with its group join)",
                 kafka.producer(), kafka.consumer(), kafka.consumerWithJoin());
+    }
+
+    /** Intake over {@code instances} instances of each service (the script started them), then the consumers' catch-up. */
+    private void replicas(int instances) throws Exception {
+        Http http = new Http();
+        IntakeLoad.Result r = Replicas.run(http, instances, seconds);
+        String k = "replicas." + instances;
+        put(k + ".per-second", r.perSecond());
+        put(k + ".failed", r.failed());
+        latencies(k, r.latencyMicros(), 1_000.0);
+        try (KafkaLog log = new KafkaLog(bootstrap())) {
+            caughtUp(http, log, k);
+        }
+        say("intake at concurrency %d over %d instance(s) of each service: %.0f contracts/s, p99 %.1f ms, caught up in %s s",
+                Replicas.CONCURRENCY, instances, r.perSecond(), r.latencyMicros().getValueAtPercentile(99) / 1000.0,
+                results.getProperty(k + ".catch-up.seconds"));
     }
 
     /**

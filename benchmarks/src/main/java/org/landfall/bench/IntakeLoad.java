@@ -1,5 +1,7 @@
 package org.landfall.bench;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,11 @@ final class IntakeLoad {
     }
 
     static Result run(Http http, int concurrency, long seconds) throws Exception {
+        return run(http, concurrency, seconds, List.of(Http.INTAKE));
+    }
+
+    /** As above, client i posting to {@code intakes[i % n]}: the instances of intake (Replicas). */
+    static Result run(Http http, int concurrency, long seconds, List<String> intakes) throws Exception {
         Recorder recorder = new Recorder(3);
         AtomicLong accepted = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -27,12 +34,14 @@ final class IntakeLoad {
         List<Future<?>> clients = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < concurrency; i++) {
+            URI intake = URI.create(intakes.get(i % intakes.size()) + "/api/projects");
             clients.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<Void> r = http.client.send(http.nextContract().request(),
-                                HttpResponse.BodyHandlers.discarding());
+                        HttpRequest contract = HttpRequest.newBuilder(http.nextContract().request(), (name, value) -> true)
+                                .uri(intake).build();
+                        HttpResponse<Void> r = http.client.send(contract, HttpResponse.BodyHandlers.discarding());
                         recorder.recordValue((System.nanoTime() - t0) / 1_000);
                         (r.statusCode() == 201 ? accepted : failed).incrementAndGet();
                     } catch (Exception e) {

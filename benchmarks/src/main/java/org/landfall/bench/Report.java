@@ -41,7 +41,7 @@ final class Report {
             md.append(row(g.figure(), g.goal(), g.measured(), g.anchor(), g.met() ? "yes" : "**no**"));
         }
         // one section per step, in the order the script runs them
-        List.of(intake(), freshness(), rest(), replay(), queries(), services()).forEach(md::append);
+        List.of(intake(), Replicas.markdown(p), freshness(), rest(), replay(), queries(), services()).forEach(md::append);
         return md.toString();
     }
 

@@ -85,6 +85,8 @@ class ComposeFileTest {
         assertTrue(Files.readString(dockerfile).contains("EXPOSE " + port), "Dockerfile exposes " + port);
 
         assertEquals(List.of(port + ":" + port), service.get("ports"));
+        // as many instances as the deployment asks for, on a cluster whose routing spreads the port over them
+        assertEquals("${LANDFALL_REPLICAS:-1}", String.valueOf(((Map<String, Object>) service.get("deploy")).get("replicas")));
         String health = String.join(" ", (List<String>) ((Map<String, Object>) service.get("healthcheck")).get("test"));
         assertTrue(health.contains("localhost:" + port + "/q/health/ready"), health);
 
@@ -103,6 +105,22 @@ class ComposeFileTest {
                 "LANDFALL_JWT_PUBLIC_KEY_LOCATION", "LANDFALL_JWT_ISSUER")) {
             assertNotNull(env.get(required), module + " needs " + required);
         }
+    }
+
+    /** Three instances of each service at the default pool, their notices' connections and Keycloak's fit the server. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldLeavePostgresRoomForThreeInstancesOfEachServicesPool() throws IOException {
+        String command = String.join(" ", (List<String>) ((Map<String, Object>) services().get("postgres")).get("command"));
+        Matcher max = Pattern.compile("max_connections=\\$\\{POSTGRES_MAX_CONNECTIONS:-(\\d+)}").matcher(command);
+        assertTrue(max.find(), command);
+        Map<String, Object> intake = (Map<String, Object>) services().get("project-intake");
+        String pool = String.valueOf(((Map<String, Object>) intake.get("environment")).get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"));
+        Matcher size = Pattern.compile("\\$\\{LANDFALL_DB_POOL:-(\\d+)}").matcher(pool);
+        assertTrue(size.find(), pool);
+        int instances = 3;
+        assertTrue(Integer.parseInt(max.group(1)) >= instances * 3 * Integer.parseInt(size.group(1)) + instances + 10,
+                command + " for pools of " + pool);
     }
 
     @Test

@@ -80,6 +80,7 @@ class FaultCampaignIT {
     static final Map<String, Object> figures = new LinkedHashMap<>();
     static long t0;
 
+    OwnStack stack;
     SharedInfra.Endpoints infra;
 
     /** The figures and the journal, also when the campaign failed half-way: they say where. */
@@ -106,12 +107,10 @@ class FaultCampaignIT {
     void shouldLoseNothingAndCountNothingTwiceUnderFaults() throws Exception {
         t0 = System.nanoTime();
         Path state = ROOT.resolve("e2e-tests/target/fault-campaign-" + System.currentTimeMillis());
-        int kafkaPort = freePort(), controllerPort = freePort(), pgPort = freePort();
-        postgres = InfraProcess.postgres(state.resolve("postgres"), pgPort, List.of("chaos_intake", "chaos_status", "chaos_reporting"));
-        kafka = InfraProcess.kafka(state.resolve("kafka"), kafkaPort, controllerPort);
-        postgres.start();
-        kafka.start();
-        infra = new SharedInfra.Endpoints("127.0.0.1:" + kafkaPort, "jdbc:postgresql://127.0.0.1:" + pgPort + "/", "landfall", "");
+        stack = new OwnStack(state, "chaos");
+        kafka = stack.kafka;
+        postgres = stack.postgres;
+        infra = stack.infra;
         services.put("intake", ServiceProcess.start("project-intake", "chaos_intake", infra));
         services.put("status", ServiceProcess.start("project-status", "chaos_status", infra));
         services.put("reporting", ServiceProcess.start("reporting", "chaos_reporting", infra));
@@ -155,7 +154,7 @@ class FaultCampaignIT {
         fault("service started while Kafka was down");
         fault("service started while Kafka was down");
         pause(14);
-        long backlog = count("chaos_intake", "select count(*) from outbox");
+        long backlog = stack.count("chaos_intake", "select count(*) from outbox");
         log("intake's outbox holds " + backlog + " events; accepted while Kafka is down: " + load.acceptedWhileKafkaDown.get());
         assertTrue(backlog > 0, "intake's outbox holds the events of the writes accepted while Kafka is away");
         load.kafkaDown = false;
@@ -188,7 +187,7 @@ class FaultCampaignIT {
         load.stopAndSettle(Duration.ofSeconds(120));
         log("load stopped: " + load.contractsAcked.get() + " signings, " + load.plansAcked.get() + " plans and "
                 + load.updatesAcked.get() + " updates acknowledged");
-        awaitQuiet();
+        stack.awaitQuiet(services.get("status").consumerGroup, services.get("reporting").consumerGroup, Duration.ofSeconds(180));
         log("outboxes empty, consumers caught up");
 
         figures.put("writes sent (HTTP requests, retries included)", load.requests.get());
@@ -205,7 +204,7 @@ class FaultCampaignIT {
 
         assertEquals(Set.of(), load.refused, "writes that follow every rule are never refused");
         Ledger ledger = check(load);
-        Reconcile.Result clean = reconcile();
+        Reconcile.Result clean = stack.reconcile(services.get("reporting"));
         figures.put("reconcile", clean.summary());
         assertEquals(List.of(), clean.differences(), clean.summary());
         assertEquals(0, ledger.lost, "events lost");
@@ -218,16 +217,16 @@ class FaultCampaignIT {
         String plantValue = "update project set contract_value = contract_value %s 1000 where id = '" + planted + "'";
         String plantPlan = "update project_plan set planned_investment = planned_investment %s 1000 "
                 + "where seq = (select max(seq) from project_plan where year <= extract(year from current_date))";
-        execute("chaos_intake", plantValue.formatted("+"));
-        execute("chaos_intake", plantPlan.formatted("+"));
-        Reconcile.Result dirty = reconcile();
+        stack.execute("chaos_intake", plantValue.formatted("+"));
+        stack.execute("chaos_intake", plantPlan.formatted("+"));
+        Reconcile.Result dirty = stack.reconcile(services.get("reporting"));
         figures.put("reconcile after planting a difference", dirty.summary());
         Set<String> differing = dirty.differences().stream().map(Reconcile.Difference::figure).collect(Collectors.toSet());
         assertTrue(differing.containsAll(Set.of("signed.contractValue", "ytd.signedValue", "planned.investment")),
                 dirty.differences().toString());
         assertTrue(dirty.differences().stream().allMatch(FaultCampaignIT::followsFromThePlantedChanges), dirty.differences().toString());
-        execute("chaos_intake", plantValue.formatted("-"));
-        execute("chaos_intake", plantPlan.formatted("-"));
+        stack.execute("chaos_intake", plantValue.formatted("-"));
+        stack.execute("chaos_intake", plantPlan.formatted("-"));
 
         figures.put("campaign duration (s)", (System.nanoTime() - t0) / 1_000_000_000);
     }
@@ -249,17 +248,17 @@ class FaultCampaignIT {
     private Ledger check(CampaignLoad load) throws Exception {
         Set<UUID> contracts = load.projects.stream().filter(p -> p.id != null).map(p -> p.id).collect(Collectors.toSet());
         Set<UUID> updates = load.projects.stream().flatMap(p -> p.updateIds.stream()).collect(Collectors.toSet());
-        Set<UUID> intakeRows = ids("chaos_intake", "select id from project");
-        Set<UUID> statusRows = ids("chaos_status", "select id from status_update");
-        Set<UUID> reportedProjects = ids("chaos_reporting", "select distinct project_id from project_fact");
-        Set<UUID> reportedUpdates = ids("chaos_reporting", "select update_id from update_fact");
+        Set<UUID> intakeRows = stack.ids("chaos_intake", "select id from project");
+        Set<UUID> statusRows = stack.ids("chaos_status", "select id from status_update");
+        Set<UUID> reportedProjects = stack.ids("chaos_reporting", "select distinct project_id from project_fact");
+        Set<UUID> reportedUpdates = stack.ids("chaos_reporting", "select update_id from update_fact");
         long lost = missing(contracts, intakeRows) + missing(updates, statusRows)
                 + missing(contracts, reportedProjects) + missing(updates, reportedUpdates);
         // More rows than acknowledged writes would be writes applied twice (a retry that created a second one).
         long extra = missing(intakeRows, contracts) + missing(statusRows, updates)
                 + missing(reportedProjects, contracts) + missing(reportedUpdates, updates);
         // Each project counts once as signed in the latest figures, whatever was redelivered.
-        long signedTwice = count("chaos_reporting", "select count(*) from (select project_id from contribution "
+        long signedTwice = stack.count("chaos_reporting", "select count(*) from (select project_id from contribution "
                 + "where valid_to is null group by project_id having sum(signed_count) <> 1) as wrong");
         figures.put("acknowledged writes missing upstream or in reporting's facts (lost)", lost);
         figures.put("rows beyond the acknowledged writes, projects not counted exactly once (double-counted)", extra + signedTwice);
@@ -337,12 +336,6 @@ class FaultCampaignIT {
         return t;
     }
 
-    private Reconcile.Result reconcile() throws Exception {
-        return Reconcile.run(new Reconcile.Sources(infra.jdbcUrl("chaos_intake"), infra.jdbcUrl("chaos_status"),
-                infra.username(), infra.password(), URI.create(services.get("reporting").url("")),
-                DevTokens.token("campaign-analyst", "analyst"), ZoneId.of("Asia/Shanghai")));
-    }
-
     /**
      * Records that no consumer can read, on both topics: malformed JSON, an unknown type, an unknown version, and
      * a known type and version without the content it must have. Each consumer dead-letters every one and goes on.
@@ -393,33 +386,6 @@ class FaultCampaignIT {
         assertEquals(2 * perTopic, origins.getOrDefault("reporting", Set.of()).size(), "reporting dead-letters what it cannot read");
     }
 
-    /** Both outboxes empty and both consumer groups at the end of their topics. */
-    private void awaitQuiet() {
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                count("chaos_intake", "select count(*) from outbox") == 0 && count("chaos_status", "select count(*) from outbox") == 0
-                        && lag(services.get("status").consumerGroup, List.of(TOPIC_PROJECTS)) == 0
-                        && lag(services.get("reporting").consumerGroup, List.of(TOPIC_PROJECTS, TOPIC_UPDATES, TOPIC_PLANS)) == 0);
-    }
-
-    private long lag(String group, List<String> topics) throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", infra.kafkaBootstrapServers());
-        try (Admin admin = Admin.create(p)) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (var d : admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
-                d.partitions().forEach(pi -> latest.put(new TopicPartition(d.name(), pi.partition()), OffsetSpec.latest()));
-            }
-            long lag = 0;
-            for (var e : admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet()) {
-                OffsetAndMetadata c = committed.get(e.getKey());
-                lag += e.getValue().offset() - (c == null ? 0 : c.offset());
-            }
-            return lag;
-        }
-    }
-
     private void killAndRestart(String which, int downSeconds) throws Exception {
         ServiceProcess s = services.get(which);
         s.kill();
@@ -454,31 +420,6 @@ class FaultCampaignIT {
         return JSON.readTree(r.body());
     }
 
-    private long count(String database, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(database), infra.username(), infra.password());
-             ResultSet r = c.createStatement().executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private Set<UUID> ids(String database, String sql) throws SQLException {
-        Set<UUID> ids = new HashSet<>();
-        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(database), infra.username(), infra.password());
-             ResultSet r = c.createStatement().executeQuery(sql)) {
-            while (r.next()) {
-                ids.add(r.getObject(1, UUID.class));
-            }
-        }
-        return ids;
-    }
-
-    private void execute(String database, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(database), infra.username(), infra.password())) {
-            c.createStatement().executeUpdate(sql);
-        }
-    }
-
     private static long missing(Set<UUID> wanted, Set<UUID> present) {
         return wanted.stream().filter(id -> !present.contains(id)).count();
     }
@@ -496,11 +437,5 @@ class FaultCampaignIT {
 
     private static void pause(int seconds) throws InterruptedException {
         Thread.sleep(seconds * 1000L);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -73,7 +73,13 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code module} on a free port on the given broker and (existing) database. */
     static ServiceProcess start(String module, String database, SharedInfra.Endpoints infra) throws IOException {
-        return start(module, database, freePort(), freePort(), module + "-e2e-" + UUID.randomUUID(), infra, Map.of());
+        return start(module, database, infra, Map.of());
+    }
+
+    /** As {@link #start(String, String, SharedInfra.Endpoints)}, with {@code environment} over the local run's. */
+    static ServiceProcess start(String module, String database, SharedInfra.Endpoints infra,
+                                Map<String, String> environment) throws IOException {
+        return start(module, database, freePort(), freePort(), module + "-e2e-" + UUID.randomUUID(), infra, environment);
     }
 
     private static int freePort() throws IOException {
@@ -87,6 +93,14 @@ final class ServiceProcess implements AutoCloseable {
         close();
         SharedInfra.recreateDatabase(database);
         return start(name, database, port, managementPort, consumerGroup, infra, environment);
+    }
+
+    /**
+     * Another instance of this service beside it, as {@code ./landfall up --replicas 2} runs: ports of its own, the
+     * same database and consumer group.
+     */
+    ServiceProcess another() throws IOException {
+        return start(name, database, freePort(), freePort(), consumerGroup, infra, environment);
     }
 
     /** Starts this service again, as it was (same port, database and consumer group), once it has ended. */

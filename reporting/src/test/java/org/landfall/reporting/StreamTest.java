@@ -10,7 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -19,8 +23,14 @@ import java.util.stream.Stream;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.landfall.infra.DevTokens;
+import org.landfall.reporting.domain.Facts;
+import org.landfall.reporting.domain.Place;
+import org.landfall.reporting.messaging.RowNotices;
+import org.landfall.reporting.service.ReadModel;
 
 @QuarkusTest
 class StreamTest {
@@ -44,6 +54,36 @@ class StreamTest {
         String data = event.get(15, TimeUnit.SECONDS);
         assertTrue(data.contains("\"quarter\":\"2023-Q1\""), data);
         assertTrue(data.contains("\"contractValue\":77"), data);
+    }
+
+    /**
+     * Another reporting instance on the same database announces the rows it changed with a notice in its consuming
+     * transaction: this instance's streams send those rows' latest figures, though it consumed nothing of them.
+     */
+    @Test
+    void shouldSendTheRowsAnotherInstanceAnnounces() throws Exception {
+        String province = "Announced " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<Stream<String>> response = open(QuarterlyReportTest.ANALYST);
+        assertEquals(200, response.statusCode());
+        Iterator<String> lines = response.body()
+                .filter(line -> line.startsWith("data:") && line.contains(province) && line.contains("\"2023-Q1\"")).iterator();
+        Upstream.publish(Upstream.signed(Upstream.project(province, "Jixi", null, "other", LocalDate.of(2023, 2, 1),
+                "78", 3), QuarterlyReportTest.T1));
+        assertTrue(CompletableFuture.supplyAsync(lines::next).get(15, TimeUnit.SECONDS).contains("\"contractValue\":78"));
+
+        Place place = new Place(new Place.Part(province, ""), new Place.Part("Jixi", ""), Place.Part.NONE);
+        List<String> notices = RowNotices.encode(List.of(new ReadModel.RowKey(2023 * 4, new Facts.Group(place, "other"))));
+        Config config = ConfigProvider.getConfig();
+        try (Connection other = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+             PreparedStatement notify = other.prepareStatement("select pg_notify(?, ?)")) {
+            notify.setString(1, RowNotices.CHANNEL);
+            notify.setString(2, notices.get(0));
+            notify.execute();
+        }
+        String again = CompletableFuture.supplyAsync(lines::next).get(15, TimeUnit.SECONDS);
+        assertTrue(again.contains("\"contractValue\":78"), again);
     }
 
     @Test
