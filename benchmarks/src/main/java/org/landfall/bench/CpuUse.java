@@ -18,7 +18,7 @@ final class CpuUse {
     private CpuUse() {
     }
 
-    /** CPU milliseconds so far of the services (by name), the infrastructure launcher, and all PostgreSQL processes. */
+    /** CPU milliseconds so far of the services (by name), the infrastructure launcher, and the stack's PostgreSQL. */
     static Map<String, Long> sample(Path state, String... services) throws IOException {
         Map<String, Long> ms = new LinkedHashMap<>();
         for (String s : services) {
@@ -26,15 +26,28 @@ final class CpuUse {
         }
         // The launcher runs the broker in-process; PostgreSQL runs as its own processes.
         ms.put("kafka", cpuMillis(Files.readString(state.resolve("run/infra.pid")).strip()));
-        long postgres = 0;
+        ms.put("postgres", postgresMillis(state.resolve("infra/postgres/data/postmaster.pid")));
+        return ms;
+    }
+
+    /**
+     * The stack's own PostgreSQL cluster: its postmaster, the backends it has reaped (their CPU is in its cutime and
+     * cstime), and those still alive. Counting every live {@code postgres} process instead missed each connection
+     * that ended between two samples, and counted other clusters on the machine.
+     */
+    static long postgresMillis(Path postmasterPid) throws IOException {
+        if (!Files.exists(postmasterPid)) {
+            return 0; // an external server: not on this machine's books
+        }
+        String postmaster = Files.readAllLines(postmasterPid).get(0).strip();
+        long ms = cpuMillis(postmaster) + reapedChildrenMillis(postmaster);
         try (var procs = Files.list(Path.of("/proc"))) {
             for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                if (command(p).startsWith("postgres")) {
-                    postgres += cpuMillis(p.getFileName().toString());
+                if (postmaster.equals(field(p.getFileName().toString(), 1))) {
+                    ms += cpuMillis(p.getFileName().toString());
                 }
             }
         }
-        ms.put("postgres", postgres);
         return ms;
     }
 
@@ -50,22 +63,29 @@ final class CpuUse {
         return cpuMillis / (seconds * 10);
     }
 
-    private static String command(Path proc) {
+    static long cpuMillis(String pid) {
+        return ticks(pid, 11, 12);
+    }
+
+    private static long reapedChildrenMillis(String pid) {
+        return ticks(pid, 13, 14);
+    }
+
+    private static long ticks(String pid, int a, int b) {
         try {
-            return new String(Files.readAllBytes(proc.resolve("cmdline"))).replace('\0', ' ');
-        } catch (IOException e) {
-            return ""; // gone meanwhile
+            return (Long.parseLong(field(pid, a)) + Long.parseLong(field(pid, b))) * 1000 / TICKS_PER_SECOND;
+        } catch (RuntimeException e) {
+            return 0; // gone meanwhile
         }
     }
 
-    static long cpuMillis(String pid) {
+    /** Field i of /proc/PID/stat after the command name (0 = state, 1 = ppid, 11/12 = utime/stime, 13/14 = children's). */
+    private static String field(String pid, int i) {
         try {
             String stat = Files.readString(Path.of("/proc", pid, "stat"));
-            // fields after the command name in parentheses; utime and stime are fields 14 and 15
-            List<String> f = List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
-            return (Long.parseLong(f.get(11)) + Long.parseLong(f.get(12))) * 1000 / TICKS_PER_SECOND;
+            return List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" ")).get(i);
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return "";
         }
     }
 }

@@ -8,8 +8,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The figures of issue 23's table, each held to its goal and shown beside its anchor (a figure of the same machine
- * in the same run, where one exists), computed from the harness's results. A figure the run did not measure reads
+ * The figures the stack is held to (CPU per signing, intake, freshness, reports, replay, start, memory, rest), each
+ * held to its goal and shown beside its anchor (a figure of the same machine in the same run, where one exists),
+ * computed from the harness's results. A figure the run did not measure reads
  * "?" and is not met.
  */
 final class Goals {

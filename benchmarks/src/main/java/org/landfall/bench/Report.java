@@ -34,7 +34,7 @@ final class Report {
                 .append("` of a first run after the build (an AOT cache on JDK 25 or later, else AppCDS; see ")
                 .append("`start_service` in `landfall`) for: ")
                 .append(v("settings.appcds").isBlank() ? "none" : v("settings.appcds")).append(".\n\n")
-                .append("## Goals\n\nThe figures of issue 23's table, each beside its goal and its anchor (a figure of ")
+                .append("## Goals\n\nEach figure the stack is held to, beside its goal and its anchor (a figure of ")
                 .append("the same machine in the same run) where one exists; the sections below say how each was measured.")
                 .append("\n\n| figure | goal | measured | anchor | met |\n|---|---|---|---|---|\n");
         for (Goals.Goal g : Goals.of(p)) {
@@ -48,7 +48,9 @@ final class Report {
     private String intake() {
         StringBuilder s = new StringBuilder("\n## Intake: contracts per second (closed loop)\n\n")
                 .append("Each client posts a contract, waits for the 201, posts the next; pgbench inserts one row per ")
-                .append("transaction with as many clients.\n\n")
+                .append("transaction with as many clients. Before the first step, intake was warmed up for ")
+                .append(v("warmup.seconds")).append(" s at concurrency ").append(Goals.INTAKE_CONCURRENCY).append(" (")
+                .append(v("warmup.per-second")).append(" contracts/s), not counted.\n\n")
                 .append("| concurrency | contracts/s | p50 ms | p99 ms | max ms | failed | pgbench inserts/s | ratio | goal |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (int c : Benchmark.CONCURRENCY) {
@@ -92,8 +94,11 @@ final class Report {
                 .append("and reporting's consumer group has committed the end of both topics (\"catch-up\" below), so ")
                 .append("that a rate does not measure the backlog of the step before it. When reporting ends the stream ")
                 .append("the harness opens it again (\"stream ended\"); what it announced meanwhile is lost, so \"seen\" ")
-                .append("can be lower than \"in report\", the writes the quarterly report shows at the end. The ")
-                .append("percentiles are those of the writes seen.\n\n")
+                .append("can be lower than \"in report\", the writes the quarterly report shows at the end. After the ")
+                .append("last write the harness waits up to 30 s (`-Dbench.freshness.grace-seconds`) for the stream to ")
+                .append("announce every accepted write, and stops early only once the report shows them all and the ")
+                .append("stream has been silent for 3 s: an accepted write missing from \"in report\" did not arrive ")
+                .append("within the grace. The percentiles are those of the writes seen.\n\n")
                 .append("| writes/s | sent | accepted | seen in stream | in report | stream ended | p50 ms | p99 ms | max ms ")
                 .append("| catch-up before s | goal |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int r : Benchmark.RATES) {

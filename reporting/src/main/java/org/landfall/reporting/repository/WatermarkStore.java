@@ -2,9 +2,10 @@ package org.landfall.reporting.repository;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,10 +58,12 @@ public class WatermarkStore {
 
     /**
      * Records how far these partitions have been applied; positions and moments only move forward. A partition may
-     * come several times (positions left pending by batches that did not move the watermark): one row each.
+     * come several times (positions left pending by batches that did not move the watermark): one row each, written in
+     * the order of topic and partition, so that two instances recording the same partitions cannot deadlock.
      */
     public void record(Collection<Watermark.Consumed> consumed) {
-        Map<Watermark.Partition, Watermark.Consumed> furthest = new LinkedHashMap<>();
+        Map<Watermark.Partition, Watermark.Consumed> furthest = new TreeMap<>(
+                Comparator.comparing(Watermark.Partition::topic).thenComparingInt(Watermark.Partition::partition));
         consumed.forEach(c -> furthest.merge(c.partition(), c, (a, b) -> new Watermark.Consumed(a.partition(),
                 Math.max(a.nextOffset(), b.nextOffset()), LatestFigures.later(a.maxRecordedAt(), b.maxRecordedAt()))));
         jdbc.sql("insert into consumed_partition as p (topic, partition, next_offset, max_recorded_at) "
