@@ -116,6 +116,12 @@ public class ProblemMappers {
         if (unreadableForm(e)) {
             return new Problem(400, ProblemText.UNREADABLE_FORM.with(), null).toResponse(language);
         }
+        if (clientGone(e)) {
+            // Not ours to fix and not an error of the service: the client gave up (a timeout) while its body was
+            // still to be read, so nobody reads this answer either.
+            LOG.debugf("the client closed the connection before its request was read: %s", e.getMessage());
+            return new Problem(400, ProblemText.REQUEST_UNREADABLE.with(), null).toResponse(language);
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s", id);
         return new Problem(500, ProblemText.UNEXPECTED.with(id), null).toResponse(language);
@@ -151,6 +157,16 @@ public class ProblemMappers {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if ((t instanceof java.io.IOException || t instanceof RuntimeException)
                     && Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().startsWith(FORM_PARSER))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reading the request's body failed because its connection or HTTP/2 stream closed under it. */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
                 return true;
             }
         }
