@@ -1,6 +1,7 @@
 package org.landfall.reporting.messaging;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.landfall.platform.messaging.EventBatches;
 import org.landfall.reporting.domain.Watermark;
+import org.landfall.reporting.service.Backlog;
 import org.landfall.reporting.service.ReadModel;
 
 /**
@@ -35,6 +37,9 @@ public class EventsConsumer {
 
     @Inject
     EndOffsets endOffsets;
+
+    @Inject
+    Backlog backlog;
 
     @Incoming("projects")
     @Blocking
@@ -92,7 +97,11 @@ public class EventsConsumer {
             LOG.warnf("cannot read the topics' end offsets (%s): the latest figures wait for the watermark", e.toString());
             ends = null;
         }
-        pending.addAll(Positions.read(records));
+        Collection<Watermark.Consumed> read = Positions.read(records);
+        if (ends != null) {
+            backlog.read(read, ends);
+        }
+        pending.addAll(read);
         List<Watermark.Consumed> positions = new ArrayList<>();
         for (Watermark.Consumed c; (c = pending.poll()) != null; ) {
             positions.add(c);

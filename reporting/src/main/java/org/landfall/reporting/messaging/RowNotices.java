@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -48,8 +49,10 @@ public class RowNotices {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final Comparator<ReadModel.RowKey> ORDER =
-            Comparator.comparing(ReadModel.RowKey::quarter).thenComparing(k -> k.group().toString());
+    /** By quarter, then by the group's text, made once per row: made per comparison it was a tenth of a replay's CPU. */
+    private static final Comparator<Map.Entry<ReadModel.RowKey, String>> ORDER =
+            Comparator.<Map.Entry<ReadModel.RowKey, String>>comparingInt(e -> e.getKey().quarter())
+                    .thenComparing(Map.Entry::getValue);
 
     @Inject
     Jdbc jdbc;
@@ -72,7 +75,8 @@ public class RowNotices {
     /** In the consumer's transaction: the notices leave with its commit, and vanish with its rollback. */
     void onChange(@Observes ReadModel.RowsChanged changed) {
         jdbc.sql("select pg_notify(?, p) from unnest(?::text[]) as p", CHANNEL,
-                Jdbc.array("text", encode(changed.rows().stream().sorted(ORDER).toList()).toArray())).execute();
+                Jdbc.array("text", encode(changed.rows().stream().map(k -> Map.entry(k, k.group().toString())).sorted(ORDER)
+                        .map(Map.Entry::getKey).toList()).toArray())).execute();
     }
 
     void onStart(@Observes StartupEvent started) {

@@ -56,6 +56,9 @@ public class Checkpoints {
     @Inject
     Clock clock;
 
+    @Inject
+    Backlog backlog;
+
     /** The end of the next period to build, once a catch-up found it not yet due; null: unknown. */
     private volatile Instant nextEnd;
 
@@ -112,12 +115,16 @@ public class Checkpoints {
     /**
      * Builds the periods the watermark has passed the end of, unless the next one is known not to be due: a look at
      * the watermark and nothing else while it stays inside a quarter, so an idle service does no work for them.
-     * Not while a replay is under way (applied facts later than a watermark far behind the clock): its batches bring
-     * facts recorded before the periods a build would store, each dropping them again and waiting for the build's
-     * lock, which made the consumers take turns with the builder (a 5M-event replay fell below 1,000 events/s).
+     * Not while a replay is under way (the consumers far from the end of the log, or applied facts later than a
+     * watermark far behind the clock): its batches bring facts recorded before the periods a build would store, each
+     * dropping them again and waiting for the build's lock, which made the consumers take turns with the builder (a
+     * 5M-event replay fell below 1,000 events/s). The periods are built once the consumers are near the end.
      */
     @Scheduled(every = "${landfall.checkpoints.check:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void build() {
+        if (backlog.replaying()) {
+            return;
+        }
         Instant next = nextEnd;
         Instant at = QuarkusTransaction.requiringNew().call(watermark::current);
         boolean replaying = at.isBefore(clock.instant().minus(REPLAY_LAG))
