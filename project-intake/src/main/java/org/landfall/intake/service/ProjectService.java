@@ -162,6 +162,9 @@ public class ProjectService {
         int year = p.signedOn.getYear();
         p.code = ProjectCodes.format(prefix, year, projects.nextCodeNumber(prefix, year));
         store(p);
+        // Nothing changes it again: kept managed, it would be dirty-checked by every later flush of the transaction,
+        // and a batch of signings (Signings) flushes before each statement of each signing after it.
+        projects.getEntityManager().detach(p);
         ProjectSnapshot snapshot = p.snapshot();
         outbox.add(ProjectSigned.of(snapshot));
         return snapshot;

@@ -15,6 +15,7 @@ import org.landfall.events.ProjectSnapshot;
 import org.landfall.events.Revisions;
 import org.landfall.platform.messaging.RefusedEvent;
 import org.landfall.status.domain.TrackedProject;
+import org.landfall.status.domain.watch.WatchRules;
 import org.landfall.status.repository.ProjectRepository;
 
 /** What status knows of the projects, learnt from intake's events. */
@@ -61,6 +62,9 @@ public class ProjectCatalog {
         }
         if (project == null) {
             project = TrackedProject.of(snapshot);
+            // Its windows are computed by the rules of now before this transaction ends (watchList.refresh): marked so
+            // before it is persisted, the insert carries it, rather than an insert and then an update of every column.
+            project.watched(WatchRules.VERSION);
             projects.persist(project);
             held.put(snapshot.id(), project);
         }
