@@ -17,15 +17,18 @@ import org.landfall.platform.jdbc.Jdbc;
 import org.landfall.reporting.service.Checkpoints;
 
 /**
- * A past report read from the checkpoints at quarter ends is the one summed from the whole versioned history, to
- * the yuan, the moment and the stage, for corrections and updates recorded just before, at and after a quarter
- * end, and after facts recorded before a checkpoint's end arrive late and drop it.
+ * A past report read from the checkpoints at quarter ends and the weeks inside quarters is the one summed from the
+ * whole versioned history, to the yuan, the moment and the stage, for corrections and updates recorded just before,
+ * at and after a quarter end and a week end, and after facts recorded before a checkpoint's end arrive late and drop
+ * it: a fact inside a week drops that week and the later periods, not the quarter before it.
  */
 @QuarkusTest
 class CheckpointsTest {
 
     /** 2024-01-01 00:00 in Beijing: the end of 2023-Q4 in the calendar's zone. */
     static final Instant QUARTER_END = Instant.parse("2023-12-31T16:00:00Z");
+    /** 2024-01-08 00:00 in Beijing: the end of 2024-Q1's first week. */
+    static final Instant WEEK_END = QUARTER_END.plus(7, ChronoUnit.DAYS);
     static final String RANGE = "from=2023-Q3&to=2024-Q2";
     static final List<String> GROUPINGS = List.of("none", "province", "city", "district", "sector");
 
@@ -55,6 +58,9 @@ class CheckpointsTest {
         QuarterlyReportTest.eventually(() -> {
             checkpoints.catchUp();
             assertEquals(1, periodsEndingAt(QUARTER_END), "once the watermark is past the quarter end, it is final");
+            assertEquals(1, periodsEndingAt(WEEK_END), "and so is the next quarter's first week");
+            // 2023-12-31 00:00 in Beijing: thirteen weeks from 2023-Q4's first day, a day before its end
+            assertEquals(1, periodsEndingAt(QUARTER_END.minus(1, ChronoUnit.DAYS)), "and the quarter's last week");
         });
         compareAll(province);
 
@@ -70,13 +76,29 @@ class CheckpointsTest {
         QuarterlyReportTest.eventually(() -> {
             checkpoints.catchUp();
             assertEquals(1, periodsEndingAt(QUARTER_END), "built again");
+            assertEquals(1, periodsEndingAt(WEEK_END), "built again");
         });
+        compareAll(province);
+
+        // recorded inside the first week after the quarter end, arriving after that week was built
+        Instant quarterBuilt = builtAt(QUARTER_END);
+        ProjectSnapshot e = Upstream.project(province, "Harbin", "Daoli", "chemicals", LocalDate.of(2024, 1, 3), "500.00", 50);
+        Upstream.publish(Upstream.signed(e, WEEK_END.minus(3, ChronoUnit.DAYS)));
+        QuarterlyReportTest.eventually(() -> assertEquals(1,
+                rows(province, "none", Instant.parse("2025-01-01T00:00:00Z"), true).getInt("rows[2].signed.count")));
+        compareAll(province);
+        QuarterlyReportTest.eventually(() -> {
+            checkpoints.catchUp();
+            assertEquals(1, periodsEndingAt(WEEK_END), "the week built again");
+        });
+        assertEquals(quarterBuilt, builtAt(QUARTER_END), "the quarter before the late fact was kept");
         compareAll(province);
     }
 
     private void compareAll(String province) {
         for (Instant at : List.of(QUARTER_END.minus(1, ChronoUnit.HOURS), QUARTER_END.minusSeconds(1), QUARTER_END,
-                QUARTER_END.plusSeconds(1), QUARTER_END.plus(1, ChronoUnit.DAYS), Instant.parse("2024-01-10T03:00:00Z"),
+                QUARTER_END.plusSeconds(1), QUARTER_END.plus(1, ChronoUnit.DAYS), WEEK_END.minus(3, ChronoUnit.DAYS),
+                WEEK_END.minusSeconds(1), WEEK_END, WEEK_END.plusSeconds(1), Instant.parse("2024-01-10T03:00:00Z"),
                 QUARTER_END.plus(14, ChronoUnit.DAYS), Instant.parse("2025-01-01T00:00:00Z"))) {
             for (String groupBy : GROUPINGS) {
                 assertEquals(rows(province, groupBy, at, true).getList("rows"), rows(province, groupBy, at, false).getList("rows"),
@@ -92,6 +114,11 @@ class CheckpointsTest {
     private static io.restassured.path.json.JsonPath rows(String province, String groupBy, Instant at, boolean summed) {
         return QuarterlyReportTest.report(RANGE + "&groupBy=" + groupBy + "&province=" + province + "&asOf=" + at
                 + (summed ? "&minContractValue=0" : "")).extract().jsonPath();
+    }
+
+    private Instant builtAt(Instant end) {
+        return QuarkusTransaction.requiringNew().call(() -> jdbc.sql("select built_at from checkpoint_period where upto = ?",
+                end).single(r -> r.instant("built_at")));
     }
 
     private long periodsEndingAt(Instant end) {

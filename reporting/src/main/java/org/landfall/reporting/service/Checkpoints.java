@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -25,10 +27,12 @@ import org.landfall.reporting.repository.FigureColumns;
 import org.landfall.reporting.repository.WatermarkStore;
 
 /**
- * Checkpoints of the figures at quarter ends (decision 48): for each period between two quarter ends the watermark
- * has passed, what the versions that began or ended in it changed, pre-aggregated in latest_figure's shape. The
- * figures as of a moment are the periods up to the last quarter end by it plus the changes of the versions since,
- * so a past report reads a few stored rows and a few weeks of versions instead of the whole history.
+ * Checkpoints of the figures at quarter ends (decision 48) and at weeks inside quarters (decision 52): for each period
+ * the watermark has passed the end of, what the versions that began or ended in it changed, pre-aggregated in
+ * latest_figure's shape. Quarter periods chain from the beginning; inside each quarter, week periods chain from its
+ * start, seven days apart from its first day, the last one ending a week or less before the quarter end. The figures
+ * as of a moment are the quarter periods up to the last quarter end by it, that quarter's weeks up to the last week end
+ * by it, and the changes of the versions since: a past report reads stored rows and at most a week of versions.
  */
 @ApplicationScoped
 public class Checkpoints {
@@ -46,6 +50,9 @@ public class Checkpoints {
 
     /** What {@link #buildNext} answers when it built a period. */
     private static final Instant BUILT = Instant.MIN;
+
+    /** Later than any period's end. */
+    private static final Instant EVER = Instant.parse("9999-01-01T00:00:00Z");
 
     @Inject
     Jdbc jdbc;
@@ -106,10 +113,31 @@ public class Checkpoints {
         return sql;
     }
 
-    /** The end of the last stored period by {@code at}, or the epoch: the stored periods up to it are one chain. */
-    Instant lastBy(Instant at) {
-        return jdbc.sql("select max(upto) as upto from checkpoint_period where upto <= ?", at)
-                .single(r -> r.instant("upto") == null ? Watermark.NOTHING : r.instant("upto"));
+    /**
+     * The stored periods that bring the figures from the beginning to {@code upTo}: the quarter periods up to
+     * {@code quarters} and the week periods after it up to {@code upTo} (none when they are equal).
+     */
+    public record Chain(Instant quarters, Instant upTo) {
+
+        /** The condition that a checkpoint_figure row is of a period of the chain, with {@link #params()}. */
+        public static final String ROWS = "upto in (select upto from checkpoint_period where grain = 'quarter' and upto <= ? "
+                + "or grain = 'week' and upto > ? and upto <= ?)";
+
+        public Object[] params() {
+            return new Object[] {quarters, quarters, upTo};
+        }
+    }
+
+    /**
+     * The chain of stored periods by {@code at}: the quarter periods up to the last stored quarter end by it (the
+     * epoch: none), then that quarter's stored weeks by it. Periods are built oldest first and dropped with every
+     * later one, so the weeks after the last stored quarter end are one chain from it.
+     */
+    Chain lastBy(Instant at) {
+        return jdbc.sql("select q.upto as quarters, coalesce((select max(upto) from checkpoint_period where grain = 'week' "
+                        + "and upto > q.upto and upto <= ?), q.upto) as upto from (select coalesce(max(upto), ?) as upto "
+                        + "from checkpoint_period where grain = 'quarter' and upto <= ?) as q", at, Watermark.NOTHING, at)
+                .single(r -> new Chain(r.instant("quarters"), r.instant("upto")));
     }
 
     /**
@@ -148,25 +176,28 @@ public class Checkpoints {
 
     /**
      * Builds the period after the last stored one if the watermark has passed its end: {@link #BUILT}, or the end
-     * it waits for (null: nothing to build from).
+     * it waits for (null: nothing to build from). The weeks of a quarter come first, then the quarter itself, from
+     * the quarter chain's end.
      */
     private Instant buildNext() {
         jdbc.sql("select pg_advisory_xact_lock_shared(?)", LOCK).execute();
         Reports.noJit(jdbc);
-        Instant after = jdbc.sql("select coalesce(max(upto), ?) as after from checkpoint_period", Watermark.NOTHING)
-                .single(r -> r.instant("after"));
-        Instant first = after.equals(Watermark.NOTHING) ? jdbc.sql("select least((select min(valid_from) from "
-                + "contribution), (select min(valid_from) from stage_span)) as first").single(r -> r.instant("first")) : after;
+        Chain chain = lastBy(EVER);
+        Instant first = chain.upTo().equals(Watermark.NOTHING) ? jdbc.sql("select least((select min(valid_from) from "
+                + "contribution), (select min(valid_from) from stage_span)) as first").single(r -> r.instant("first"))
+                : chain.upTo();
         if (first == null) {
             return null;
         }
-        Instant upTo = quarterEndAfter(first);
+        Instant upTo = endAfter(first);
         // strictly before the watermark: a fact recorded at the watermark itself may still arrive
         if (!upTo.isBefore(watermark.current())) {
             return upTo;
         }
-        if (jdbc.sql("insert into checkpoint_period (upto, after) values (?, ?) on conflict do nothing", upTo, after)
-                .update() == 0) {
+        boolean quarter = upTo.equals(quarterEndAfter(first));
+        Instant after = quarter ? chain.quarters() : chain.upTo();
+        if (jdbc.sql("insert into checkpoint_period (upto, after, grain) values (?, ?, ?) on conflict do nothing", upTo,
+                after, quarter ? "quarter" : "week").update() == 0) {
             return upTo; // another instance builds it
         }
         String columns = FigureColumns.LATEST.stream().map(FigureColumns.Column::name).collect(Collectors.joining(", "));
@@ -196,14 +227,27 @@ public class Checkpoints {
     }
 
     /**
+     * The first period end after {@code moment}: the next of its quarter's week ends (00:00 of every seventh day from
+     * the quarter's first day in the calendar's zone) that comes before the quarter end, or else the quarter end.
+     */
+    Instant endAfter(Instant moment) {
+        ZoneId zone = clock.getZone();
+        LocalDate day = LocalDate.ofInstant(moment, zone);
+        int quarter = Quarter.of(day);
+        LocalDate start = Quarter.lastDay(quarter - 1).plusDays(1);
+        LocalDate week = start.plusDays((ChronoUnit.DAYS.between(start, day) / 7 + 1) * 7);
+        return week.isAfter(Quarter.lastDay(quarter)) ? quarterEndAfter(moment) : week.atStartOfDay(zone).toInstant();
+    }
+
+    /**
      * Drops the periods that facts recorded from {@code earliest} on change (those ending at or after it), when they
      * arrive after the watermark passed it ({@code watermark}, held by the caller): periods are final only for the
-     * facts the watermark promised. Periods end at quarter ends before the watermark, so only facts recorded before
-     * a quarter end the watermark has passed can change one; for others this is no statement at all. Waits for a
+     * facts the watermark promised. Periods end at week and quarter ends before the watermark, so only facts recorded
+     * before such an end the watermark has passed can change one; for others this is no statement at all. Waits for a
      * period being built, which is then dropped too; they are built again on the next check.
      */
     public void arrived(Instant earliest, Instant watermark) {
-        if (!quarterEndAfter(earliest.minusNanos(1)).isBefore(watermark)) {
+        if (!endAfter(earliest.minusNanos(1)).isBefore(watermark)) {
             return;
         }
         jdbc.sql("select pg_advisory_xact_lock(?)", LOCK).execute();

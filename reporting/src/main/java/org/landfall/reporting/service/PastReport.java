@@ -53,13 +53,13 @@ public class PastReport {
     }
 
     /**
-     * From the checkpoints (decision 48): the stored periods up to the last quarter end by the moment, plus what the
+     * From the checkpoints (decisions 48, 52): the stored quarter and week periods by the moment, plus what the
      * versions that began or ended since changed, at the level the request needs; the same figures, pipeline and
      * moments as summing the whole history ({@link #summed}), which a missing checkpoint falls back towards.
      */
     private Report checkpointed(ReportRequest r) {
         Instant at = r.asOf();
-        Instant stored = checkpoints.lastBy(at);
+        Checkpoints.Chain stored = checkpoints.lastBy(at);
         GroupBy g = r.groupBy();
         String columns = Stream.concat(Stream.concat(Stream.of("quarter"), g.keyColumns.stream()),
                 FigureColumns.LATEST.stream().filter(c -> c.merge() != FigureColumns.Merge.KEY)
@@ -67,8 +67,9 @@ public class PastReport {
         int level = LatestFigures.levelFor(g, r.places(), r.filters().keySet());
         List<ReportRow> rows = LatestReport.rows(r, targets.asOf(at, Math.floorDiv(r.from(), 4), Math.floorDiv(r.to(), 4)),
                 sql -> Checkpoints.changes(ReportRows.filters(sql.append("select " + columns + " from checkpoint_figure "
-                                + "where upto <= ? and level = " + level + " and quarter <= ?", stored, r.to()), r, "")
-                        .append(" union all "), g.keyColumns, stored, at, r.to(), s -> ReportRows.filters(s, r, "")),
+                                + "where " + Checkpoints.Chain.ROWS, stored.params()).append(" and level = " + level
+                                + " and quarter <= ?", r.to()), r, "")
+                        .append(" union all "), g.keyColumns, stored.upTo(), at, r.to(), s -> ReportRows.filters(s, r, "")),
                 jdbc, maxRows);
         return new Report(at, rows);
     }
