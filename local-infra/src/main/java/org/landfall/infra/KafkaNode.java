@@ -63,6 +63,11 @@ final class KafkaNode implements AutoCloseable {
                 // signal for other controllers and brokers: this node has none), which its raft and metadata threads
                 // then wrote and published: part of the broker's idle CPU (docs/decisions.md, "The services' JVM").
                 Map.entry("metadata.max.idle.interval.ms", "0"),
+                // Each network thread wakes every 300 ms to poll its sockets and each request handler every 300 ms
+                // to look at the request queue, busy or not: the defaults (3 and 8) suit a broker of many clients
+                // on many cores; this one has a few, on a machine shared with them.
+                Map.entry("num.network.threads", "1"),
+                Map.entry("num.io.threads", "2"),
                 Map.entry("num.partitions", "1")));
         Path config = dir.resolve("server.properties");
         try (Writer w = Files.newBufferedWriter(config)) {

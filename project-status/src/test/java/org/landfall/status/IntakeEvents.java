@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -88,8 +89,9 @@ final class IntakeEvents {
                 given().auth().oauth2(INSPECTOR).get("/api/projects/" + id + "/status").statusCode() == 200);
     }
 
-    static void publish(LandfallEvent event) {
-        send(event.key(), EventCodec.encode(event));
+    /** Publishes the event; where it landed. */
+    static RecordMetadata publish(LandfallEvent event) {
+        return send(event.key(), EventCodec.encode(event));
     }
 
     /** A record that is no Landfall event, as a buggy or hostile producer might write. */
@@ -97,7 +99,7 @@ final class IntakeEvents {
         send(key, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static synchronized void send(String key, byte[] value) {
+    private static synchronized RecordMetadata send(String key, byte[] value) {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(
                     "bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
@@ -105,7 +107,7 @@ final class IntakeEvents {
                     "value.serializer", ByteArraySerializer.class.getName()));
         }
         try {
-            producer.send(new ProducerRecord<>(Topics.PROJECTS, key, value)).get(10, TimeUnit.SECONDS);
+            return producer.send(new ProducerRecord<>(Topics.PROJECTS, key, value)).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -17,11 +17,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -70,6 +76,27 @@ class ProjectEventsTest {
                 .get("/api/projects/" + p.id() + "/status").then().body("signedOn", equalTo("2023-03-01")));
         UpdateRulesTest.post(p.id(), "{\"stage\": \"STARTED\", \"effectiveOn\": \"2023-02-20\"}").statusCode(422);
         UpdateRulesTest.post(p.id(), "{\"stage\": \"STARTED\", \"effectiveOn\": \"2023-03-02\"}").statusCode(201);
+    }
+
+    /**
+     * The consumer's commit strategy (platform's AppliedOffsets) commits the offset after what it applied, so that a
+     * restart does not read the topic again from the last commit of long ago.
+     */
+    @Test
+    void shouldCommitTheOffsetAfterAnAppliedEvent() {
+        ProjectSnapshot p = IntakeEvents.snapshot(LocalDate.of(2023, 2, 1), 1);
+        RecordMetadata published = IntakeEvents.publish(ProjectSigned.of(p));
+        IntakeEvents.awaitKnown(p.id());
+        TopicPartition partition = new TopicPartition(published.topic(), published.partition());
+        String group = ConfigProvider.getConfig().getValue("landfall.consumer-group", String.class);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                        .get(10, TimeUnit.SECONDS).get(partition);
+                return committed != null && committed.offset() > published.offset();
+            });
+        }
     }
 
     @Test

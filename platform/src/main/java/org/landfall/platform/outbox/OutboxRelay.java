@@ -58,8 +58,23 @@ public class OutboxRelay {
     @ConfigProperty(name = "landfall.outbox.batch-size", defaultValue = "500")
     int batchSize;
 
-    @ConfigProperty(name = "landfall.outbox.poll-interval-ms", defaultValue = "500")
+    /**
+     * The look for events the relay was not woken for: another instance's, when that instance died between its
+     * commit and its publication. Every commit of this instance wakes its relay at once, and a relay that finds
+     * another instance's relay publishing looks again shortly ({@link #LOCK_RETRY_MS}), so the look is no latency.
+     */
+    @ConfigProperty(name = "landfall.outbox.poll-interval-ms", defaultValue = "5000")
     long pollIntervalMs;
+
+    /**
+     * How soon a relay that found another instance's relay publishing looks again: that one's batch may have been
+     * read before this instance's commit, and nothing else would wake either for it. Doubled while the other keeps
+     * the lock (a broker away holds it for seconds), up to the poll interval.
+     */
+    static final long LOCK_RETRY_MS = 20;
+
+    /** What {@link #publishBatch()} returns when another relay of the service holds the lock. */
+    static final int LOCKED_ELSEWHERE = -1;
 
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
@@ -121,13 +136,17 @@ public class OutboxRelay {
 
     private void loop() {
         long backoffMs = 0;
+        long waitMs = pollIntervalMs;
         while (running) {
             try {
-                wake.tryAcquire(backoffMs > 0 ? backoffMs : pollIntervalMs, TimeUnit.MILLISECONDS);
+                wake.tryAcquire(backoffMs > 0 ? backoffMs : waitMs, TimeUnit.MILLISECONDS);
                 wake.drainPermits();
-                while (running && publishBatch() == batchSize) {
-                    // a full batch: more may be waiting
-                }
+                int published;
+                do {
+                    published = publishBatch();
+                } while (running && published == batchSize); // a full batch: more may be waiting
+                waitMs = published != LOCKED_ELSEWHERE ? pollIntervalMs
+                        : waitMs >= pollIntervalMs ? LOCK_RETRY_MS : Math.min(pollIntervalMs, waitMs * 2);
                 backoffMs = 0;
             } catch (InterruptedException e) {
                 return;
@@ -138,11 +157,11 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch; returns how many rows it published. */
+    /** Publishes one batch; returns how many rows it published, or {@link #LOCKED_ELSEWHERE}. */
     int publishBatch() {
         return transactions.requiringNew(60, () -> {
             if (!outbox.lock()) {
-                return 0;
+                return LOCKED_ELSEWHERE;
             }
             List<OutboxTable.Row> rows = outbox.oldest(batchSize);
             if (rows.isEmpty()) {

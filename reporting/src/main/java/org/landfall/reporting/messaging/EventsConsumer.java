@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Blocking;
@@ -64,14 +65,25 @@ public class EventsConsumer {
 
     /**
      * Another topic's consumer may have caught up without a batch to tell it, or the broker may not have
-     * answered after the last batch: then the watermark lags the facts applied, and this moves it.
+     * answered after the last batch: then the watermark lags the facts applied, and this moves it. The database is
+     * asked only after a batch of this instance, or every {@link #LOOK_ANYWAY_NANOS} for another instance's facts
+     * (one that died before moving the watermark): an idle service does no transaction a second for it.
      */
     @Scheduled(every = "${landfall.watermark.check:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUp() {
-        if (!pending.isEmpty() || readModel.behind()) {
+        boolean look = appliedSinceLook || System.nanoTime() - lastLook > LOOK_ANYWAY_NANOS;
+        if (look) {
+            appliedSinceLook = false;
+            lastLook = System.nanoTime();
+        }
+        if (!pending.isEmpty() || (look && readModel.behind())) {
             advance(List.of(), true);
         }
     }
+
+    private static final long LOOK_ANYWAY_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private volatile boolean appliedSinceLook = true;
+    private volatile long lastLook = System.nanoTime();
 
     /**
      * Positions not recorded yet (the database away, or the watermark held by another consumer): recorded by the next
@@ -115,5 +127,6 @@ public class EventsConsumer {
             pending.addAll(positions);
             LOG.errorf(e, "cannot move the watermark: the latest figures wait until it can");
         }
+        appliedSinceLook = true; // after: a look during this attempt may have come before its commit
     }
 }
