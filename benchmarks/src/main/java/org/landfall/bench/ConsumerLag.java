@@ -10,7 +10,7 @@ import org.landfall.events.Topics;
  * How many events status and reporting have yet to apply: those published to the topics they read, or still waiting
  * in the outbox of the service that publishes them, since a moment when both had applied everything, less what each
  * has applied since ({@code landfall_events_consumed_total}, counted once a batch has committed). Not the consumer
- * groups' committed offsets: the throttled commit strategy commits them every 5 s, long after the events are applied.
+ * groups' committed offsets: the consumers commit them every 5 s, up to 10 s after the events are applied.
  */
 final class ConsumerLag {
 

@@ -9,7 +9,7 @@ import org.apache.kafka.common.TopicPartition;
  * Reporting rebuilding its read model from the log, watched from outside every half second: its readiness, its own
  * count of applied events ({@code landfall_events_consumed_total}, counted once each batch has committed) and its
  * consumer group's committed offsets against the log's end offsets. The rebuild is done when it has applied as many
- * events as the log holds; the committed offsets confirm it (they follow within the throttled commit interval, 5 s).
+ * events as the log holds; the committed offsets confirm it (the consumers commit what they applied every 5 s, so they follow within about 10 s).
  * A time limit stops the watch: the figures then say how far it got.
  */
 final class Replay {

@@ -157,7 +157,7 @@ final class Report {
                 .append("own count of events whose batch committed (`landfall_events_consumed_total`), polled every 0.5 s ")
                 .append("and confirmed by its consumer group's committed offsets reaching the end offsets of both topics ")
                 .append(complete ? "(they did " + v("replay.offsets.seconds") + " s after the start; " : "(")
-                .append("the throttled commits follow within 5 s). The watch stops at ").append(v("replay.max-seconds"))
+                .append("the consumers commit what they applied every 5 s, so the offsets follow within about 10 s). The watch stops at ").append(v("replay.max-seconds"))
                 .append(" s (`-Dbench.replay.max-seconds`, by default what is left of the 15-minute budget).\n\n");
         if (!complete) {
             double rate = at(v("replay.per-second"));

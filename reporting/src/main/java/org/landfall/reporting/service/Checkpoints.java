@@ -27,7 +27,7 @@ import org.landfall.reporting.repository.FigureColumns;
 import org.landfall.reporting.repository.WatermarkStore;
 
 /**
- * Checkpoints of the figures at quarter ends (decision 48) and at weeks inside quarters (decision 52): for each period
+ * Checkpoints of the figures at quarter ends (decision 48) and at weeks inside quarters (decision 56): for each period
  * the watermark has passed the end of, what the versions that began or ended in it changed, pre-aggregated in
  * latest_figure's shape. Quarter periods chain from the beginning; inside each quarter, week periods chain from its
  * start, seven days apart from its first day, the last one ending a week or less before the quarter end. The figures
